@@ -1,0 +1,5 @@
+package app.myomap.app;
+
+public final class Main {
+  public static void main(String[] args) {}
+}
