@@ -1,5 +1,0 @@
-package app.myomap.app;
-
-public final class Main {
-  public static void main(String[] args) {}
-}

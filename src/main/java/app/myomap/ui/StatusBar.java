@@ -1,0 +1,52 @@
+package app.myomap.ui;
+
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.geom.Point2D;
+import java.util.Locale;
+import java.util.Optional;
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+
+/** The line under the chart: a message on the left, pointer position and zoom on the right. */
+final class StatusBar extends JPanel {
+  private static final long serialVersionUID = 1L;
+
+  private final JLabel message = new JLabel(" ");
+  private final JLabel position = new JLabel(" ");
+  private final JLabel zoom = new JLabel(" ");
+
+  StatusBar() {
+    super(new BorderLayout());
+    setBorder(BorderFactory.createEmptyBorder(3, 8, 3, 8));
+    message.setName("status.message");
+    position.setName("status.position");
+    zoom.setName("status.zoom");
+    position.setToolTipText(Messages.get("StatusBar.position.tooltip"));
+    zoom.setToolTipText(Messages.get("StatusBar.zoom.tooltip"));
+    JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 16, 0));
+    right.setOpaque(false);
+    right.add(position);
+    right.add(zoom);
+    add(message, BorderLayout.CENTER);
+    add(right, BorderLayout.EAST);
+  }
+
+  void showMessage(String text) {
+    message.setText(text == null || text.isEmpty() ? " " : text);
+  }
+
+  void showView(int zoomPercent, Optional<Point2D> pointer) {
+    zoom.setText(Messages.format("StatusBar.zoom", zoomPercent));
+    position.setText(
+        pointer
+            .map(
+                p ->
+                    Messages.format(
+                        "StatusBar.position",
+                        String.format(Locale.ROOT, "%.1f", p.getX()),
+                        String.format(Locale.ROOT, "%.1f", p.getY())))
+            .orElse(" "));
+  }
+}

@@ -1,0 +1,93 @@
+package app.myomap;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The layering of STYLE.md, stated so it cannot rot silently. */
+class ArchitectureTest {
+  private static final JavaClasses MAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("app.myomap");
+
+  @Test
+  void modelUsesTheJdkOnly() {
+    noClasses()
+        .that()
+        .resideInAPackage("app.myomap.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages("app.myomap.model..", "java..")
+        .check(MAIN);
+  }
+
+  @Test
+  void onlyUiAndAppUseSwingOrFlatLaf() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("app.myomap.ui..", "app.myomap.app..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("javax.swing..", "com.formdev..")
+        .check(MAIN);
+  }
+
+  @Test
+  void onlyStoreUsesSql() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("app.myomap.store..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.sql..", "org.sqlite..")
+        .check(MAIN);
+  }
+
+  @Test
+  void layersPointDownOnly() {
+    layer("model").shouldOnlyUse().check(MAIN);
+    layer("atlas").shouldOnlyUse("model").check(MAIN);
+    layer("chart").shouldOnlyUse("model", "atlas").check(MAIN);
+    layer("edit").shouldOnlyUse("model", "atlas", "chart").check(MAIN);
+    layer("store").shouldOnlyUse("model").check(MAIN);
+    layer("export").shouldOnlyUse("model", "atlas", "chart", "store").check(MAIN);
+    layer("ui").shouldOnlyUse("model", "atlas", "chart", "edit", "store", "export").check(MAIN);
+  }
+
+  @Test
+  void noCyclesBetweenPackages() {
+    slices().matching("app.myomap.(*)..").should().beFreeOfCycles().check(MAIN);
+  }
+
+  private static LayerRule layer(String name) {
+    return new LayerRule(name);
+  }
+
+  /** "Classes of one layer depend on no app.myomap package but their own and the ones named." */
+  private record LayerRule(String name) {
+    com.tngtech.archunit.lang.ArchRule shouldOnlyUse(String... allowed) {
+      String[] packages = new String[allowed.length + 1];
+      packages[0] = "app.myomap." + name + "..";
+      for (int i = 0; i < allowed.length; i++) {
+        packages[i + 1] = "app.myomap." + allowed[i] + "..";
+      }
+      return noClasses()
+          .that()
+          .resideInAPackage("app.myomap." + name + "..")
+          .should()
+          .dependOnClassesThat(
+              com.tngtech.archunit.base.DescribedPredicate.describe(
+                  "another MyoMap layer than " + String.join(", ", packages),
+                  c ->
+                      c.getPackageName().startsWith("app.myomap")
+                          && java.util.Arrays.stream(packages)
+                              .noneMatch(p -> c.getPackageName().startsWith(p.replace("..", "")))))
+          .allowEmptyShould(true);
+    }
+  }
+}
