@@ -1,0 +1,24 @@
+package app.myomap.bench;
+
+import java.util.Set;
+
+/**
+ * Runs MyoMap's benchmarks and prints their figures; not part of the test suite. Usage:
+ * {@code Benchmarks [all|startup|outline]}.
+ */
+public final class Benchmarks {
+  private Benchmarks() {}
+
+  public static void main(String[] args) throws Exception {
+    Set<String> which = Set.of(args.length == 0 ? "all" : args[0]);
+    boolean all = which.contains("all");
+    System.out.println("MyoMap benchmarks on " + Runtime.getRuntime().availableProcessors()
+        + " cores, Java " + System.getProperty("java.version"));
+    if (all || which.contains("outline")) {
+      OutlineBench.run();
+    }
+    if (all || which.contains("startup")) {
+      StartupBench.run(7);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package app.myomap.bench;
+
+import app.myomap.atlas.Atlas;
+import app.myomap.atlas.AtlasView;
+import app.myomap.chart.OutlineImageCache;
+import app.myomap.chart.ViewTransform;
+import app.myomap.model.BodyView;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+
+/** SVG loading and outline painting: a cold render from vectors and the cached repaint. */
+final class OutlineBench {
+  private static final int WIDTH = 1600;
+  private static final int HEIGHT = 1000;
+
+  private OutlineBench() {}
+
+  static void run() {
+    long start = System.nanoTime();
+    AtlasView first = Atlas.loadView(Atlas.CURRENT_VERSION, BodyView.ANTERIOR);
+    double coldMs = (System.nanoTime() - start) / 1e6;
+    System.out.printf("outline: first SVG load in this JVM (anterior view): %.1f ms%n", coldMs);
+    Stats warm =
+        Stats.timeMicros(5, 20, () -> Atlas.loadView(Atlas.CURRENT_VERSION, BodyView.ANTERIOR));
+    System.out.println("outline: warm SVG load (anterior view): " + warm.describe("µs"));
+    long allStart = System.nanoTime();
+    Atlas.load(Atlas.CURRENT_VERSION);
+    System.out.printf(
+        "outline: all six views and the catalogue, warm JVM: %.1f ms%n",
+        (System.nanoTime() - allStart) / 1e6);
+
+    BufferedImage frame = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_ARGB_PRE);
+    ViewTransform fit = ViewTransform.fit(first.viewBox(), WIDTH, HEIGHT, 16);
+    Stats render =
+        Stats.timeMicros(
+            3,
+            20,
+            () -> {
+              OutlineImageCache fresh = new OutlineImageCache();
+              paint(fresh, first, fit, frame);
+            });
+    System.out.println(
+        "outline: render from vectors at " + WIDTH + "x" + HEIGHT + " (cache miss): "
+            + render.describe("µs"));
+    OutlineImageCache cache = new OutlineImageCache();
+    paint(cache, first, fit, frame);
+    Stats cached = Stats.timeMicros(50, 200, () -> paint(cache, first, fit, frame));
+    System.out.println(
+        "outline: cached repaint at " + WIDTH + "x" + HEIGHT + ": " + cached.describe("µs"));
+  }
+
+  private static void paint(
+      OutlineImageCache cache, AtlasView view, ViewTransform t, BufferedImage frame) {
+    Graphics2D g = frame.createGraphics();
+    try {
+      cache.paint(g, view.outline(), t, WIDTH, HEIGHT);
+    } finally {
+      g.dispose();
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package app.myomap.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Spawn-to-first-frame of MyoMap (with the body painted) and of a bare FlatLaf frame, measured
+ * from outside the JVM: the parent takes the wall clock just before spawning, the child prints the
+ * wall clock of its first paint. Runs alternate so both see the same machine state.
+ */
+final class StartupBench {
+  private StartupBench() {}
+
+  static void run(int rounds) throws IOException, InterruptedException {
+    Path dir = Files.createTempDirectory("myomap-bench");
+    Path db = dir.resolve("bench.db");
+    // One unmeasured start creates the database, as on a practitioner's first run.
+    spawn(myomap(dir, db));
+    double[] app = new double[rounds];
+    double[] bare = new double[rounds];
+    for (int i = 0; i < rounds; i++) {
+      app[i] = spawn(myomap(dir, db));
+      bare[i] = spawn(bareFrame());
+    }
+    Stats appStats = new Stats(app);
+    Stats bareStats = new Stats(bare);
+    System.out.println("startup: MyoMap spawn -> first frame with body: " + appStats.describe("ms"));
+    System.out.println("startup: bare FlatLaf JFrame spawn -> first frame: " + bareStats.describe("ms"));
+    System.out.printf(
+        Locale.ROOT, "startup: ratio MyoMap / bare frame (medians): %.2f%n",
+        appStats.median() / bareStats.median());
+  }
+
+  private static List<String> myomap(Path dir, Path db) {
+    List<String> command = java();
+    command.add("-Dmyomap.startupProbe=true");
+    command.add("-Djava.util.prefs.userRoot=" + dir.resolve("prefs"));
+    command.add("app.myomap.app.Main");
+    command.add("--db");
+    command.add(db.toString());
+    return command;
+  }
+
+  private static List<String> bareFrame() {
+    List<String> command = java();
+    command.add(BareFlatLafFrame.class.getName());
+    return command;
+  }
+
+  private static List<String> java() {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    return command;
+  }
+
+  /** Milliseconds from just before the spawn to the child's first painted frame. */
+  private static double spawn(List<String> command) throws IOException, InterruptedException {
+    Instant before = Instant.now();
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    long paintedMicros = -1;
+    StringBuilder output = new StringBuilder();
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        output.append(line).append('\n');
+        if (line.startsWith(StartupProbeOutput.PREFIX)) {
+          paintedMicros = Long.parseLong(line.substring(StartupProbeOutput.PREFIX.length()).trim());
+        }
+      }
+    }
+    if (!p.waitFor(60, TimeUnit.SECONDS) || paintedMicros < 0) {
+      p.destroyForcibly();
+      throw new IllegalStateException("no first paint reported by " + command + ":\n" + output);
+    }
+    long beforeMicros = before.getEpochSecond() * 1_000_000L + before.getNano() / 1_000;
+    return (paintedMicros - beforeMicros) / 1_000.0;
+  }
+}

@@ -1,0 +1,164 @@
+package app.myomap.app;
+
+import app.myomap.atlas.Atlas;
+import app.myomap.atlas.AtlasView;
+import app.myomap.model.BodyView;
+import app.myomap.store.Database;
+import app.myomap.store.DatabaseRefusedException;
+import app.myomap.ui.AppInfo;
+import app.myomap.ui.MainWindow;
+import app.myomap.ui.Settings;
+import app.myomap.ui.Themes;
+import app.myomap.ui.UiSettings;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.swing.SwingUtilities;
+
+/**
+ * The composition root's start-up sequence: opens the database and loads the body outline in the
+ * background while the look and feel is set up, then builds the window on the event thread.
+ */
+public final class Startup {
+  /**
+   * System property for the start-up benchmark: when true, the app prints the wall-clock time of
+   * the first frame with the body painted ({@code myomap.firstPaint=<epoch µs>}) and exits.
+   */
+  static final String STARTUP_PROBE = "myomap.startupProbe";
+
+  private Startup() {}
+
+  private static void reportFirstPaint() {
+    java.time.Instant now = java.time.Instant.now();
+    System.out.println(
+        "myomap.firstPaint=" + (now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000));
+    System.out.flush();
+    Runtime.getRuntime().halt(0);
+  }
+
+  /** A started app: its window and the database it holds open (and locked). */
+  public record Running(MainWindow window, Database database) {}
+
+  /**
+   * Starts MyoMap on {@code databaseFile}. {@code onExit} runs after the window was closed and the
+   * database released. Throws when the database is refused; nothing is shown then.
+   */
+  public static Running start(Path databaseFile, Settings settings, Runnable onExit)
+      throws DatabaseRefusedException {
+    ExecutorService background =
+        Executors.newFixedThreadPool(
+            2,
+            r -> {
+              Thread t = new Thread(r, "myomap-startup");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      CompletableFuture<Database> database =
+          CompletableFuture.supplyAsync(() -> openDatabase(databaseFile), background);
+      BodyView view = rememberedView(settings);
+      CompletableFuture<AtlasView> outline =
+          CompletableFuture.supplyAsync(
+              () -> Atlas.loadView(Atlas.CURRENT_VERSION, view), background);
+      Themes.install(settings.get(UiSettings.DARK_MODE));
+      Database db = awaitDatabase(database);
+      AppInfo info = new AppInfo(Version.current(), db.file());
+      MainWindow window =
+          onEventThread(
+              () -> {
+                MainWindow w =
+                    new MainWindow(
+                        info,
+                        settings,
+                        () -> {
+                          db.close();
+                          onExit.run();
+                        });
+                if (Boolean.getBoolean(STARTUP_PROBE)) {
+                  w.canvas().whenOutlinePainted(Startup::reportFirstPaint);
+                }
+                w.show();
+                return w;
+              });
+      outline.whenComplete(
+          (loaded, error) ->
+              SwingUtilities.invokeLater(
+                  () -> {
+                    if (loaded != null) {
+                      window.showAtlasView(loaded);
+                    } else {
+                      window.showOutlineFailure(rootCause(error).getMessage());
+                    }
+                  }));
+      return new Running(window, db);
+    } finally {
+      background.shutdown();
+    }
+  }
+
+  private static BodyView rememberedView(Settings settings) {
+    try {
+      return BodyView.ofId(settings.get(UiSettings.CURRENT_VIEW));
+    } catch (IllegalArgumentException e) {
+      return BodyView.ANTERIOR;
+    }
+  }
+
+  private static Database openDatabase(Path file) {
+    try {
+      return Database.open(file);
+    } catch (DatabaseRefusedException e) {
+      throw new CompletionException(e);
+    }
+  }
+
+  private static Database awaitDatabase(CompletableFuture<Database> database)
+      throws DatabaseRefusedException {
+    try {
+      return database.join();
+    } catch (CompletionException e) {
+      Throwable cause = rootCause(e);
+      if (cause instanceof DatabaseRefusedException refused) {
+        throw refused;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private static Throwable rootCause(Throwable error) {
+    Throwable t = error;
+    while ((t instanceof CompletionException || t instanceof InvocationTargetException)
+        && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  private static <T> T onEventThread(java.util.function.Supplier<T> work) {
+    if (SwingUtilities.isEventDispatchThread()) {
+      return work.get();
+    }
+    Object[] result = new Object[1];
+    try {
+      SwingUtilities.invokeAndWait(() -> result[0] = work.get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while building the window", e);
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(cause);
+    }
+    @SuppressWarnings("unchecked")
+    T typed = (T) result[0];
+    return typed;
+  }
+}
