@@ -1,0 +1,314 @@
+package app.myomap.store;
+
+import app.myomap.store.DatabaseRefusedException.Reason;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * One open, locked MyoMap database file: checks a file before touching it, applies the SQLite
+ * settings and schema migrations, and runs the stores' work in transactions.
+ *
+ * <p>Everything SQLite-specific (file checks, pragmas, the schema version in {@code user_version})
+ * stays in this class and its package-private helpers; the stores use standard SQL.
+ */
+public final class Database implements AutoCloseable {
+  /** The SQLite {@code application_id} that marks a MyoMap database: "MYOM" in ASCII. */
+  public static final int APPLICATION_ID = 0x4D594F4D;
+
+  /** The newest data format this build reads and writes. */
+  public static final int SCHEMA_VERSION = Migration.latestVersion(Migration.ALL);
+
+  /** The {@code meta} key of the creation time, an ISO-8601 UTC instant. */
+  static final String META_CREATED_AT = "created_at";
+
+  /** The {@code meta} key of the MyoMap version that created the file. */
+  static final String META_CREATED_BY_VERSION = "created_by_version";
+
+  private static final int BUSY_TIMEOUT_MS = 5000;
+
+  private final Path file;
+  private final Connection connection;
+  private final DatabaseLock lock;
+  private int schemaVersion;
+  private boolean inTransaction;
+  private boolean closed;
+
+  private Database(Path file, Connection connection, DatabaseLock lock) {
+    this.file = file;
+    this.connection = connection;
+    this.lock = lock;
+  }
+
+  /**
+   * Opens the MyoMap database in {@code file}, creating it (and its folders) when it does not
+   * exist, and upgrades it to {@link #SCHEMA_VERSION}. A file that is not a MyoMap database this
+   * build can read, or that another instance holds open, is refused and left untouched.
+   */
+  public static Database open(Path file) throws DatabaseRefusedException {
+    return open(file, Migration.ALL, applicationVersion());
+  }
+
+  /** Opens {@code file} with the schema steps {@code migrations}, recording {@code appVersion}. */
+  static Database open(Path file, List<Migration> migrations, String appVersion)
+      throws DatabaseRefusedException {
+    Path target = file.toAbsolutePath().normalize();
+    int knownVersion = Migration.latestVersion(migrations);
+    boolean fresh =
+        DatabaseFileCheck.inspect(target, knownVersion) == DatabaseFileCheck.Outcome.NEW;
+    if (fresh) {
+      createFolders(target);
+    }
+    DatabaseLock lock = DatabaseLock.acquire(target);
+    Connection connection = null;
+    boolean opened = false;
+    try {
+      connection = connect(target);
+      checkIdentity(connection, target, fresh, knownVersion);
+      if (fresh) {
+        // Stamped before switching to WAL, so the main file's own header says "MyoMap" from its
+        // first write on, even while later changes still sit in the write-ahead log.
+        execute(connection, "PRAGMA application_id = " + APPLICATION_ID);
+      }
+      applySettings(connection);
+      Database database = new Database(target, connection, lock);
+      database.migrate(migrations);
+      database.recordCreation(appVersion);
+      opened = true;
+      return database;
+    } catch (SQLException e) {
+      throw new DatabaseRefusedException(Reason.UNREADABLE, target, e.getMessage(), e);
+    } finally {
+      if (!opened) {
+        closeQuietly(connection);
+        lock.discard();
+      }
+    }
+  }
+
+  /** The database file, as an absolute path. */
+  public Path file() {
+    return file;
+  }
+
+  /** The data format of the open database; {@link #SCHEMA_VERSION} once opened. */
+  public synchronized int schemaVersion() {
+    return schemaVersion;
+  }
+
+  /**
+   * Runs {@code work} in a transaction, commits it and returns its result; if the work throws,
+   * everything it did is rolled back and an SQL failure is rethrown as {@link DatabaseException}.
+   * Called from inside another transaction's work, it joins that transaction.
+   */
+  public synchronized <T> T inTransaction(SqlWork<T> work) {
+    if (closed) {
+      throw new IllegalStateException("The database " + file + " is closed");
+    }
+    if (inTransaction) {
+      return runJoined(work);
+    }
+    try {
+      connection.setAutoCommit(false);
+    } catch (SQLException e) {
+      throw new DatabaseException("Could not start a transaction on " + file, e);
+    }
+    inTransaction = true;
+    try {
+      T result = work.run(connection);
+      connection.commit();
+      return result;
+    } catch (SQLException e) {
+      DatabaseException failure =
+          new DatabaseException("A database change failed and was undone: " + e.getMessage(), e);
+      rollback(failure);
+      throw failure;
+    } catch (RuntimeException | Error e) {
+      rollback(e);
+      throw e;
+    } finally {
+      inTransaction = false;
+      endTransaction();
+    }
+  }
+
+  /** The connection, for the stores of this package, only inside {@link #inTransaction} work. */
+  Connection connection() {
+    return connection;
+  }
+
+  /**
+   * Closes the connection, which writes the write-ahead log back into the file, and releases the
+   * lock. Closing twice does nothing.
+   */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new DatabaseException("Could not close the database " + file, e);
+    } finally {
+      lock.close();
+    }
+  }
+
+  private <T> T runJoined(SqlWork<T> work) {
+    try {
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw new DatabaseException("A database change failed: " + e.getMessage(), e);
+    }
+  }
+
+  private void rollback(Throwable failure) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private void endTransaction() {
+    try {
+      connection.setAutoCommit(true);
+    } catch (SQLException e) {
+      throw new DatabaseException("Could not end a transaction on " + file, e);
+    }
+  }
+
+  private void migrate(List<Migration> migrations) throws SQLException {
+    schemaVersion = readInt(connection, "PRAGMA user_version");
+    for (Migration migration : migrations.subList(schemaVersion, migrations.size())) {
+      inTransaction(
+          c -> {
+            try (Statement statement = c.createStatement()) {
+              for (String sql : migration.statements()) {
+                statement.executeUpdate(sql);
+              }
+              // Bumped inside the same transaction, so a failed step leaves the old format.
+              statement.executeUpdate("PRAGMA user_version = " + migration.version());
+            } catch (SQLException e) {
+              throw new SQLException(
+                  "Schema migration " + migration.name() + " failed: " + e.getMessage(), e);
+            }
+            return null;
+          });
+      schemaVersion = migration.version();
+    }
+  }
+
+  private void recordCreation(String appVersion) {
+    inTransaction(
+        c -> {
+          try (PreparedStatement query =
+              c.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+            query.setString(1, META_CREATED_AT);
+            try (ResultSet rows = query.executeQuery()) {
+              if (rows.next()) {
+                return null;
+              }
+            }
+          }
+          try (PreparedStatement insert =
+              c.prepareStatement("INSERT INTO meta (key, value) VALUES (?, ?)")) {
+            insert.setString(1, META_CREATED_AT);
+            insert.setString(2, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+            insert.addBatch();
+            insert.setString(1, META_CREATED_BY_VERSION);
+            insert.setString(2, appVersion);
+            insert.addBatch();
+            insert.executeBatch();
+          }
+          return null;
+        });
+  }
+
+  private static void createFolders(Path file) throws DatabaseRefusedException {
+    try {
+      Files.createDirectories(file.getParent());
+    } catch (IOException e) {
+      throw new DatabaseRefusedException(Reason.UNREADABLE, file, DatabaseFileCheck.describe(e), e);
+    }
+  }
+
+  private static Connection connect(Path file) throws SQLException {
+    return DriverManager.getConnection("jdbc:sqlite:" + file);
+  }
+
+  /**
+   * Checks with SQL what the header check saw in the main file alone: a write-ahead log left by a
+   * crash may hold newer values.
+   */
+  private static void checkIdentity(
+      Connection connection, Path file, boolean fresh, int knownVersion)
+      throws SQLException, DatabaseRefusedException {
+    int applicationId = readInt(connection, "PRAGMA application_id");
+    long userVersion = Integer.toUnsignedLong(readInt(connection, "PRAGMA user_version"));
+    boolean expectedId = fresh ? applicationId == 0 : applicationId == APPLICATION_ID;
+    if (!expectedId || (fresh && userVersion != 0)) {
+      throw new DatabaseRefusedException(Reason.FOREIGN_APPLICATION, file, null);
+    }
+    if (userVersion > knownVersion) {
+      throw DatabaseFileCheck.newerSchema(file, userVersion, knownVersion);
+    }
+  }
+
+  private static void applySettings(Connection connection) throws SQLException {
+    String journalMode = readString(connection, "PRAGMA journal_mode = WAL");
+    if (!"wal".equalsIgnoreCase(journalMode)) {
+      throw new SQLException("the folder does not support write-ahead logging");
+    }
+    execute(connection, "PRAGMA synchronous = FULL");
+    execute(connection, "PRAGMA foreign_keys = ON");
+    execute(connection, "PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+  }
+
+  private static void execute(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  private static int readInt(Connection connection, String sql) throws SQLException {
+    return Integer.parseInt(readString(connection, sql));
+  }
+
+  private static String readString(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      if (!rows.next()) {
+        throw new SQLException("No result from " + sql);
+      }
+      return rows.getString(1);
+    }
+  }
+
+  private static void closeQuietly(Connection connection) {
+    if (connection == null) {
+      return;
+    }
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      // The open already failed; that failure is the one worth reporting.
+    }
+  }
+
+  private static String applicationVersion() {
+    String version = Database.class.getPackage().getImplementationVersion();
+    return version == null ? "development" : version;
+  }
+}
