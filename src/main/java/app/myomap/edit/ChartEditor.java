@@ -1,0 +1,409 @@
+package app.myomap.edit;
+
+import app.myomap.atlas.MuscleRegion;
+import app.myomap.atlas.RegionLookup;
+import app.myomap.chart.HitTester;
+import app.myomap.model.BodyView;
+import app.myomap.model.Chart;
+import app.myomap.model.ChartChange;
+import app.myomap.model.Mark;
+import app.myomap.model.MarkId;
+import app.myomap.model.NotePin;
+import app.myomap.model.TriggerPoint;
+import app.myomap.model.TwitchResponse;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * Edits the chart of one visit from pointer input in outline coordinates: owns the chart, the
+ * selection, the active tool and the undo history, exposes feedback (hover, rubber band, the last
+ * placement) as read-only state, tells change listeners about every state change and commit
+ * listeners about every completed edit, undo and redo.
+ */
+public final class ChartEditor {
+
+  /** How far from a mark, in screen pixels, a press still hits it unless set otherwise. */
+  public static final double DEFAULT_HIT_TOLERANCE_PX = 6;
+
+  /** How far, in screen pixels, the pointer must move before a press becomes a drag. */
+  public static final double DRAG_THRESHOLD_PX = 3;
+
+  private final RegionLookup lookup;
+  private final CommandRunner runner;
+  private final Map<ToolKind, Tool> tools = new EnumMap<>(ToolKind.class);
+  private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+
+  private Selection selection = Selection.empty();
+  private BodyView view = BodyView.ANTERIOR;
+  private ToolKind toolKind = ToolKind.SELECT;
+  private double scale = 1;
+  private double hitTolerancePx = DEFAULT_HIT_TOLERANCE_PX;
+  private Hover hover;
+  private Rectangle2D rubberBand;
+  private Placement placement;
+
+  /**
+   * An editor of a chart.
+   *
+   * @param practitioner the examiner recorded on new trigger points
+   * @param chooser asked for muscle and side when a trigger point is placed outside every region
+   * @param notePrompt asked for the text of a note pin being placed
+   */
+  public ChartEditor(
+      Chart chart,
+      RegionLookup lookup,
+      String practitioner,
+      MuscleChooser chooser,
+      NoteTextPrompt notePrompt) {
+    this.runner = new CommandRunner(chart);
+    this.lookup = Objects.requireNonNull(lookup, "lookup");
+    if (practitioner == null || practitioner.isBlank()) {
+      throw new IllegalArgumentException("Practitioner must not be blank");
+    }
+    tools.put(ToolKind.SELECT, new SelectTool(this));
+    tools.put(
+        ToolKind.TRIGGER_POINT, new TriggerPointTool(this, lookup, chooser, practitioner.strip()));
+    tools.put(ToolKind.NOTE_PIN, new NotePinTool(this, notePrompt));
+  }
+
+  public Chart chart() {
+    return runner.chart();
+  }
+
+  public Selection selection() {
+    return selection;
+  }
+
+  public BodyView view() {
+    return view;
+  }
+
+  public ToolKind tool() {
+    return toolKind;
+  }
+
+  /** The current zoom in screen pixels per outline unit. */
+  public double scale() {
+    return scale;
+  }
+
+  /** The pointer feedback, empty when the pointer is outside the canvas. */
+  public Optional<Hover> hover() {
+    return Optional.ofNullable(hover);
+  }
+
+  /** The rubber band being dragged, in outline coordinates. */
+  public Optional<Rectangle2D> rubberBand() {
+    return Optional.ofNullable(rubberBand).map(r -> (Rectangle2D) r.clone());
+  }
+
+  /** The trigger point just placed and its alternative regions, until the next edit. */
+  public Optional<Placement> placement() {
+    return Optional.ofNullable(placement);
+  }
+
+  /** Shows another view; the selection and pointer feedback are cleared. */
+  public void setView(BodyView newView) {
+    Objects.requireNonNull(newView, "view");
+    cancelGesture();
+    if (newView != view) {
+      view = newView;
+      selection = Selection.empty();
+      hover = null;
+      placement = null;
+    }
+    fireChange();
+  }
+
+  public void setTool(ToolKind kind) {
+    Objects.requireNonNull(kind, "tool");
+    cancelGesture();
+    toolKind = kind;
+    fireChange();
+  }
+
+  /** Sets the zoom, in screen pixels per outline unit, that pixel tolerances are divided by. */
+  public void setScale(double pixelsPerUnit) {
+    if (!(pixelsPerUnit > 0) || Double.isInfinite(pixelsPerUnit)) {
+      throw new IllegalArgumentException("Scale must be positive: " + pixelsPerUnit);
+    }
+    scale = pixelsPerUnit;
+  }
+
+  public void setHitTolerancePx(double tolerancePx) {
+    if (!(tolerancePx >= 0) || Double.isInfinite(tolerancePx)) {
+      throw new IllegalArgumentException("Hit tolerance must be 0 or more pixels: " + tolerancePx);
+    }
+    hitTolerancePx = tolerancePx;
+  }
+
+  public void press(Point2D outlinePoint, Modifiers modifiers) {
+    updateHover(outlinePoint);
+    tools.get(toolKind).press(outlinePoint, modifiers);
+    fireChange();
+  }
+
+  public void drag(Point2D outlinePoint, Modifiers modifiers) {
+    tools.get(toolKind).drag(outlinePoint, modifiers);
+    updateHover(outlinePoint);
+    fireChange();
+  }
+
+  public void release(Point2D outlinePoint, Modifiers modifiers) {
+    tools.get(toolKind).release(outlinePoint, modifiers);
+    updateHover(outlinePoint);
+    fireChange();
+  }
+
+  /** The pointer moved with no button held. */
+  public void move(Point2D outlinePoint) {
+    updateHover(outlinePoint);
+    fireChange();
+  }
+
+  /** The pointer left the canvas. */
+  public void exit() {
+    hover = null;
+    fireChange();
+  }
+
+  /**
+   * Abandons the gesture in progress (Escape): a drag puts the marks back, a rubber band the
+   * selection.
+   *
+   * @return whether there was a gesture to abandon
+   */
+  public boolean cancel() {
+    boolean cancelled = cancelGesture();
+    fireChange();
+    return cancelled;
+  }
+
+  /** Selects marks of the current view by id, replacing the selection. */
+  public void select(Collection<MarkId> ids) {
+    for (MarkId id : ids) {
+      if (chart().find(id).filter(m -> m.view() == view).isEmpty()) {
+        throw new IllegalArgumentException("No mark " + id + " on the " + view.id() + " view");
+      }
+    }
+    cancelGesture();
+    selection = Selection.of(ids);
+    fireChange();
+  }
+
+  /** Selects every mark of the current view. */
+  public void selectAll() {
+    select(chart().marks(view).stream().map(Mark::id).toList());
+  }
+
+  public void clearSelection() {
+    select(List.of());
+  }
+
+  /** Moves the selection by an offset in outline units (arrow keys), as one undo step. */
+  public void nudge(double dxOutline, double dyOutline) {
+    if (selection.isEmpty() || (dxOutline == 0 && dyOutline == 0)) {
+      return;
+    }
+    perform(MoveMarks.of(chart(), selection.ids(), dxOutline, dyOutline));
+  }
+
+  /** Deletes the selected marks as one undo step. */
+  public void deleteSelection() {
+    if (!selection.isEmpty()) {
+      perform(RemoveMarks.of(chart(), selection.ids()));
+    }
+  }
+
+  /**
+   * Changes properties of a trigger point as one undo step; nothing happens when the update returns
+   * an equal point.
+   */
+  public void updateTriggerPoint(MarkId id, UnaryOperator<TriggerPoint> update) {
+    TriggerPoint before = requireKind(id, TriggerPoint.class);
+    TriggerPoint after = update.apply(before);
+    if (!after.equals(before)) {
+      perform(new ReplaceMark(before, after));
+    }
+  }
+
+  /** Applies the same change to every selected trigger point, as one undo step. */
+  public void updateSelectedTriggerPoints(UnaryOperator<TriggerPoint> update) {
+    List<Command> steps = new ArrayList<>();
+    List<Mark> changed = new ArrayList<>();
+    for (MarkId id : selection.ids()) {
+      if (chart().get(id) instanceof TriggerPoint before) {
+        TriggerPoint after = update.apply(before);
+        if (!after.equals(before)) {
+          steps.add(new ReplaceMark(before, after));
+          changed.add(after);
+        }
+      }
+    }
+    if (steps.size() == 1) {
+      perform(steps.get(0));
+    } else if (!steps.isEmpty()) {
+      perform(new CompositeCommand(steps, CommandLabel.forMarks("edit", changed)));
+    }
+  }
+
+  /**
+   * Records the number of local twitch responses (the number keys): 0 records an absent response,
+   * more records a present one, keeping its strength and detection.
+   */
+  public void setTwitchCount(MarkId id, int count) {
+    updateTriggerPoint(
+        id,
+        tp -> tp.withTwitch(count == 0 ? TwitchResponse.absent() : tp.twitch().withCount(count)));
+  }
+
+  /** Changes a note pin as one undo step; nothing happens when the update returns an equal pin. */
+  public void updateNotePin(MarkId id, UnaryOperator<NotePin> update) {
+    NotePin before = requireKind(id, NotePin.class);
+    NotePin after = update.apply(before);
+    if (!after.equals(before)) {
+      perform(new ReplaceMark(before, after));
+    }
+  }
+
+  /** Applies a command as one undo step and publishes the change it made. */
+  public void perform(Command command) {
+    cancelGesture();
+    execute(command);
+    fireChange();
+  }
+
+  public boolean canUndo() {
+    return runner.canUndo();
+  }
+
+  public boolean canRedo() {
+    return runner.canRedo();
+  }
+
+  public Optional<CommandLabel> undoLabel() {
+    return runner.undoLabel();
+  }
+
+  public Optional<CommandLabel> redoLabel() {
+    return runner.redoLabel();
+  }
+
+  /** Undoes the last step; during a gesture, only abandons the gesture. */
+  public void undo() {
+    if (!cancelGesture() && runner.undo()) {
+      placement = null;
+    }
+    fireChange();
+  }
+
+  /** Redoes the last undone step; during a gesture, only abandons the gesture. */
+  public void redo() {
+    if (!cancelGesture() && runner.redo()) {
+      placement = null;
+    }
+    fireChange();
+  }
+
+  /** Listens to every change of the editor's state, to repaint. */
+  public void addChangeListener(Runnable listener) {
+    changeListeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  public void removeChangeListener(Runnable listener) {
+    changeListeners.remove(listener);
+  }
+
+  /** Listens to completed edits, undo and redo included, to save them. */
+  public void addCommitListener(Consumer<ChartChange> listener) {
+    runner.addCommitListener(listener);
+  }
+
+  public void removeCommitListener(Consumer<ChartChange> listener) {
+    runner.removeCommitListener(listener);
+  }
+
+  // The tools' access to the editor.
+
+  List<Mark> marksAt(Point2D outlinePoint) {
+    return HitTester.at(chart(), view, outlinePoint, hitTolerancePx, scale);
+  }
+
+  List<Mark> marksIn(Rectangle2D outlineArea) {
+    return HitTester.marksIn(chart(), view, outlineArea);
+  }
+
+  double dragThreshold() {
+    return DRAG_THRESHOLD_PX / scale;
+  }
+
+  void changeSelection(Selection newSelection) {
+    selection = newSelection;
+  }
+
+  void showRubberBand(Rectangle2D band) {
+    rubberBand = band;
+  }
+
+  void offer(Placement newPlacement) {
+    placement = newPlacement;
+  }
+
+  void execute(Command command) {
+    placement = null;
+    runner.execute(command);
+  }
+
+  void performLive(Command command) {
+    runner.performLive(command);
+  }
+
+  void finishLive() {
+    runner.finishLive();
+  }
+
+  void abandonLive() {
+    runner.abandonLive();
+  }
+
+  private boolean cancelGesture() {
+    return tools.get(toolKind).cancel();
+  }
+
+  private void updateHover(Point2D outlinePoint) {
+    List<Mark> hits = marksAt(outlinePoint);
+    List<MuscleRegion> regions = lookup.at(view, outlinePoint);
+    hover =
+        new Hover(
+            outlinePoint.getX(),
+            outlinePoint.getY(),
+            hits.stream().findFirst().map(Mark::id),
+            regions.stream().findFirst().map(MuscleChoice::of));
+  }
+
+  private <T extends Mark> T requireKind(MarkId id, Class<T> type) {
+    Mark mark = chart().get(id);
+    if (!type.isInstance(mark)) {
+      throw new IllegalArgumentException(
+          "Mark " + id + " is a " + mark.kind().key() + ", not a " + type.getSimpleName());
+    }
+    return type.cast(mark);
+  }
+
+  private void fireChange() {
+    selection = selection.retainIn(chart());
+    for (Runnable listener : changeListeners) {
+      listener.run();
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package app.myomap.model;
+
+/**
+ * The kinds of mark a chart holds, in drawing layers from bottom to top: a later layer is painted
+ * over, and hit first before, an earlier one.
+ */
+public enum MarkKind {
+  TRIGGER_POINT("triggerPoint"),
+  NOTE_PIN("notePin");
+
+  private final String key;
+
+  MarkKind(String key) {
+    this.key = key;
+  }
+
+  /** The stable key used in label keys and storage, for example "triggerPoint". */
+  public String key() {
+    return key;
+  }
+
+  /** The drawing layer: higher layers are painted later, on top. */
+  public int layer() {
+    return ordinal();
+  }
+}
