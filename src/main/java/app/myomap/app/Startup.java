@@ -93,6 +93,23 @@ public final class Startup {
                       window.showOutlineFailure(rootCause(error).getMessage());
                     }
                   }));
+      // The whole atlas (every view, the region lookup) follows once the first view is up.
+      CompletableFuture.supplyAsync(
+              () -> {
+                outline.join();
+                return Atlas.load(Atlas.CURRENT_VERSION);
+              },
+              background)
+          .whenComplete(
+              (atlas, error) ->
+                  SwingUtilities.invokeLater(
+                      () -> {
+                        if (atlas != null) {
+                          window.setAtlas(atlas);
+                        } else {
+                          window.showOutlineFailure(rootCause(error).getMessage());
+                        }
+                      }));
       return new Running(window, db);
     } finally {
       background.shutdown();

@@ -1,8 +1,19 @@
 package app.myomap.ui;
 
 import app.myomap.atlas.AtlasView;
+import app.myomap.atlas.MuscleRegion;
+import app.myomap.chart.ChartRenderer;
+import app.myomap.chart.MarkAppearance;
+import app.myomap.chart.MarkStyle;
 import app.myomap.chart.OutlineImageCache;
 import app.myomap.chart.ViewTransform;
+import app.myomap.edit.ChartEditor;
+import app.myomap.edit.Hover;
+import app.myomap.edit.Modifiers;
+import app.myomap.model.Chart;
+import app.myomap.model.Mark;
+import app.myomap.model.MarkId;
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Cursor;
 import java.awt.Dimension;
@@ -11,39 +22,58 @@ import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Point;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
-import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.awt.event.MouseWheelEvent;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import javax.swing.AbstractAction;
+import java.util.function.Function;
 import javax.swing.JComponent;
-import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
-import java.awt.event.ActionEvent;
+import javax.swing.UIManager;
 
 /**
- * The chart surface: paints the body outline through the view transform and turns pointer input
- * into zoom and pan. It stays thin: geometry lives in {@code chart}, editing in {@code edit}.
+ * The chart surface: paints the body outline, the hovered muscle region and the marks through the
+ * view transform, and forwards pointer input to the {@link ChartEditor} in outline coordinates. It
+ * stays thin: geometry lives in {@code chart}, editing in {@code edit}.
  */
 public final class ChartCanvas extends JComponent {
   private static final long serialVersionUID = 1L;
   private static final double FIT_MARGIN_PX = 16;
+  /** From this zoom on, every trigger point shows its muscle label. */
+  private static final double LABEL_SCALE = 2.0;
+
+  private static final Color REGION_HOVER_FILL = new Color(0x19, 0x76, 0xD2, 36);
+  private static final Color REGION_HOVER_EDGE = new Color(0x19, 0x76, 0xD2, 90);
+  private static final Color RUBBER_FILL = new Color(0x19, 0x76, 0xD2, 28);
+  private static final Color RUBBER_EDGE = new Color(0x19, 0x76, 0xD2, 180);
 
   private final transient OutlineImageCache outlineCache = new OutlineImageCache();
+  private final transient ChartRenderer renderer = new ChartRenderer(MarkStyle.screen());
   private final transient List<Runnable> viewListeners = new ArrayList<>();
+  private final transient List<Runnable> outlinePaintedOnce = new ArrayList<>();
+  private final transient Runnable editorListener = this::editorChanged;
   private transient AtlasView atlasView;
   private transient ViewTransform transform = new ViewTransform(1, 0, 0);
+  private transient ChartEditor editor;
+  private transient Function<String, String> abbreviation = id -> id;
+  private transient Function<Point2D, Optional<MuscleRegion>> regionAt = p -> Optional.empty();
+  private transient MuscleRegion hoveredRegion;
+  /** What was painted last, to repaint only what an edit changed. */
+  private transient Snapshot painted = Snapshot.EMPTY;
   /** While true the outline follows the window size; any zoom or pan by the user ends it. */
   private boolean fitted = true;
   private transient Point2D pointerOutline;
-  private final transient List<Runnable> outlinePaintedOnce = new ArrayList<>();
   private Point panAnchor;
   private boolean spaceHeld;
 
@@ -52,7 +82,6 @@ public final class ChartCanvas extends JComponent {
     setFocusable(true);
     setOpaque(true);
     setPreferredSize(new Dimension(900, 760));
-    setToolTipText(null);
     PointerInput input = new PointerInput();
     addMouseListener(input);
     addMouseMotionListener(input);
@@ -66,14 +95,38 @@ public final class ChartCanvas extends JComponent {
             }
           }
         });
-    bindSpaceForPanning();
   }
 
-  /** Shows {@code view}; the first view shown, and each new one, starts fitted to the window. */
+  /** Shows {@code view}, fitted to the window. */
   public void showView(AtlasView view) {
     this.atlasView = view;
+    hoveredRegion = null;
     outlineCache.invalidate();
     fitToWindow();
+  }
+
+  /** The editor whose chart is drawn and which receives pointer input; null shows no marks. */
+  public void setEditor(ChartEditor next) {
+    if (editor != null) {
+      editor.removeChangeListener(editorListener);
+    }
+    editor = next;
+    if (editor != null) {
+      editor.addChangeListener(editorListener);
+      editor.setScale(transform.scale());
+    }
+    repaint();
+  }
+
+  public Optional<ChartEditor> editor() {
+    return Optional.ofNullable(editor);
+  }
+
+  /** How muscle ids are abbreviated in labels, and which region lies under an outline point. */
+  public void setAtlasLookups(
+      Function<String, String> abbreviation, Function<Point2D, Optional<MuscleRegion>> regionAt) {
+    this.abbreviation = Objects.requireNonNull(abbreviation);
+    this.regionAt = Objects.requireNonNull(regionAt);
   }
 
   public Optional<AtlasView> atlasView() {
@@ -87,6 +140,12 @@ public final class ChartCanvas extends JComponent {
   /** The outline point under the pointer, if the pointer is over the canvas. */
   public Optional<Point2D> pointerOutline() {
     return Optional.ofNullable(pointerOutline);
+  }
+
+  /** The component point where an outline point is drawn now; for tests that click marks. */
+  public Point toComponent(Point2D outline) {
+    Point2D p = transform.toScreen(outline);
+    return new Point((int) Math.round(p.getX()), (int) Math.round(p.getY()));
   }
 
   /** How often the outline was rendered from vectors; read by tests and benchmarks. */
@@ -103,6 +162,7 @@ public final class ChartCanvas extends JComponent {
     outlinePaintedOnce.add(listener);
   }
 
+  /** Called when zoom, pan or the pointer position change. */
   public void addViewListener(Runnable listener) {
     viewListeners.add(listener);
   }
@@ -136,14 +196,81 @@ public final class ChartCanvas extends JComponent {
     setTransform(transform.panBy(dxPx, dyPx));
   }
 
+  /** Sets whether the space bar is held, which turns a left drag into panning. */
+  void setSpaceHeld(boolean held) {
+    spaceHeld = held;
+    setCursor(held ? Cursor.getPredefinedCursor(Cursor.MOVE_CURSOR) : Cursor.getDefaultCursor());
+  }
+
   private void zoomAtCentre(double factor) {
     zoomAt(new Point2D.Double(getWidth() / 2.0, getHeight() / 2.0), factor);
   }
 
   private void setTransform(ViewTransform next) {
     transform = next;
+    if (editor != null) {
+      editor.setScale(next.scale());
+    }
     repaint();
     viewListeners.forEach(Runnable::run);
+  }
+
+  private MarkAppearance appearance() {
+    if (editor == null) {
+      return MarkAppearance.plain(abbreviation);
+    }
+    MarkId hovered = editor.hover().flatMap(Hover::mark).orElse(null);
+    return new MarkAppearance(
+        editor.selection().ids(), hovered, transform.scale() >= LABEL_SCALE, abbreviation);
+  }
+
+  /** Repaints only the pixels of marks, feedback and region highlight that changed. */
+  private void editorChanged() {
+    Snapshot next = Snapshot.of(editor, hoveredRegion);
+    if (next.view != painted.view || atlasView == null) {
+      repaint();
+      return;
+    }
+    Rectangle dirty = null;
+    MarkAppearance before = painted.appearance(abbreviation, transform);
+    MarkAppearance after = next.appearance(abbreviation, transform);
+    for (Mark mark : painted.marks.values()) {
+      Mark now = next.marks.get(mark.id());
+      if (!mark.equals(now) || before.selected().contains(mark.id()) != after.selected().contains(mark.id())
+          || Objects.equals(before.hovered(), mark.id()) != Objects.equals(after.hovered(), mark.id())) {
+        dirty = union(dirty, renderer.bounds(mark, transform, before));
+        if (now != null) {
+          dirty = union(dirty, renderer.bounds(now, transform, after));
+        }
+      }
+    }
+    for (Mark mark : next.marks.values()) {
+      if (!painted.marks.containsKey(mark.id())) {
+        dirty = union(dirty, renderer.bounds(mark, transform, after));
+      }
+    }
+    dirty = union(dirty, screenBounds(painted.rubberBand));
+    dirty = union(dirty, screenBounds(next.rubberBand));
+    if (dirty != null) {
+      repaint(dirty);
+    }
+    painted = next;
+  }
+
+  private Rectangle screenBounds(Rectangle2D outlineRect) {
+    if (outlineRect == null) {
+      return null;
+    }
+    Rectangle r = transform.toScreenTransform().createTransformedShape(outlineRect).getBounds();
+    r.grow(2, 2);
+    return r;
+  }
+
+  private static Rectangle union(Rectangle a, Rectangle b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null ? a : a.union(b);
   }
 
   @Override
@@ -151,12 +278,22 @@ public final class ChartCanvas extends JComponent {
     Graphics2D g2 = (Graphics2D) g.create();
     try {
       g2.setColor(getBackground());
-      g2.fillRect(0, 0, getWidth(), getHeight());
+      Rectangle clip = g2.getClipBounds();
+      if (clip == null) {
+        clip = new Rectangle(0, 0, getWidth(), getHeight());
+      }
+      g2.fill(clip);
       if (atlasView == null) {
         paintLoading(g2);
         return;
       }
       outlineCache.paint(g2, atlasView.outline(), transform, getWidth(), getHeight());
+      paintHoveredRegion(g2);
+      if (editor != null) {
+        renderer.paint(g2, editor.chart(), editor.view(), transform, appearance());
+        paintRubberBand(g2);
+        painted = Snapshot.of(editor, hoveredRegion);
+      }
       if (!outlinePaintedOnce.isEmpty()) {
         List<Runnable> once = new ArrayList<>(outlinePaintedOnce);
         outlinePaintedOnce.clear();
@@ -167,12 +304,38 @@ public final class ChartCanvas extends JComponent {
     }
   }
 
+  private void paintHoveredRegion(Graphics2D g2) {
+    if (hoveredRegion == null) {
+      return;
+    }
+    g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    java.awt.Shape shape = transform.toScreenTransform().createTransformedShape(hoveredRegion.shape());
+    g2.setColor(REGION_HOVER_FILL);
+    g2.fill(shape);
+    g2.setColor(REGION_HOVER_EDGE);
+    g2.setStroke(new BasicStroke(1f));
+    g2.draw(shape);
+  }
+
+  private void paintRubberBand(Graphics2D g2) {
+    editor
+        .rubberBand()
+        .ifPresent(
+            band -> {
+              java.awt.Shape shape = transform.toScreenTransform().createTransformedShape(band);
+              g2.setColor(RUBBER_FILL);
+              g2.fill(shape);
+              g2.setColor(RUBBER_EDGE);
+              g2.setStroke(new BasicStroke(1f));
+              g2.draw(shape);
+            });
+  }
+
   private void paintLoading(Graphics2D g2) {
     g2.setRenderingHint(
         RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     String text = Messages.get("ChartCanvas.loading");
-    Font font = getFont().deriveFont(Font.PLAIN, getFont().getSize2D() * 1.2f);
-    g2.setFont(font);
+    g2.setFont(getFont().deriveFont(Font.PLAIN, getFont().getSize2D() * 1.2f));
     FontMetrics fm = g2.getFontMetrics();
     g2.setColor(getForeground());
     g2.drawString(
@@ -181,38 +344,63 @@ public final class ChartCanvas extends JComponent {
 
   @Override
   public Color getBackground() {
-    Color themed = javax.swing.UIManager.getColor("MyoMap.canvasBackground");
+    Color themed = UIManager.getColor("MyoMap.canvasBackground");
     return themed != null ? themed : super.getBackground();
   }
 
-  private void bindSpaceForPanning() {
-    getInputMap(WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0, false), "panOn");
-    getInputMap(WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0, true), "panOff");
-    getActionMap().put("panOn", new SpaceAction(true));
-    getActionMap().put("panOff", new SpaceAction(false));
+  private void updateHoveredRegion(Point2D outline) {
+    MuscleRegion next = outline == null ? null : regionAt.apply(outline).orElse(null);
+    if (!Objects.equals(next, hoveredRegion)) {
+      Rectangle dirty = regionScreenBounds(hoveredRegion);
+      hoveredRegion = next;
+      dirty = union(dirty, regionScreenBounds(next));
+      if (dirty != null) {
+        repaint(dirty);
+      }
+    }
   }
 
-  private final class SpaceAction extends AbstractAction {
-    private static final long serialVersionUID = 1L;
-    private final boolean held;
+  private Rectangle regionScreenBounds(MuscleRegion region) {
+    return region == null ? null : screenBounds(region.shape().getBounds2D());
+  }
 
-    SpaceAction(boolean held) {
-      this.held = held;
+  /** The mark being hovered, the region highlight and the marks as last painted. */
+  private record Snapshot(
+      Object view, Map<MarkId, Mark> marks, java.util.Set<MarkId> selected, MarkId hovered,
+      Rectangle2D rubberBand) {
+    static final Snapshot EMPTY = new Snapshot(null, Map.of(), java.util.Set.of(), null, null);
+
+    static Snapshot of(ChartEditor editor, MuscleRegion region) {
+      Chart chart = editor.chart();
+      Map<MarkId, Mark> marks = new HashMap<>();
+      for (Mark m : chart.marks(editor.view())) {
+        marks.put(m.id(), m);
+      }
+      return new Snapshot(
+          editor.view(),
+          marks,
+          editor.selection().ids(),
+          editor.hover().flatMap(Hover::mark).orElse(null),
+          editor.rubberBand().orElse(null));
     }
 
-    @Override
-    public void actionPerformed(ActionEvent e) {
-      spaceHeld = held;
-      setCursor(held ? Cursor.getPredefinedCursor(Cursor.MOVE_CURSOR) : Cursor.getDefaultCursor());
+    MarkAppearance appearance(Function<String, String> abbreviation, ViewTransform t) {
+      return new MarkAppearance(selected, hovered, t.scale() >= LABEL_SCALE, abbreviation);
     }
   }
 
   private final class PointerInput extends MouseAdapter {
+    private boolean editing;
+
     @Override
     public void mousePressed(MouseEvent e) {
       requestFocusInWindow();
-      if (SwingUtilities.isMiddleMouseButton(e) || (spaceHeld && SwingUtilities.isLeftMouseButton(e))) {
+      if (SwingUtilities.isMiddleMouseButton(e)
+          || (spaceHeld && SwingUtilities.isLeftMouseButton(e))) {
         panAnchor = e.getPoint();
+      } else if (SwingUtilities.isLeftMouseButton(e) && editor != null && atlasView != null) {
+        editing = true;
+        editor.press(transform.toOutline(e.getPoint()), modifiers(e));
       }
     }
 
@@ -221,35 +409,53 @@ public final class ChartCanvas extends JComponent {
       if (panAnchor != null) {
         panBy(e.getX() - panAnchor.x, e.getY() - panAnchor.y);
         panAnchor = e.getPoint();
+      } else if (editing) {
+        editor.drag(transform.toOutline(e.getPoint()), modifiers(e));
       }
       track(e);
     }
 
     @Override
     public void mouseReleased(MouseEvent e) {
-      panAnchor = null;
+      if (panAnchor != null) {
+        panAnchor = null;
+      } else if (editing && SwingUtilities.isLeftMouseButton(e)) {
+        editing = false;
+        editor.release(transform.toOutline(e.getPoint()), modifiers(e));
+      }
     }
 
     @Override
     public void mouseMoved(MouseEvent e) {
       track(e);
+      if (editor != null) {
+        editor.move(transform.toOutline(e.getPoint()));
+      }
     }
 
     @Override
     public void mouseExited(MouseEvent e) {
       pointerOutline = null;
+      updateHoveredRegion(null);
+      if (editor != null) {
+        editor.exit();
+      }
       viewListeners.forEach(Runnable::run);
     }
 
     @Override
     public void mouseWheelMoved(MouseWheelEvent e) {
-      double notches = e.getPreciseWheelRotation();
-      zoomAt(e.getPoint(), Math.pow(ViewTransform.STEP, -notches));
+      zoomAt(e.getPoint(), Math.pow(ViewTransform.STEP, -e.getPreciseWheelRotation()));
     }
 
     private void track(MouseEvent e) {
       pointerOutline = transform.toOutline(e.getPoint());
+      updateHoveredRegion(pointerOutline);
       viewListeners.forEach(Runnable::run);
+    }
+
+    private Modifiers modifiers(MouseEvent e) {
+      return e.isShiftDown() ? Modifiers.SHIFT : Modifiers.NONE;
     }
   }
 }

@@ -1,7 +1,12 @@
 package app.myomap.ui;
 
+import app.myomap.atlas.Atlas;
 import app.myomap.atlas.AtlasView;
+import app.myomap.atlas.MuscleRegion;
+import app.myomap.edit.ChartEditor;
+import app.myomap.model.BodyView;
 import java.awt.BorderLayout;
+import java.awt.Dimension;
 import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
@@ -10,29 +15,40 @@ import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.nio.file.Path;
+import java.awt.geom.Point2D;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.swing.AbstractAction;
-import javax.swing.Action;
 import javax.swing.JButton;
 import javax.swing.JCheckBoxMenuItem;
+import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
+import javax.swing.JPanel;
 import javax.swing.JToolBar;
 import javax.swing.KeyStroke;
 import javax.swing.WindowConstants;
 
-/** The main window: menus, toolbar, the chart canvas and the status bar. */
+/** The main window: menus, toolbar, the side panels, the chart canvas and the status bar. */
 public final class MainWindow {
   private static final int SHORTCUT = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
 
   private final JFrame frame = new JFrame();
   private final ChartCanvas canvas = new ChartCanvas();
   private final StatusBar statusBar = new StatusBar();
+  private final JPanel west = new JPanel(new BorderLayout());
+  private final JPanel east = new JPanel(new BorderLayout());
   private final Settings settings;
   private final AppInfo info;
   private final Runnable onClosed;
+  private final ChartActions actions;
+  private final Runnable editorListener;
+  private Atlas atlas;
+  private BodyView view;
+  private Runnable beforeClose = () -> {};
 
   /**
    * Builds the window; {@code onClosed} runs after it was closed and its settings were saved (the
@@ -42,6 +58,10 @@ public final class MainWindow {
     this.info = info;
     this.settings = settings;
     this.onClosed = onClosed;
+    this.view = rememberedView(settings);
+    this.actions = new ChartActions(canvas, this::switchView);
+    this.editorListener = this::editorChanged;
+    actions.showingView(view);
     frame.setName("main");
     frame.setTitle(Messages.format("MainWindow.title", info.databaseFile()));
     frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
@@ -54,9 +74,14 @@ public final class MainWindow {
         });
     frame.setJMenuBar(menuBar());
     frame.getContentPane().add(toolBar(), BorderLayout.NORTH);
+    frame.getContentPane().add(west, BorderLayout.WEST);
     frame.getContentPane().add(canvas, BorderLayout.CENTER);
+    frame.getContentPane().add(east, BorderLayout.EAST);
     frame.getContentPane().add(statusBar, BorderLayout.SOUTH);
+    east.setPreferredSize(new Dimension(280, 600));
     canvas.addViewListener(this::updateStatus);
+    CanvasKeys.install(canvas, actions::selectTool);
+    bindWindowKeys();
     statusBar.showMessage(Messages.format("StatusBar.ready", info.databaseFile()));
     restoreBounds();
     updateStatus();
@@ -75,10 +100,33 @@ public final class MainWindow {
     canvas.requestFocusInWindow();
   }
 
-  /** Shows a loaded atlas view on the canvas. */
-  public void showAtlasView(AtlasView view) {
-    canvas.showView(view);
+  /** The view shown now (or about to be shown while the atlas loads). */
+  public BodyView view() {
+    return view;
+  }
+
+  /** Shows the first loaded view before the whole atlas is there. */
+  public void showAtlasView(AtlasView first) {
+    if (atlas == null && first.view() == view) {
+      canvas.showView(first);
+      updateStatus();
+    }
+  }
+
+  /** The whole atlas has loaded: every view can be shown and regions looked up. */
+  public void setAtlas(Atlas loaded) {
+    this.atlas = loaded;
+    canvas.setAtlasLookups(
+        id -> loaded.muscles().byId(id).map(m -> m.abbreviation()).orElse(id),
+        p -> loaded.regions().at(view, p).stream().findFirst());
+    if (canvas.atlasView().map(v -> v.view() != view).orElse(true)) {
+      canvas.showView(loaded.view(view));
+    }
     updateStatus();
+  }
+
+  public Optional<Atlas> atlas() {
+    return Optional.ofNullable(atlas);
   }
 
   /** Tells the user that the outline could not be loaded; the rest of the app keeps working. */
@@ -86,15 +134,99 @@ public final class MainWindow {
     statusBar.showMessage(Messages.format("StatusBar.outlineFailed", reason));
   }
 
+  public void showMessage(String text) {
+    statusBar.showMessage(text);
+  }
+
+  /** Puts {@code panel} (patients and visits) on the left side of the window. */
+  public void setSidePanel(JComponent panel) {
+    west.removeAll();
+    west.add(panel, BorderLayout.CENTER);
+    west.revalidate();
+    west.repaint();
+  }
+
+  /**
+   * Charts with {@code editor} (null closes the chart); {@code inspector} goes on the right side.
+   */
+  public void setChart(ChartEditor editor, JComponent inspector) {
+    canvas.editor().ifPresent(e -> e.removeChangeListener(editorListener));
+    if (editor != null) {
+      editor.setView(view);
+      editor.setTool(actions.tool());
+      editor.addChangeListener(editorListener);
+    }
+    canvas.setEditor(editor);
+    east.removeAll();
+    if (inspector != null) {
+      east.add(inspector, BorderLayout.CENTER);
+    }
+    east.revalidate();
+    east.repaint();
+    actions.update();
+    if (editor == null) {
+      statusBar.showMessage(Messages.get("StatusBar.noVisit"));
+    }
+  }
+
+  /** Runs {@code hook} when the window is about to close, before settings are saved. */
+  public void beforeClose(Runnable hook) {
+    this.beforeClose = hook;
+  }
+
   /** Saves the window's settings, disposes it and runs the close callback. */
   public void close() {
+    beforeClose.run();
     saveBounds();
     frame.dispose();
     onClosed.run();
   }
 
+  /** Shows another of the six views; remembered for the next start. */
+  public void switchView(BodyView next) {
+    view = next;
+    settings.put(UiSettings.CURRENT_VIEW, next.id());
+    actions.showingView(next);
+    canvas.editor().ifPresent(e -> e.setView(next));
+    if (atlas != null) {
+      canvas.showView(atlas.view(next));
+    }
+    updateStatus();
+  }
+
+  private void editorChanged() {
+    actions.update();
+  }
+
   private void updateStatus() {
-    statusBar.showView(canvas.transform().zoomPercent(), canvas.pointerOutline());
+    Optional<Point2D> pointer = canvas.pointerOutline();
+    statusBar.showView(canvas.transform().zoomPercent(), pointer);
+    if (atlas != null && pointer.isPresent()) {
+      statusBar.showRegion(regionText(atlas.regions().at(view, pointer.get())));
+    } else {
+      statusBar.showRegion("");
+    }
+  }
+
+  /** "Upper trapezius (R)  + deeper: Levator scapulae (R)" for the regions under the pointer. */
+  private String regionText(List<MuscleRegion> ranked) {
+    if (ranked.isEmpty()) {
+      return "";
+    }
+    MuscleRegion top = ranked.get(0);
+    String name = muscleName(top);
+    if (ranked.size() == 1) {
+      return Messages.format("StatusBar.region", name, top.side().code());
+    }
+    String deeper =
+        ranked.subList(1, ranked.size()).stream()
+            .map(r -> muscleName(r) + " (" + r.side().code() + ")")
+            .collect(Collectors.joining(", "));
+    return Messages.format("StatusBar.regionDeeper", name, top.side().code(), deeper);
+  }
+
+  private String muscleName(MuscleRegion region) {
+    return atlas.muscles().byId(region.muscleId()).map(m -> m.name()).orElse(region.muscleId());
   }
 
   private JMenuBar menuBar() {
@@ -102,12 +234,15 @@ public final class MainWindow {
     JMenu file = menu("menu.file", KeyEvent.VK_F);
     file.add(item("menu.file.quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, SHORTCUT), this::close));
     bar.add(file);
+    bar.add(actions.editMenu());
 
-    JMenu view = menu("menu.view", KeyEvent.VK_V);
-    view.add(item("menu.view.zoomIn", KeyStroke.getKeyStroke(KeyEvent.VK_EQUALS, SHORTCUT), canvas::zoomIn));
-    view.add(item("menu.view.zoomOut", KeyStroke.getKeyStroke(KeyEvent.VK_MINUS, SHORTCUT), canvas::zoomOut));
-    view.add(item("menu.view.fit", KeyStroke.getKeyStroke(KeyEvent.VK_0, SHORTCUT), canvas::fitToWindow));
-    view.addSeparator();
+    JMenu viewMenu = menu("menu.view", KeyEvent.VK_V);
+    actions.addViewItems(viewMenu);
+    viewMenu.addSeparator();
+    viewMenu.add(item("menu.view.zoomIn", KeyStroke.getKeyStroke(KeyEvent.VK_EQUALS, SHORTCUT), canvas::zoomIn));
+    viewMenu.add(item("menu.view.zoomOut", KeyStroke.getKeyStroke(KeyEvent.VK_MINUS, SHORTCUT), canvas::zoomOut));
+    viewMenu.add(item("menu.view.fit", KeyStroke.getKeyStroke(KeyEvent.VK_0, SHORTCUT), canvas::fitToWindow));
+    viewMenu.addSeparator();
     JCheckBoxMenuItem dark = new JCheckBoxMenuItem(Messages.get("menu.view.dark"));
     dark.setName("menu.view.dark");
     dark.setSelected(settings.get(UiSettings.DARK_MODE));
@@ -116,14 +251,9 @@ public final class MainWindow {
           settings.put(UiSettings.DARK_MODE, dark.isSelected());
           Themes.switchTo(dark.isSelected());
         });
-    view.add(dark);
-    bar.add(view);
-    // Keypad and shifted variants of the zoom keys work too.
-    bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_ADD, SHORTCUT), "zoomIn", canvas::zoomIn);
-    bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_PLUS, SHORTCUT), "zoomIn", canvas::zoomIn);
-    bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_EQUALS, SHORTCUT | KeyEvent.SHIFT_DOWN_MASK), "zoomIn", canvas::zoomIn);
-    bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_SUBTRACT, SHORTCUT), "zoomOut", canvas::zoomOut);
-    bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_NUMPAD0, SHORTCUT), "fit", canvas::fitToWindow);
+    viewMenu.add(dark);
+    bar.add(viewMenu);
+    bar.add(actions.toolsMenu());
 
     JMenu help = menu("menu.help", KeyEvent.VK_H);
     help.add(item("menu.help.about", null, () -> new AboutDialog(frame, info).setVisible(true)));
@@ -131,9 +261,27 @@ public final class MainWindow {
     return bar;
   }
 
+  private void bindWindowKeys() {
+    // Keypad and shifted variants of the zoom keys, and Ctrl+Y for redo, work too.
+    bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_ADD, SHORTCUT), "zoomIn", canvas::zoomIn);
+    bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_PLUS, SHORTCUT), "zoomIn", canvas::zoomIn);
+    bindKey(
+        KeyStroke.getKeyStroke(KeyEvent.VK_EQUALS, SHORTCUT | KeyEvent.SHIFT_DOWN_MASK),
+        "zoomIn",
+        canvas::zoomIn);
+    bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_SUBTRACT, SHORTCUT), "zoomOut", canvas::zoomOut);
+    bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_NUMPAD0, SHORTCUT), "fit", canvas::fitToWindow);
+    bindKey(
+        KeyStroke.getKeyStroke(KeyEvent.VK_Y, SHORTCUT),
+        "redo",
+        () -> actions.redoAction().actionPerformed(null));
+  }
+
   private JToolBar toolBar() {
     JToolBar bar = new JToolBar();
     bar.setFloatable(false);
+    actions.addToToolBar(bar);
+    bar.addSeparator();
     bar.add(toolButton("toolbar.zoomOut", "\u2212", canvas::zoomOut));
     bar.add(toolButton("toolbar.zoomIn", "+", canvas::zoomIn));
     bar.add(toolButton("toolbar.fit", "Fit", canvas::fitToWindow));
@@ -167,19 +315,28 @@ public final class MainWindow {
   }
 
   private void bindKey(KeyStroke stroke, String name, Runnable run) {
-    frame.getRootPane().getInputMap(javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW).put(stroke, name);
-    frame.getRootPane().getActionMap().put(name, action(run));
+    frame.getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(stroke, name);
+    frame
+        .getRootPane()
+        .getActionMap()
+        .put(
+            name,
+            new AbstractAction() {
+              private static final long serialVersionUID = 1L;
+
+              @Override
+              public void actionPerformed(ActionEvent e) {
+                run.run();
+              }
+            });
   }
 
-  private static Action action(Runnable run) {
-    return new AbstractAction() {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public void actionPerformed(ActionEvent e) {
-        run.run();
-      }
-    };
+  private static BodyView rememberedView(Settings settings) {
+    try {
+      return BodyView.ofId(settings.get(UiSettings.CURRENT_VIEW));
+    } catch (IllegalArgumentException e) {
+      return BodyView.ANTERIOR;
+    }
   }
 
   private void restoreBounds() {
@@ -188,7 +345,7 @@ public final class MainWindow {
     if (saved != null && onSomeScreen(saved)) {
       frame.setBounds(saved);
     } else {
-      frame.setSize(1200, 860);
+      frame.setSize(1280, 900);
       frame.setLocationRelativeTo(null);
     }
     if (settings.get(UiSettings.WINDOW_MAXIMIZED)) {

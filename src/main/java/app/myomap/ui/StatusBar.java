@@ -14,6 +14,7 @@ final class StatusBar extends JPanel {
   private static final long serialVersionUID = 1L;
 
   private final JLabel message = new JLabel(" ");
+  private final JLabel region = new JLabel(" ");
   private final JLabel position = new JLabel(" ");
   private final JLabel zoom = new JLabel(" ");
 
@@ -22,11 +23,13 @@ final class StatusBar extends JPanel {
     setBorder(BorderFactory.createEmptyBorder(3, 8, 3, 8));
     message.setName("status.message");
     position.setName("status.position");
+    region.setName("status.region");
     zoom.setName("status.zoom");
     position.setToolTipText(Messages.get("StatusBar.position.tooltip"));
     zoom.setToolTipText(Messages.get("StatusBar.zoom.tooltip"));
     JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 16, 0));
     right.setOpaque(false);
+    right.add(region);
     right.add(position);
     right.add(zoom);
     add(message, BorderLayout.CENTER);
@@ -35,6 +38,11 @@ final class StatusBar extends JPanel {
 
   void showMessage(String text) {
     message.setText(text == null || text.isEmpty() ? " " : text);
+  }
+
+  /** The muscle regions under the pointer, e.g. "Upper trapezius (R)  + deeper: …". */
+  void showRegion(String text) {
+    region.setText(text == null || text.isEmpty() ? " " : text);
   }
 
   void showView(int zoomPercent, Optional<Point2D> pointer) {

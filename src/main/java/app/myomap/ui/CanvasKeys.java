@@ -1,0 +1,112 @@
+package app.myomap.ui;
+
+import app.myomap.edit.ChartEditor;
+import app.myomap.edit.ToolKind;
+import app.myomap.model.MarkId;
+import app.myomap.model.TriggerPoint;
+import java.awt.event.ActionEvent;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.util.function.Consumer;
+import javax.swing.AbstractAction;
+import javax.swing.InputMap;
+import javax.swing.JComponent;
+import javax.swing.KeyStroke;
+
+/**
+ * The single-key shortcuts of the chart, active while the canvas has the focus (so typing in the
+ * inspector never triggers them): tools, delete, nudge, the twitch count and space-to-pan.
+ */
+final class CanvasKeys {
+  /** A nudge moves the selection by this many screen pixels; with Shift, ten times as far. */
+  private static final double NUDGE_PX = 1;
+
+  private final ChartCanvas canvas;
+  private final Consumer<ToolKind> toolSwitch;
+
+  private CanvasKeys(ChartCanvas canvas, Consumer<ToolKind> toolSwitch) {
+    this.canvas = canvas;
+    this.toolSwitch = toolSwitch;
+  }
+
+  /** Installs the shortcuts on {@code canvas}; {@code toolSwitch} selects a tool in the window. */
+  static void install(ChartCanvas canvas, Consumer<ToolKind> toolSwitch) {
+    new CanvasKeys(canvas, toolSwitch).bindAll();
+  }
+
+  private void bindAll() {
+    bind(KeyStroke.getKeyStroke(KeyEvent.VK_T, 0), "tool.triggerPoint", () -> toolSwitch.accept(ToolKind.TRIGGER_POINT));
+    bind(KeyStroke.getKeyStroke(KeyEvent.VK_N, 0), "tool.notePin", () -> toolSwitch.accept(ToolKind.NOTE_PIN));
+    bind(KeyStroke.getKeyStroke(KeyEvent.VK_V, 0), "tool.select", () -> toolSwitch.accept(ToolKind.SELECT));
+    bind(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "cancel", this::cancel);
+    bind(KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "delete", () -> withEditor(ChartEditor::deleteSelection));
+    bind(KeyStroke.getKeyStroke(KeyEvent.VK_BACK_SPACE, 0), "delete", () -> withEditor(ChartEditor::deleteSelection));
+    nudge(KeyEvent.VK_LEFT, -1, 0);
+    nudge(KeyEvent.VK_RIGHT, 1, 0);
+    nudge(KeyEvent.VK_UP, 0, -1);
+    nudge(KeyEvent.VK_DOWN, 0, 1);
+    for (int digit = 0; digit <= 9; digit++) {
+      int count = digit;
+      bind(KeyStroke.getKeyStroke(KeyEvent.VK_0 + digit, 0), "twitch" + digit, () -> setTwitchCount(count));
+      bind(KeyStroke.getKeyStroke(KeyEvent.VK_NUMPAD0 + digit, 0), "twitch" + digit, () -> setTwitchCount(count));
+    }
+    bind(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0, false), "panOn", () -> canvas.setSpaceHeld(true));
+    bind(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0, true), "panOff", () -> canvas.setSpaceHeld(false));
+  }
+
+  private void cancel() {
+    canvas.editor().ifPresent(editor -> {
+      if (!editor.cancel()) {
+        editor.clearSelection();
+      }
+    });
+  }
+
+  private void nudge(int keyCode, int dx, int dy) {
+    bind(KeyStroke.getKeyStroke(keyCode, 0), "nudge" + keyCode, () -> nudgeBy(dx * NUDGE_PX, dy * NUDGE_PX));
+    bind(
+        KeyStroke.getKeyStroke(keyCode, InputEvent.SHIFT_DOWN_MASK),
+        "nudgeFar" + keyCode,
+        () -> nudgeBy(dx * NUDGE_PX * 10, dy * NUDGE_PX * 10));
+  }
+
+  private void nudgeBy(double dxPx, double dyPx) {
+    double scale = canvas.transform().scale();
+    withEditor(editor -> editor.nudge(dxPx / scale, dyPx / scale));
+  }
+
+  /** Digits set the twitch count of the one selected trigger point (and mark the LTR present). */
+  private void setTwitchCount(int count) {
+    withEditor(
+        editor -> {
+          if (editor.selection().size() != 1) {
+            return;
+          }
+          MarkId id = editor.selection().ids().iterator().next();
+          if (editor.chart().find(id).filter(TriggerPoint.class::isInstance).isPresent()) {
+            editor.setTwitchCount(id, count);
+          }
+        });
+  }
+
+  private void withEditor(Consumer<ChartEditor> action) {
+    canvas.editor().ifPresent(action);
+  }
+
+  private void bind(KeyStroke stroke, String name, Runnable run) {
+    InputMap keys = canvas.getInputMap(JComponent.WHEN_FOCUSED);
+    keys.put(stroke, name);
+    canvas
+        .getActionMap()
+        .put(
+            name,
+            new AbstractAction() {
+              private static final long serialVersionUID = 1L;
+
+              @Override
+              public void actionPerformed(ActionEvent e) {
+                run.run();
+              }
+            });
+  }
+}

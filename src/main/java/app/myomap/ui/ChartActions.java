@@ -1,0 +1,225 @@
+package app.myomap.ui;
+
+import app.myomap.edit.ChartEditor;
+import app.myomap.edit.CommandLabel;
+import app.myomap.edit.ToolKind;
+import app.myomap.model.BodyView;
+import java.awt.Toolkit;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.swing.AbstractAction;
+import javax.swing.AbstractButton;
+import javax.swing.Action;
+import javax.swing.ButtonGroup;
+import javax.swing.JButton;
+import javax.swing.JMenu;
+import javax.swing.JMenuItem;
+import javax.swing.JRadioButtonMenuItem;
+import javax.swing.JToggleButton;
+import javax.swing.JToolBar;
+import javax.swing.KeyStroke;
+
+/**
+ * The chart's commands as Swing actions shared by menus and toolbar: undo and redo (labelled with
+ * what they will undo), delete, select all, the tools and the six views. Their enabled and selected
+ * states follow the current editor.
+ */
+final class ChartActions {
+  private static final int SHORTCUT = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
+
+  private final ChartCanvas canvas;
+  private final Consumer<BodyView> viewSwitch;
+  private final Action undo;
+  private final Action redo;
+  private final Action delete;
+  private final Action selectAll;
+  private final Map<ToolKind, Action> tools = new EnumMap<>(ToolKind.class);
+  private final Map<BodyView, Action> views = new EnumMap<>(BodyView.class);
+  private ToolKind tool = ToolKind.SELECT;
+  private BodyView view = BodyView.ANTERIOR;
+
+  ChartActions(ChartCanvas canvas, Consumer<BodyView> viewSwitch) {
+    this.canvas = canvas;
+    this.viewSwitch = viewSwitch;
+    undo = action("menu.edit.undo", KeyStroke.getKeyStroke(KeyEvent.VK_Z, SHORTCUT), () -> editor().ifPresent(ChartEditor::undo));
+    redo =
+        action(
+            "menu.edit.redo",
+            KeyStroke.getKeyStroke(KeyEvent.VK_Z, SHORTCUT | KeyEvent.SHIFT_DOWN_MASK),
+            () -> editor().ifPresent(ChartEditor::redo));
+    delete = action("menu.edit.delete", KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), () -> editor().ifPresent(ChartEditor::deleteSelection));
+    selectAll = action("menu.edit.selectAll", KeyStroke.getKeyStroke(KeyEvent.VK_A, SHORTCUT), () -> editor().ifPresent(ChartEditor::selectAll));
+    tools.put(ToolKind.SELECT, toolAction("tool.select", ToolKind.SELECT, KeyEvent.VK_V));
+    tools.put(ToolKind.TRIGGER_POINT, toolAction("tool.triggerPoint", ToolKind.TRIGGER_POINT, KeyEvent.VK_T));
+    tools.put(ToolKind.NOTE_PIN, toolAction("tool.notePin", ToolKind.NOTE_PIN, KeyEvent.VK_N));
+    int number = 1;
+    for (BodyView v : BodyView.values()) {
+      String name = Messages.get("view." + v.id());
+      Action a = action("view." + v.id(), KeyStroke.getKeyStroke(KeyEvent.VK_0 + number, SHORTCUT), () -> viewSwitch.accept(v));
+      a.putValue(Action.SHORT_DESCRIPTION, Messages.format("view.tooltip", name, number));
+      views.put(v, a);
+      number++;
+    }
+    update();
+  }
+
+  /** Selects {@code kind} as the active tool, in the editor and in menus and toolbar. */
+  void selectTool(ToolKind kind) {
+    tool = kind;
+    editor().ifPresent(e -> e.setTool(kind));
+    canvas.requestFocusInWindow();
+    update();
+  }
+
+  ToolKind tool() {
+    return tool;
+  }
+
+  /** Marks {@code shown} as the current view in menus and toolbar. */
+  void showingView(BodyView shown) {
+    view = shown;
+    update();
+  }
+
+  /** Refreshes enabled states, selections and the undo/redo labels from the current editor. */
+  void update() {
+    Optional<ChartEditor> editor = editor();
+    boolean open = editor.isPresent();
+    undo.setEnabled(open && editor.get().canUndo());
+    redo.setEnabled(open && editor.get().canRedo());
+    undo.putValue(Action.NAME, label("menu.edit.undo", editor.flatMap(ChartEditor::undoLabel)));
+    redo.putValue(Action.NAME, label("menu.edit.redo", editor.flatMap(ChartEditor::redoLabel)));
+    delete.setEnabled(open && !editor.get().selection().isEmpty());
+    selectAll.setEnabled(open);
+    tools.forEach((kind, a) -> {
+      a.setEnabled(open);
+      a.putValue(Action.SELECTED_KEY, kind == tool);
+    });
+    views.forEach((v, a) -> a.putValue(Action.SELECTED_KEY, v == view));
+  }
+
+  /** The text of a command label, e.g. "Move 3 trigger points". */
+  static String describe(CommandLabel label) {
+    return Messages.format(label.key(), label.count());
+  }
+
+  private static String label(String key, Optional<CommandLabel> what) {
+    return what.map(l -> Messages.format(key + "What", describe(l))).orElse(Messages.get(key));
+  }
+
+  JMenu editMenu() {
+    JMenu menu = new JMenu(Messages.get("menu.edit"));
+    menu.setName("menu.edit");
+    menu.setMnemonic(KeyEvent.VK_E);
+    menu.add(item(undo, "menu.edit.undo"));
+    menu.add(item(redo, "menu.edit.redo"));
+    menu.addSeparator();
+    menu.add(item(delete, "menu.edit.delete"));
+    menu.add(item(selectAll, "menu.edit.selectAll"));
+    return menu;
+  }
+
+  JMenu toolsMenu() {
+    JMenu menu = new JMenu(Messages.get("menu.tools"));
+    menu.setName("menu.tools");
+    menu.setMnemonic(KeyEvent.VK_T);
+    ButtonGroup group = new ButtonGroup();
+    tools.forEach((kind, a) -> {
+      JRadioButtonMenuItem item = new JRadioButtonMenuItem(a);
+      item.setName("menu." + a.getValue(Action.ACTION_COMMAND_KEY));
+      group.add(item);
+      menu.add(item);
+    });
+    return menu;
+  }
+
+  /** The view items for the View menu. */
+  void addViewItems(JMenu menu) {
+    ButtonGroup group = new ButtonGroup();
+    views.forEach((v, a) -> {
+      JRadioButtonMenuItem item = new JRadioButtonMenuItem(a);
+      item.setName("menu.view." + v.id());
+      group.add(item);
+      menu.add(item);
+    });
+  }
+
+  void addToToolBar(JToolBar bar) {
+    ButtonGroup viewGroup = new ButtonGroup();
+    views.forEach((v, a) -> bar.add(toggle(a, "toolbar.view." + v.id(), viewGroup)));
+    bar.addSeparator();
+    ButtonGroup toolGroup = new ButtonGroup();
+    tools.forEach((kind, a) -> bar.add(toggle(a, "toolbar." + a.getValue(Action.ACTION_COMMAND_KEY), toolGroup)));
+    bar.addSeparator();
+    bar.add(button(undo, "toolbar.undo", "\u21B6"));
+    bar.add(button(redo, "toolbar.redo", "\u21B7"));
+  }
+
+  /** Binds the redo alternative Ctrl+Y in the window. */
+  Action redoAction() {
+    return redo;
+  }
+
+  private Optional<ChartEditor> editor() {
+    return canvas.editor();
+  }
+
+  private Action toolAction(String key, ToolKind kind, int keyCode) {
+    Action a = action(key, null, () -> selectTool(kind));
+    a.putValue(Action.SHORT_DESCRIPTION, Messages.get(key + ".tooltip"));
+    a.putValue(Action.ACTION_COMMAND_KEY, key);
+    a.putValue(Action.MNEMONIC_KEY, keyCode);
+    return a;
+  }
+
+  private static Action action(String key, KeyStroke accelerator, Runnable run) {
+    Action a =
+        new AbstractAction(Messages.get(key)) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public void actionPerformed(ActionEvent e) {
+            run.run();
+          }
+        };
+    if (accelerator != null) {
+      a.putValue(Action.ACCELERATOR_KEY, accelerator);
+    }
+    return a;
+  }
+
+  private static JMenuItem item(Action a, String name) {
+    JMenuItem item = new JMenuItem(a);
+    item.setName(name);
+    return item;
+  }
+
+  private static AbstractButton toggle(Action a, String name, ButtonGroup group) {
+    JToggleButton button = new JToggleButton(a);
+    button.setName(name);
+    button.setFocusable(false);
+    group.add(button);
+    return button;
+  }
+
+  private static JButton button(Action a, String name, String glyph) {
+    JButton button = new JButton(a);
+    button.setName(name);
+    button.setText(glyph);
+    button.setToolTipText(null);
+    button.setFocusable(false);
+    a.addPropertyChangeListener(
+        e -> {
+          if (Action.NAME.equals(e.getPropertyName())) {
+            button.setText(glyph);
+            button.setToolTipText(String.valueOf(e.getNewValue()));
+          }
+        });
+    button.setToolTipText(String.valueOf(a.getValue(Action.NAME)));
+    return button;
+  }
+}
