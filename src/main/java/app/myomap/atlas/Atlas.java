@@ -1,0 +1,172 @@
+package app.myomap.atlas;
+
+import app.myomap.model.BodyView;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One version of the bundled anatomical atlas: the muscle catalogue, the six view outlines with
+ * their muscle regions, the region lookup and the landmarks.
+ */
+public final class Atlas {
+  /** The atlas version new charts are drawn on. */
+  public static final String CURRENT_VERSION = "v1";
+
+  private static final int MAX_LOADER_THREADS = 4;
+
+  private final String version;
+  private final MuscleCatalogue muscles;
+  private final Landmarks landmarks;
+  private final Map<BodyView, AtlasView> views;
+  private final RegionLookup regions;
+
+  private Atlas(
+      String version,
+      MuscleCatalogue muscles,
+      Landmarks landmarks,
+      Map<BodyView, AtlasView> views) {
+    this.version = version;
+    this.muscles = muscles;
+    this.landmarks = landmarks;
+    this.views = views;
+    List<MuscleRegion> all = new ArrayList<>();
+    views.values().forEach(view -> all.addAll(view.regions()));
+    this.regions = RegionLookup.of(all);
+  }
+
+  /**
+   * An atlas of already loaded parts (for tests and tools); some views may be missing.
+   *
+   * @throws IllegalArgumentException if two views are for the same body view
+   */
+  public static Atlas of(
+      String version, MuscleCatalogue muscles, Landmarks landmarks, Collection<AtlasView> views) {
+    Map<BodyView, AtlasView> byView = new EnumMap<>(BodyView.class);
+    for (AtlasView view : views) {
+      if (byView.put(view.view(), view) != null) {
+        throw new IllegalArgumentException("Two outlines for view " + view.view().id());
+      }
+    }
+    return new Atlas(
+        Objects.requireNonNull(version, "version"),
+        Objects.requireNonNull(muscles, "muscles"),
+        Objects.requireNonNull(landmarks, "landmarks"),
+        byView);
+  }
+
+  /**
+   * Loads a bundled atlas version, its six views in parallel.
+   *
+   * @throws AtlasException if any file of the version is missing or invalid
+   */
+  public static Atlas load(String version) {
+    return load(AtlasResources.bundled(version));
+  }
+
+  static Atlas load(AtlasResources files) {
+    String version = files.version();
+    MuscleCatalogue muscles = MuscleCatalogue.load(files);
+    ExecutorService executor =
+        Executors.newFixedThreadPool(
+            Math.min(MAX_LOADER_THREADS, Runtime.getRuntime().availableProcessors()),
+            loaderThreads());
+    try {
+      Future<Landmarks> landmarks = executor.submit(() -> Landmarks.load(files));
+      Map<BodyView, Future<AtlasView>> pending = new EnumMap<>(BodyView.class);
+      for (BodyView view : BodyView.values()) {
+        pending.put(view, executor.submit(() -> loadView(files, view, muscles)));
+      }
+      Map<BodyView, AtlasView> views = new EnumMap<>(BodyView.class);
+      for (Map.Entry<BodyView, Future<AtlasView>> entry : pending.entrySet()) {
+        views.put(entry.getKey(), await(entry.getValue(), version));
+      }
+      return new Atlas(version, muscles, await(landmarks, version), views);
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  /**
+   * Loads one view of a bundled atlas version, for a fast start on the remembered view.
+   *
+   * @throws AtlasException if the catalogue or the view's outline is missing or invalid
+   */
+  public static AtlasView loadView(String version, BodyView view) {
+    AtlasResources files = AtlasResources.bundled(version);
+    return loadView(files, view, MuscleCatalogue.load(files));
+  }
+
+  private static AtlasView loadView(AtlasResources files, BodyView view, MuscleCatalogue muscles) {
+    URL url = files.require(view.id() + ".svg");
+    try {
+      return AtlasViewReader.read(url, view, muscles);
+    } catch (InvalidSvgException e) {
+      throw new AtlasException(
+          "Atlas " + files.version() + " view " + view.id() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static <T> T await(Future<T> future, String version) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AtlasException("Interrupted while loading atlas " + version, e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof AtlasException atlasException) {
+        throw new AtlasException(atlasException.getMessage(), atlasException);
+      }
+      throw new AtlasException("Cannot load atlas " + version + ": " + e.getCause(), e.getCause());
+    }
+  }
+
+  private static ThreadFactory loaderThreads() {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, "atlas-loader-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  public String version() {
+    return version;
+  }
+
+  public MuscleCatalogue muscles() {
+    return muscles;
+  }
+
+  /**
+   * The loaded view.
+   *
+   * @throws IllegalArgumentException if this atlas has no outline for the view
+   */
+  public AtlasView view(BodyView view) {
+    AtlasView loaded = views.get(view);
+    if (loaded == null) {
+      throw new IllegalArgumentException("Atlas " + version + " has no view " + view.id());
+    }
+    return loaded;
+  }
+
+  /** The region lookup over every view of this atlas. */
+  public RegionLookup regions() {
+    return regions;
+  }
+
+  public Landmarks landmarks() {
+    return landmarks;
+  }
+}
