@@ -10,6 +10,8 @@ import app.myomap.ui.MainWindow;
 import app.myomap.ui.Settings;
 import app.myomap.ui.Themes;
 import app.myomap.ui.UiSettings;
+import app.myomap.ui.Workspace;
+import java.time.Clock;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -40,7 +42,7 @@ public final class Startup {
   }
 
   /** A started app: its window and the database it holds open (and locked). */
-  public record Running(MainWindow window, Database database) {}
+  public record Running(MainWindow window, Workspace workspace, Database database) {}
 
   /**
    * Starts MyoMap on {@code databaseFile}. {@code onExit} runs after the window was closed and the
@@ -66,6 +68,7 @@ public final class Startup {
       Themes.install(settings.get(UiSettings.DARK_MODE));
       Database db = awaitDatabase(database);
       AppInfo info = new AppInfo(Version.current(), db.file());
+      Workspace[] workspace = new Workspace[1];
       MainWindow window =
           onEventThread(
               () -> {
@@ -77,12 +80,14 @@ public final class Startup {
                           db.close();
                           onExit.run();
                         });
+                workspace[0] = new Workspace(w, db, settings, Clock.systemDefaultZone());
                 if (Boolean.getBoolean(STARTUP_PROBE)) {
                   w.canvas().whenOutlinePainted(Startup::reportFirstPaint);
                 }
                 w.show();
                 return w;
               });
+      SwingUtilities.invokeLater(workspace[0]::start);
       outline.whenComplete(
           (loaded, error) ->
               SwingUtilities.invokeLater(
@@ -106,11 +111,12 @@ public final class Startup {
                       () -> {
                         if (atlas != null) {
                           window.setAtlas(atlas);
+                          workspace[0].setAtlas(atlas);
                         } else {
                           window.showOutlineFailure(rootCause(error).getMessage());
                         }
                       }));
-      return new Running(window, db);
+      return new Running(window, workspace[0], db);
     } finally {
       background.shutdown();
     }

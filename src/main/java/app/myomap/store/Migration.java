@@ -19,7 +19,8 @@ record Migration(int version, String name, List<String> statements) {
   private static final String FOLDER = "migrations/";
 
   /** The schema steps of this build, in order; the last one's version is the newest format. */
-  static final List<Migration> ALL = List.of(fromResource(1, "V001__meta"));
+  static final List<Migration> ALL =
+      List.of(fromResource(1, "V001__meta"), fromResource(2, "V002__charts"));
 
   Migration {
     if (version < 1) {

@@ -46,6 +46,7 @@ public final class MainWindow {
   private final Runnable onClosed;
   private final ChartActions actions;
   private final Runnable editorListener;
+  private JMenu fileMenu;
   private Atlas atlas;
   private BodyView view;
   private Runnable beforeClose = () -> {};
@@ -169,6 +170,17 @@ public final class MainWindow {
     }
   }
 
+  /** Adds actions (new patient, new visit, ...) at the top of the File menu. */
+  public void addFileActions(javax.swing.Action... fileActions) {
+    int index = 0;
+    for (javax.swing.Action a : fileActions) {
+      JMenuItem item = new JMenuItem(a);
+      item.setName("menu.file." + index);
+      fileMenu.insert(item, index++);
+    }
+    fileMenu.insertSeparator(index);
+  }
+
   /** Runs {@code hook} when the window is about to close, before settings are saved. */
   public void beforeClose(Runnable hook) {
     this.beforeClose = hook;
@@ -232,6 +244,7 @@ public final class MainWindow {
   private JMenuBar menuBar() {
     JMenuBar bar = new JMenuBar();
     JMenu file = menu("menu.file", KeyEvent.VK_F);
+    fileMenu = file;
     file.add(item("menu.file.quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, SHORTCUT), this::close));
     bar.add(file);
     bar.add(actions.editMenu());

@@ -9,5 +9,10 @@ public final class UiSettings {
       Setting.ofBoolean("ui.windowMaximized", false);
   public static final Setting<String> CURRENT_VIEW = Setting.ofString("chart.view", "anterior");
 
+  /** The patient and visit open when MyoMap was last closed; empty when none. */
+  public static final Setting<String> LAST_PATIENT = Setting.ofString("session.lastPatient", "");
+
+  public static final Setting<String> LAST_VISIT = Setting.ofString("session.lastVisit", "");
+
   private UiSettings() {}
 }

@@ -79,7 +79,9 @@ class DatabaseRefusalTest {
 
     DatabaseRefusedException refused = assertRefusedUntouched(file, Reason.NEWER_SCHEMA);
 
-    assertThat(refused).hasMessageContaining("newer version of MyoMap").hasMessageContaining("99");
+    assertThat(refused)
+        .hasMessageContaining("newer version of MyoMap")
+        .hasMessageContaining(String.valueOf(Database.SCHEMA_VERSION + 98));
   }
 
   @Test

@@ -23,6 +23,7 @@ public final class HeadView implements ViewDrawing {
   static final double WIDTH = 400;
   static final double HEIGHT = 440;
   static final double AXIS_X = WIDTH / 2;
+
   /** Head-view y where the bust is cut off at the bottom. */
   static final double CUT_Y = 432;
 
@@ -131,8 +132,11 @@ public final class HeadView implements ViewDrawing {
     svg.landmark(place(Curves.open(HeadViewRegions.scapularSpine())));
     Shape cap = Curves.open(HeadViewRegions.shoulderCap());
     svg.stroke(place(cap), SvgView.CONTOUR, 1.1, null);
-    Point2D c7 = HeadViewProfile.map(LateralViewLandmarks.points().get("c7"), HeadViewProfile.toHead());
+    Point2D c7 =
+        HeadViewProfile.map(LateralViewLandmarks.points().get("c7"), HeadViewProfile.toHead());
     svg.fill(place(Curves.ellipse(c7.getX(), c7.getY(), 2.6, 2.6)), SvgView.LANDMARK);
+    Point2D tag = place(new Point2D.Double(c7.getX() + 9, c7.getY() + 4));
+    svg.text("C7", tag.getX(), tag.getY(), 11, side == Side.LEFT ? "start" : "end");
   }
 
   private void drawLabels(SvgView svg) {
@@ -149,8 +153,17 @@ public final class HeadView implements ViewDrawing {
   /** A short horizontal arrow centred on (x, y) pointing left (-1) or right (+1). */
   private static Shape arrow(double x, double y, int direction) {
     double tip = x + 14 * direction;
-    return Curves.polyline(x - 14 * direction, y, tip, y, tip - 5 * direction, y - 3.5, tip, y,
-        tip - 5 * direction, y + 3.5);
+    return Curves.polyline(
+        x - 14 * direction,
+        y,
+        tip,
+        y,
+        tip - 5 * direction,
+        y - 3.5,
+        tip,
+        y,
+        tip - 5 * direction,
+        y + 3.5);
   }
 
   /** The authored left-view shape, rounded, or its exact mirror on the right view. */

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * The neck lines and muscle regions of the left head view in head-view units. Neighbouring
- * superficial regions share the knots of the line between them, and every region is clipped to
- * the silhouette so it hugs the outline without leaving it.
+ * superficial regions share the knots of the line between them, and every region is clipped to the
+ * silhouette so it hugs the outline without leaving it.
  */
 final class HeadViewRegions {
 
@@ -64,8 +64,15 @@ final class HeadViewRegions {
   /** The top of the deltoid over the shoulder joint, down to the cut at both sides. */
   static List<Knot> shoulderCap() {
     return List.of(
-        p(144.5, HeadView.CUT_Y), p(149, 418), p(159.5, 405.5), p(179, 394.5), p(206, 390), p(234, 393),
-        p(259, 405), p(273, 419), p(278, HeadView.CUT_Y));
+        p(144.5, HeadView.CUT_Y),
+        p(149, 418),
+        p(159.5, 405.5),
+        p(179, 394.5),
+        p(206, 390),
+        p(234, 393),
+        p(259, 405),
+        p(273, 419),
+        p(278, HeadView.CUT_Y));
   }
 
   /** Region outlines by muscle id, in catalogue order, clipped to the head-view silhouette. */
@@ -77,8 +84,8 @@ final class HeadViewRegions {
   }
 
   /**
-   * Region outlines before clipping; their outer edges may run past the outline. The lateral
-   * view maps the neck muscles among them onto the body scale.
+   * Region outlines before clipping; their outer edges may run past the outline. The lateral view
+   * maps the neck muscles among them onto the body scale.
    */
   static Map<String, Shape> rough() {
     Map<String, Shape> m = new LinkedHashMap<>();
@@ -96,57 +103,106 @@ final class HeadViewRegions {
   private static Shape upperTrapezius() {
     return region(
         List.of(
-            trapeziusUpper(), trapeziusLower(),
+            trapeziusUpper(),
+            trapeziusLower(),
             List.of(p(219, 394), p(240, 404), p(263, 415.5), p(300, 428)),
-            seg(300, 428, 330, 434), seg(330, 434, 330, 200), seg(330, 200, 283, 217)));
+            seg(300, 428, 330, 434),
+            seg(330, 434, 330, 200),
+            seg(330, 200, 283, 217)));
   }
 
   private static Shape levatorScapulae() {
     return Curves.closed(
-        p(240, 250), p(254, 246), p(258, 280), p(262, 318), p(271, 356), p(288, 398),
-        p(300, 426), p(286, 431), p(272, 400), p(256, 360), p(246, 322), p(240, 286));
+        p(240, 250),
+        p(254, 246),
+        p(258, 280),
+        p(262, 318),
+        p(271, 356),
+        p(288, 398),
+        p(300, 426),
+        p(286, 431),
+        p(272, 400),
+        p(256, 360),
+        p(246, 322),
+        p(240, 286));
   }
 
   private static Shape sternocleidomastoid() {
     return region(
         List.of(
-            scmFront(), List.of(p(143, 396), p(166, 392.5), p(187, 390.5)),
-            reversed(scmBackLower()), reversed(scmBackUpper()),
+            scmFront(),
+            List.of(p(143, 396), p(166, 392.5), p(187, 390.5)),
+            reversed(scmBackLower()),
+            reversed(scmBackUpper()),
             List.of(p(249, 240), p(250, 229), p(241, 223.5), p(233, 236))));
   }
 
   private static Shape suboccipitals() {
     return Curves.closed(
-        p(256, 226), p(272, 216), p(290, 211), p(291, 226), p(282, 244), p(266, 254),
-        p(253, 248));
+        p(256, 226), p(272, 216), p(290, 211), p(291, 226), p(282, 244), p(266, 254), p(253, 248));
   }
 
   private static Shape spleniusCapitis() {
     return Curves.closed(
-        p(250, 232), p(266, 222), p(282, 218), p(282, 262), p(281, 312), p(288, 360),
-        p(298, 402), p(284, 406), p(270, 360), p(260, 312), p(254, 270));
+        p(250, 232),
+        p(266, 222),
+        p(282, 218),
+        p(282, 262),
+        p(281, 312),
+        p(288, 360),
+        p(298, 402),
+        p(284, 406),
+        p(270, 360),
+        p(260, 312),
+        p(254, 270));
   }
 
   private static Shape scalenes() {
     return region(
         List.of(
-            scmBackLower(), List.of(p(187, 390.5), p(205, 390.5), p(219, 394)),
+            scmBackLower(),
+            List.of(p(187, 390.5), p(205, 390.5), p(219, 394)),
             reversed(trapeziusLower()),
             List.of(p(238, 358), p(244, 327), p(245, 301), p(238, 279))));
   }
 
   private static Shape masseter() {
     return Curves.closed(
-        c(134, 186), p(162, 185.5), c(192, 188.5), p(194, 210), p(193.5, 232), p(190, 251),
-        c(185, 259.5), p(169, 266), c(152, 272.5), p(145, 245), p(138, 212));
+        c(134, 186),
+        p(162, 185.5),
+        c(192, 188.5),
+        p(194, 210),
+        p(193.5, 232),
+        p(190, 251),
+        c(185, 259.5),
+        p(169, 266),
+        c(152, 272.5),
+        p(145, 245),
+        p(138, 212));
   }
 
   private static Shape temporalis() {
     return Curves.closed(
-        c(128, 176), p(124.5, 156), p(123, 139), p(128, 113), p(146, 88), p(175, 73),
-        p(210, 68.5), p(244, 76), p(269, 96), p(281, 126), p(277, 155), c(266, 170),
-        p(253, 154), p(239, 143), p(222, 138.5), p(207, 146), p(201, 162), c(197, 181),
-        p(170, 178.5), p(147, 177));
+        c(128, 176),
+        p(124.5, 156),
+        p(123, 139),
+        p(128, 113),
+        p(146, 88),
+        p(175, 73),
+        p(210, 68.5),
+        p(244, 76),
+        p(269, 96),
+        p(281, 126),
+        p(277, 155),
+        c(266, 170),
+        p(253, 154),
+        p(239, 143),
+        p(222, 138.5),
+        p(207, 146),
+        p(201, 162),
+        c(197, 181),
+        p(170, 178.5),
+        p(147, 177));
   }
 
   /**

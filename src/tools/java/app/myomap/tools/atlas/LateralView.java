@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * The full-body lateral view of one side: a true profile with the near arm hanging in front of the
- * trunk. The left view is authored (front to the viewer's left); the right view is its exact
- * mirror about x = 160 with its own, unmirrored labels.
+ * trunk. The left view is authored (front to the viewer's left); the right view is its exact mirror
+ * about x = 160 with its own, unmirrored labels.
  */
 public final class LateralView implements ViewDrawing {
 
@@ -80,8 +80,7 @@ public final class LateralView implements ViewDrawing {
     AffineTransform toBody = HeadViewProfile.toBody();
     svg.landmark(place(Curves.open(HeadViewProfile.map(HeadViewRegions.scmFront(), toBody))));
     svg.landmark(place(Curves.open(HeadViewProfile.map(HeadViewRegions.scmBack(), toBody))));
-    svg.contour(
-        place(Curves.open(HeadViewProfile.map(HeadViewRegions.trapeziusBorder(), toBody))));
+    svg.contour(place(Curves.open(HeadViewProfile.map(HeadViewRegions.trapeziusBorder(), toBody))));
     svg.landmark(place(Curves.open(LateralViewLandmarks.scapularSpine())));
     svg.landmark(place(Curves.open(LateralViewLandmarks.scapulaBorder())));
     svg.landmark(place(Curves.open(LateralViewLandmarks.costalMargin())));
@@ -89,9 +88,14 @@ public final class LateralView implements ViewDrawing {
     svg.landmark(place(Curves.open(LateralViewLandmarks.inguinal())));
     svg.contour(place(Curves.open(LateralViewOutline.pectoralBorder())));
     svg.contour(place(Curves.open(LateralViewOutline.glutealFold())));
-    dot(svg, LateralViewLandmarks.points().get("c7"), 1.6);
+    Point2D c7 = LateralViewLandmarks.points().get("c7");
+    dot(svg, c7, 1.6);
+    Point2D tag = place(new Point2D.Double(c7.getX() + 4, c7.getY() + 2.5));
+    svg.text("C7", tag.getX(), tag.getY(), 7, side == Side.LEFT ? "start" : "end");
     dot(svg, LateralViewLandmarks.points().get("nipple"), 1.3);
     dot(svg, LateralViewLandmarks.points().get("psis"), 1.3);
+    dot(svg, LateralViewLandmarks.points().get("asis"), 1.3);
+    svg.contour(place(Curves.open(LateralViewOutline.navel())));
   }
 
   private void drawArm(SvgView svg) {
@@ -166,8 +170,17 @@ public final class LateralView implements ViewDrawing {
   /** A short horizontal arrow centred on (x, y) pointing left (-1) or right (+1). */
   private static Shape arrow(double x, double y, int direction) {
     double tip = x + 14 * direction;
-    return Curves.polyline(x - 14 * direction, y, tip, y, tip - 5 * direction, y - 3.5, tip, y,
-        tip - 5 * direction, y + 3.5);
+    return Curves.polyline(
+        x - 14 * direction,
+        y,
+        tip,
+        y,
+        tip - 5 * direction,
+        y - 3.5,
+        tip,
+        y,
+        tip - 5 * direction,
+        y + 3.5);
   }
 
   private void dot(SvgView svg, Point2D p, double radius) {

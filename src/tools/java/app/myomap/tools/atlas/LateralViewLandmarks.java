@@ -22,11 +22,12 @@ final class LateralViewLandmarks {
     m.put("top-of-head", HeadViewProfile.map(HeadViewProfile.vertex(), HeadViewProfile.toBody()));
     m.put("ear", HeadViewProfile.map(HeadViewProfile.tragus(), HeadViewProfile.toBody()));
     m.put("mastoid", HeadViewProfile.map(HeadViewProfile.mastoidTip(), HeadViewProfile.toBody()));
-    m.put("mandible-angle",
+    m.put(
+        "mandible-angle",
         HeadViewProfile.map(HeadViewProfile.mandibleAngle(), HeadViewProfile.toBody()));
     m.put("chin", HeadViewProfile.map(HeadViewProfile.chin(), HeadViewProfile.toBody()));
     m.put("occiput", HeadViewProfile.map(HeadViewProfile.occiput(), HeadViewProfile.toBody()));
-    m.put("c7", pt(205, Canon.C7));
+    m.put("c7", pt(207, Canon.C7));
     m.put("sternal-notch", pt(150.5, Canon.STERNAL_NOTCH));
     m.put("clavicle-mid", pt(163, 180));
     m.put("acromion", pt(HeadViewProfile.PLUMB_X, Canon.ACROMION));
@@ -47,7 +48,7 @@ final class LateralViewLandmarks {
     m.put("greater-trochanter", pt(HeadViewProfile.PLUMB_X, Canon.GREATER_TROCHANTER));
     m.put("gluteal-fold", pt(206, Canon.GLUTEAL_FOLD));
     m.put("mid-thigh", pt(172, Canon.MID_THIGH));
-    m.put("patella", pt(158, 630));
+    m.put("patella", pt(158, 624));
     m.put("knee", pt(178.5, Canon.KNEE));
     m.put("fibular-head", pt(190.5, 655));
     m.put("mid-calf", pt(186, Canon.MID_CALF));
@@ -60,8 +61,15 @@ final class LateralViewLandmarks {
   /** The iliac crest from the ASIS over its highest point back to the PSIS. */
   static List<Knot> iliacCrest() {
     return List.of(
-        p(140.5, 385), p(146.5, 374), p(151, 369), p(160, 364), p(176, 358), p(190, 360),
-        p(204, 368), p(210, 377), p(213.5, 388));
+        p(140.5, 385),
+        p(146.5, 374),
+        p(151, 369),
+        p(160, 364),
+        p(176, 358),
+        p(190, 360),
+        p(204, 368),
+        p(210, 377),
+        p(213.5, 388));
   }
 
   /** The inguinal ligament from the ASIS down and forward to the pubis. */

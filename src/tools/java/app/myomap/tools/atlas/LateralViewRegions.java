@@ -27,13 +27,18 @@ final class LateralViewRegions {
   private static final List<Knot> TRICEPS_FOREARM =
       List.of(p(184, 308), p(186.5, 317), p(188.5, 326), p(191, 337));
   private static final List<Knot> BR_ECRL =
-      List.of(p(184, 308), p(185, 324), p(182.5, 340), p(178, 358), p(174.5, 380), p(172, 403),
+      List.of(
+          p(184, 308),
+          p(185, 324),
+          p(182.5, 340),
+          p(178, 358),
+          p(174.5, 380),
+          p(172, 403),
           p(171, 425));
   private static final List<Knot> ECRL_ECRB =
       List.of(p(188.5, 326), p(190, 339), p(186.5, 356), p(182, 375), p(178, 398), p(176, 419));
   private static final List<Knot> ECRB_BACK =
-      List.of(p(191, 337), p(194.5, 350), p(191.5, 366), p(187.5, 386), p(183.5, 408),
-          p(181, 424));
+      List.of(p(191, 337), p(194.5, 350), p(191.5, 366), p(187.5, 386), p(183.5, 408), p(181, 424));
 
   // Trunk.
   private static final List<Knot> PECTORAL_BORDER_FRONT = List.of(p(123.8, 258), p(134, 252));
@@ -47,18 +52,24 @@ final class LateralViewRegions {
 
   // Hip and thigh: TFL, gluteal and quadriceps borders.
   private static final List<Knot> TFL_BACK =
-      List.of(p(151, 369), p(153.5, 390), p(159, 412), p(164, 432), p(167, 452));
-  private static final List<Knot> TFL_BOTTOM = List.of(p(167, 452), p(158, 452.5), p(149, 452));
+      List.of(p(151, 369), p(154, 390), p(161, 410), p(169.5, 426), p(173, 452));
+  private static final List<Knot> TFL_BOTTOM = List.of(p(173, 452), p(160, 452.5), p(149, 452));
   private static final List<Knot> RECTUS_TOP = List.of(p(144, 395), p(147, 430), p(149, 452));
   private static final List<Knot> RECTUS_BACK =
-      List.of(p(149, 452), p(150.5, 470), p(153.5, 520), p(156.5, 565), p(158.5, 600),
-          p(158, 616));
-  private static final List<Knot> TROCHANTER_TOP = List.of(p(182, 408), p(172, 403), p(159, 412));
+      List.of(
+          p(149, 452), p(150.5, 470), p(153.5, 520), p(156.5, 565), p(158.5, 598), p(157.5, 611));
+  private static final List<Knot> TROCHANTER_TOP = List.of(p(182, 408), p(175, 412), p(169.5, 426));
   private static final List<Knot> GLUTEUS_MAXIMUS_FRONT =
       List.of(p(190, 360), p(186, 385), p(182, 408), p(183.5, 430), p(190, 452), p(197, 471));
   private static final List<Knot> GLUTEAL_FOLD = List.of(p(197, 471), p(205, 471.5), p(212, 469));
   private static final List<Knot> HAMSTRING_FRONT =
-      List.of(p(197, 471), p(194.5, 500), p(192.5, 540), p(191.5, 580), p(190.5, 610), p(190, 632),
+      List.of(
+          p(197, 471),
+          p(194.5, 500),
+          p(192.5, 540),
+          p(191.5, 580),
+          p(190.5, 610),
+          p(190, 632),
           p(189.5, 646));
 
   // Leg.
@@ -107,117 +118,230 @@ final class LateralViewRegions {
   }
 
   private static Shape deltoid() {
-    return region(List.of(DELTOID_FRONT, DELTOID_BACK, seg(203, 240, 225, 240),
-        seg(225, 240, 225, 165), seg(225, 165, 140, 165), seg(140, 165, 140, 236),
-        seg(140, 236, 154, 236)));
+    return region(
+        List.of(
+            DELTOID_FRONT,
+            DELTOID_BACK,
+            seg(203, 240, 225, 240),
+            seg(225, 240, 225, 165),
+            seg(225, 165, 140, 165),
+            seg(140, 165, 140, 236),
+            seg(140, 236, 154, 236)));
   }
 
   private static Shape bicepsBrachii() {
-    return region(List.of(SEPTUM, BICEPS_FOREARM, seg(165.5, 339, 140, 339),
-        seg(140, 339, 140, 236), seg(140, 236, 154, 236), DELTOID_FRONT));
+    return region(
+        List.of(
+            SEPTUM,
+            BICEPS_FOREARM,
+            seg(165.5, 339, 140, 339),
+            seg(140, 339, 140, 236),
+            seg(140, 236, 154, 236),
+            DELTOID_FRONT));
   }
 
   private static Shape tricepsBrachii() {
-    return region(List.of(DELTOID_BACK, seg(203, 240, 225, 240), seg(225, 240, 225, 356),
-        seg(225, 356, 194.5, 350), reversed(ECRB_BACK.subList(0, 2)), reversed(TRICEPS_FOREARM),
-        reversed(SEPTUM)));
+    return region(
+        List.of(
+            DELTOID_BACK,
+            seg(203, 240, 225, 240),
+            seg(225, 240, 225, 356),
+            seg(225, 356, 194.5, 350),
+            reversed(ECRB_BACK.subList(0, 2)),
+            reversed(TRICEPS_FOREARM),
+            reversed(SEPTUM)));
   }
 
   private static Shape brachioradialis() {
-    return region(List.of(BR_ECRL, seg(171, 425, 150, 430), seg(150, 430, 150, 339),
-        seg(150, 339, 165.5, 339), reversed(BICEPS_FOREARM)));
+    return region(
+        List.of(
+            BR_ECRL,
+            seg(171, 425, 150, 430),
+            seg(150, 430, 150, 339),
+            seg(150, 339, 165.5, 339),
+            reversed(BICEPS_FOREARM)));
   }
 
   private static Shape extensorCarpiRadialisLongus() {
-    return region(List.of(TRICEPS_FOREARM.subList(0, 3), ECRL_ECRB, seg(176, 419, 171.2, 417),
-        seg(171.2, 417, 172, 403), reversed(BR_ECRL.subList(0, 6))));
+    return region(
+        List.of(
+            TRICEPS_FOREARM.subList(0, 3),
+            ECRL_ECRB,
+            seg(176, 419, 171.2, 417),
+            seg(171.2, 417, 172, 403),
+            reversed(BR_ECRL.subList(0, 6))));
   }
 
   private static Shape extensorCarpiRadialisBrevis() {
-    return region(List.of(TRICEPS_FOREARM.subList(2, 4), ECRB_BACK, seg(181, 424, 176, 419),
-        reversed(ECRL_ECRB)));
+    return region(
+        List.of(
+            TRICEPS_FOREARM.subList(2, 4),
+            ECRB_BACK,
+            seg(181, 424, 176, 419),
+            reversed(ECRL_ECRB)));
   }
 
   private static Shape pectoralisMajor() {
-    return region(List.of(PECTORAL_BORDER_FRONT, PECTORAL_BORDER_BACK, seg(152.5, 233, 172, 226),
-        List.of(p(172, 226), p(174, 182), p(164, 179.6), p(153, 178)), seg(153, 178, 105, 178),
-        seg(105, 178, 105, 262), seg(105, 262, 123.8, 258)));
+    return region(
+        List.of(
+            PECTORAL_BORDER_FRONT,
+            PECTORAL_BORDER_BACK,
+            seg(152.5, 233, 172, 226),
+            List.of(p(172, 226), p(174, 182), p(164, 179.6), p(153, 178)),
+            seg(153, 178, 105, 178),
+            seg(105, 178, 105, 262),
+            seg(105, 262, 123.8, 258)));
   }
 
   private static Shape serratusAnterior() {
-    return region(List.of(PECTORAL_BORDER_BACK, seg(152.5, 233, 176, 236),
-        seg(176, 236, 176, 312), List.of(p(176, 312), p(160, 308), p(148.5, 300), p(141, 286),
-            p(136.5, 268), p(134, 252))));
+    return region(
+        List.of(
+            PECTORAL_BORDER_BACK,
+            seg(152.5, 233, 176, 236),
+            seg(176, 236, 176, 312),
+            List.of(
+                p(176, 312), p(160, 308), p(148.5, 300), p(141, 286), p(136.5, 268), p(134, 252))));
   }
 
   private static Shape latissimusDorsi() {
-    return region(List.of(List.of(p(196, 222), p(206, 219), p(214, 221)), seg(214, 221, 240, 215),
-        seg(240, 215, 240, 390), seg(240, 390, 213.5, 388), reversed(CREST_BACK),
-        seg(190, 360, 190, 230),
-        seg(190, 230, 196, 222)));
+    return region(
+        List.of(
+            List.of(p(196, 222), p(206, 219), p(214, 221)),
+            seg(214, 221, 240, 215),
+            seg(240, 215, 240, 390),
+            seg(240, 390, 213.5, 388),
+            reversed(CREST_BACK),
+            seg(190, 360, 190, 230),
+            seg(190, 230, 196, 222)));
   }
 
   private static Shape quadratusLumborum() {
-    return Curves.closed(p(188, 324), p(203, 318), p(211, 333), p(212, 352), p(209, 366.5),
-        p(198, 363), p(189, 349));
+    return Curves.closed(
+        p(188, 324),
+        p(203, 318),
+        p(211, 333),
+        p(212, 352),
+        p(209, 366.5),
+        p(198, 363),
+        p(189, 349));
   }
 
   private static Shape gluteusMedius() {
-    return region(List.of(CREST_MID, GLUTEUS_MAXIMUS_FRONT.subList(0, 3), TROCHANTER_TOP,
-        reversed(TFL_BACK.subList(0, 3))));
+    return region(
+        List.of(
+            CREST_MID,
+            GLUTEUS_MAXIMUS_FRONT.subList(0, 3),
+            TROCHANTER_TOP,
+            reversed(TFL_BACK.subList(0, 4))));
   }
 
   private static Shape gluteusMinimus() {
-    return Curves.closed(p(150, 374), p(160, 367), p(174, 366), p(184, 376), p(183, 402),
-        p(170, 411), p(159, 414), p(153, 398));
+    return Curves.closed(
+        p(150, 374),
+        p(160, 367),
+        p(174, 366),
+        p(184, 376),
+        p(183, 402),
+        p(170, 411),
+        p(159, 414),
+        p(153, 398));
   }
 
   private static Shape tensorFasciaeLatae() {
-    return region(List.of(CREST_FRONT, TFL_BACK, TFL_BOTTOM, reversed(RECTUS_TOP),
-        List.of(p(144, 395), p(141.5, 390), p(140.5, 385))));
+    return region(
+        List.of(
+            CREST_FRONT,
+            TFL_BACK,
+            TFL_BOTTOM,
+            reversed(RECTUS_TOP),
+            List.of(p(144, 395), p(141.5, 390), p(140.5, 385))));
   }
 
   private static Shape gluteusMaximus() {
-    return region(List.of(CREST_BACK,
-        seg(213.5, 388, 240, 388), seg(240, 388, 240, 470), seg(240, 470, 212, 469),
-        reversed(GLUTEAL_FOLD), reversed(GLUTEUS_MAXIMUS_FRONT)));
+    return region(
+        List.of(
+            CREST_BACK,
+            seg(213.5, 388, 240, 388),
+            seg(240, 388, 240, 470),
+            seg(240, 470, 212, 469),
+            reversed(GLUTEAL_FOLD),
+            reversed(GLUTEUS_MAXIMUS_FRONT)));
   }
 
   private static Shape rectusFemoris() {
-    return region(List.of(RECTUS_TOP, RECTUS_BACK, List.of(p(158, 616), p(152, 615)),
-        seg(152, 615, 115, 600), seg(115, 600, 115, 392), seg(115, 392, 144, 395)));
+    return region(
+        List.of(
+            RECTUS_TOP,
+            RECTUS_BACK,
+            List.of(p(157.5, 611), p(152, 610)),
+            seg(152, 610, 115, 600),
+            seg(115, 600, 115, 392),
+            seg(115, 392, 144, 395)));
   }
 
   private static Shape vastusLateralis() {
-    return region(List.of(reversed(TFL_BOTTOM), reversed(TFL_BACK.subList(2, 5)),
-        reversed(TROCHANTER_TOP), GLUTEUS_MAXIMUS_FRONT.subList(2, 6), HAMSTRING_FRONT.subList(0, 6),
-        List.of(p(190, 632), p(178, 629), p(165, 627), p(158, 616)), reversed(RECTUS_BACK)));
+    return region(
+        List.of(
+            reversed(TFL_BOTTOM),
+            reversed(TFL_BACK.subList(3, 5)),
+            reversed(TROCHANTER_TOP),
+            GLUTEUS_MAXIMUS_FRONT.subList(2, 6),
+            HAMSTRING_FRONT.subList(0, 6),
+            List.of(p(190, 632), p(178, 627), p(165, 622), p(157.5, 611)),
+            reversed(RECTUS_BACK)));
   }
 
   private static Shape bicepsFemoris() {
-    return region(List.of(HAMSTRING_FRONT, seg(189.5, 646, 196, 648), seg(196, 648, 240, 648),
-        seg(240, 648, 240, 465), seg(240, 465, 212, 469), reversed(GLUTEAL_FOLD)));
+    return region(
+        List.of(
+            HAMSTRING_FRONT,
+            seg(189.5, 646, 196, 648),
+            seg(196, 648, 240, 648),
+            seg(240, 648, 240, 465),
+            seg(240, 465, 212, 469),
+            reversed(GLUTEAL_FOLD)));
   }
 
   private static Shape gastrocnemius() {
-    return region(List.of(GASTROCNEMIUS_FRONT, seg(206, 742, 240, 742), seg(240, 742, 240, 648),
-        seg(240, 648, 196, 648)));
+    return region(
+        List.of(
+            GASTROCNEMIUS_FRONT,
+            seg(206, 742, 240, 742),
+            seg(240, 742, 240, 648),
+            seg(240, 648, 196, 648)));
   }
 
   private static Shape soleus() {
-    return Curves.closed(p(190, 664), p(198, 670), p(206, 700), p(205, 730), p(199, 757),
-        p(196, 774), p(187, 778), p(188, 750), p(188, 720), p(189.5, 690));
+    return Curves.closed(
+        p(190, 664),
+        p(198, 670),
+        p(206, 700),
+        p(205, 730),
+        p(199, 757),
+        p(196, 774),
+        p(187, 778),
+        p(188, 750),
+        p(188, 720),
+        p(189.5, 690));
   }
 
   private static Shape tibialisAnterior() {
-    return region(List.of(seg(162, 662, 174, 662), TIBIALIS_BACK, seg(177, 775, 166, 772),
-        List.of(p(166, 772), p(164.5, 750), p(163, 720), p(162, 690), p(161.5, 668),
-            p(162, 662))));
+    return region(
+        List.of(
+            seg(162, 662, 174, 662),
+            TIBIALIS_BACK,
+            seg(177, 775, 166, 772),
+            List.of(
+                p(166, 772), p(164.5, 750), p(163, 720), p(162, 690), p(161.5, 668), p(162, 662))));
   }
 
   private static Shape fibularisLongus() {
-    return region(List.of(seg(174, 662, 194, 662), FIBULARIS_BACK, seg(186.5, 778, 177, 775),
-        reversed(TIBIALIS_BACK)));
+    return region(
+        List.of(
+            seg(174, 662, 194, 662),
+            FIBULARIS_BACK,
+            seg(186.5, 778, 177, 775),
+            reversed(TIBIALIS_BACK)));
   }
 
   private static Shape toBody(Shape headShape) {

@@ -1,0 +1,267 @@
+package app.myomap.store;
+
+import app.myomap.model.Chart;
+import app.myomap.model.ChartChange;
+import app.myomap.model.Mark;
+import app.myomap.model.MarkId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Keeps the charts of the visits append-only: each edit adds a new version row per changed mark and
+ * a deletion marker per removed mark, never changing a row, so the chart of a visit as it was after
+ * any edit can be rebuilt and every change stays attributed to its author and time.
+ */
+public final class ChartStore {
+  private static final String VERSION_COLUMNS =
+      "visit_id, mark_id, seq, edit_id, ordinal, deleted, "
+          + MarkColumns.NAMES
+          + ", author, committed_at";
+
+  private static final String INSERT_VERSION =
+      "INSERT INTO mark_versions ("
+          + VERSION_COLUMNS
+          + ") VALUES ("
+          + "?, ".repeat(6 + MarkColumns.COUNT + 1)
+          + "?)";
+
+  /**
+   * Per mark of the visit, its newest row up to an edit and its first row: the newest gives the
+   * mark's fields unless it is a deletion marker, the first its place in drawing order. The
+   * grouping reads only the primary-key index; CROSS JOIN (an inner join in standard SQL) keeps
+   * SQLite to that join order, so each mark then costs two primary-key lookups.
+   */
+  private static final String CHART_AS_OF =
+      "SELECT v.mark_id, "
+          + MarkColumns.qualified("v")
+          + " FROM (SELECT mark_id, MIN(seq) AS first_seq, MAX(seq) AS last_seq"
+          + " FROM mark_versions WHERE visit_id = ? AND seq <= ? GROUP BY mark_id) h"
+          + " CROSS JOIN mark_versions v CROSS JOIN mark_versions f"
+          + " WHERE v.visit_id = ? AND v.mark_id = h.mark_id AND v.seq = h.last_seq"
+          + " AND f.visit_id = ? AND f.mark_id = h.mark_id AND f.seq = h.first_seq"
+          + " AND v.deleted = 0"
+          + " ORDER BY h.first_seq, f.ordinal";
+
+  private final Database database;
+  private final Clock clock;
+
+  public ChartStore(Database database) {
+    this(database, Clock.systemUTC());
+  }
+
+  /** A store that stamps commits with the time of {@code clock}. */
+  public ChartStore(Database database, Clock clock) {
+    this.database = database;
+    this.clock = clock;
+  }
+
+  /**
+   * Records one edit of a visit's chart in one transaction: the edit itself, a version row per
+   * upserted mark and a deletion marker per deleted mark, all attributed to {@code author}.
+   *
+   * @return the edit's sequence number in the visit's history, counting from 1
+   * @throws IllegalArgumentException if the change is empty, the visit is unknown, or a deleted
+   *     mark is not on the visit's chart
+   */
+  public long commit(String visitId, ChartChange change, String author) {
+    Objects.requireNonNull(change, "change");
+    if (change.isEmpty()) {
+      throw new IllegalArgumentException("An empty change is not an edit");
+    }
+    String by = Attribution.author(author);
+    String committedAt = Timestamps.format(clock.instant());
+    String editId = UUID.randomUUID().toString();
+    return database.inTransaction(
+        c -> {
+          requireVisit(c, visitId);
+          long seq = latestSeq(c, visitId) + 1;
+          for (MarkId id : change.deleted()) {
+            if (!isOnChart(c, visitId, id)) {
+              throw new IllegalArgumentException(
+                  "Mark " + id + " cannot be deleted: it is not on the chart of visit " + visitId);
+            }
+          }
+          try (PreparedStatement insert =
+              c.prepareStatement(
+                  "INSERT INTO edits (id, visit_id, seq, label_key, author, committed_at)"
+                      + " VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, editId);
+            insert.setString(2, visitId);
+            insert.setLong(3, seq);
+            insert.setString(4, change.labelKey());
+            insert.setString(5, by);
+            insert.setString(6, committedAt);
+            insert.executeUpdate();
+          }
+          try (PreparedStatement insert = c.prepareStatement(INSERT_VERSION)) {
+            int ordinal = 0;
+            for (Mark mark : change.upserted()) {
+              bindVersion(insert, visitId, mark.id(), seq, editId, ordinal++, mark);
+              bindAttribution(insert, by, committedAt);
+              insert.addBatch();
+            }
+            for (MarkId id : change.deleted()) {
+              bindVersion(insert, visitId, id, seq, editId, ordinal++, null);
+              bindAttribution(insert, by, committedAt);
+              insert.addBatch();
+            }
+            insert.executeBatch();
+          }
+          return seq;
+        });
+  }
+
+  /**
+   * The current chart of a visit: the newest version of each mark not deleted, in drawing order
+   * (the order of each mark's first version, so a mark deleted and restored returns to its place).
+   *
+   * @throws IllegalArgumentException if the visit is unknown
+   */
+  public Chart load(String visitId) {
+    return database.inTransaction(
+        c -> {
+          requireVisit(c, visitId);
+          return chartAsOf(c, visitId, latestSeq(c, visitId));
+        });
+  }
+
+  /**
+   * The chart of a visit as it was right after edit {@code editSeq}; 0 gives the empty chart the
+   * visit started with.
+   *
+   * @throws IllegalArgumentException if the visit is unknown or has no edit {@code editSeq}
+   */
+  public Chart loadAsOf(String visitId, long editSeq) {
+    return database.inTransaction(
+        c -> {
+          requireVisit(c, visitId);
+          long latest = latestSeq(c, visitId);
+          if (editSeq < 0 || editSeq > latest) {
+            throw new IllegalArgumentException(
+                "Visit " + visitId + " has edits 1 to " + latest + ", not " + editSeq);
+          }
+          return chartAsOf(c, visitId, editSeq);
+        });
+  }
+
+  /** The sequence number of a visit's newest edit, 0 when it has none. */
+  public long latestSeq(String visitId) {
+    return database.inTransaction(
+        c -> {
+          requireVisit(c, visitId);
+          return latestSeq(c, visitId);
+        });
+  }
+
+  /** The edits of a visit, oldest first. */
+  public List<EditRecord> history(String visitId) {
+    return database.inTransaction(
+        c -> {
+          requireVisit(c, visitId);
+          List<EditRecord> edits = new ArrayList<>();
+          try (PreparedStatement query =
+              c.prepareStatement(
+                  "SELECT id, seq, label_key, author, committed_at FROM edits"
+                      + " WHERE visit_id = ? ORDER BY seq")) {
+            query.setString(1, visitId);
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                edits.add(
+                    new EditRecord(
+                        rows.getString(1),
+                        rows.getLong(2),
+                        rows.getString(3),
+                        rows.getString(4),
+                        Timestamps.parse(rows.getString(5))));
+              }
+            }
+          }
+          return edits;
+        });
+  }
+
+  private static Chart chartAsOf(Connection c, String visitId, long seq) throws SQLException {
+    List<Mark> marks = new ArrayList<>();
+    try (PreparedStatement query = c.prepareStatement(CHART_AS_OF)) {
+      query.setString(1, visitId);
+      query.setLong(2, seq);
+      query.setString(3, visitId);
+      query.setString(4, visitId);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          marks.add(MarkColumns.read(rows, 2, new MarkId(rows.getString(1))));
+        }
+      }
+    }
+    return new Chart(marks);
+  }
+
+  private static void requireVisit(Connection c, String visitId) throws SQLException {
+    Objects.requireNonNull(visitId, "visitId");
+    try (PreparedStatement query = c.prepareStatement("SELECT 1 FROM visits WHERE id = ?")) {
+      query.setString(1, visitId);
+      try (ResultSet rows = query.executeQuery()) {
+        if (!rows.next()) {
+          throw new IllegalArgumentException("No visit with id " + visitId);
+        }
+      }
+    }
+  }
+
+  private static long latestSeq(Connection c, String visitId) throws SQLException {
+    try (PreparedStatement query =
+        c.prepareStatement("SELECT MAX(seq) FROM edits WHERE visit_id = ?")) {
+      query.setString(1, visitId);
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
+  }
+
+  private static boolean isOnChart(Connection c, String visitId, MarkId id) throws SQLException {
+    try (PreparedStatement query =
+        c.prepareStatement(
+            "SELECT deleted FROM mark_versions WHERE visit_id = ? AND mark_id = ? AND seq ="
+                + " (SELECT MAX(seq) FROM mark_versions WHERE visit_id = ? AND mark_id = ?)")) {
+      query.setString(1, visitId);
+      query.setString(2, id.value());
+      query.setString(3, visitId);
+      query.setString(4, id.value());
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next() && rows.getInt(1) == 0;
+      }
+    }
+  }
+
+  private static void bindVersion(
+      PreparedStatement insert,
+      String visitId,
+      MarkId id,
+      long seq,
+      String editId,
+      int ordinal,
+      Mark mark)
+      throws SQLException {
+    insert.setString(1, visitId);
+    insert.setString(2, id.value());
+    insert.setLong(3, seq);
+    insert.setString(4, editId);
+    insert.setInt(5, ordinal);
+    insert.setInt(6, mark == null ? 1 : 0);
+    MarkColumns.bind(insert, 7, mark);
+  }
+
+  private static void bindAttribution(PreparedStatement insert, String author, String committedAt)
+      throws SQLException {
+    insert.setString(7 + MarkColumns.COUNT, author);
+    insert.setString(8 + MarkColumns.COUNT, committedAt);
+  }
+}

@@ -1,0 +1,252 @@
+package app.myomap.ui;
+
+import app.myomap.atlas.Muscle;
+import app.myomap.atlas.MuscleCatalogue;
+import app.myomap.edit.MuscleChoice;
+import app.myomap.edit.MuscleChooser;
+import app.myomap.model.BodyView;
+import app.myomap.model.MuscleRef;
+import app.myomap.model.Side;
+import com.formdev.flatlaf.FlatClientProperties;
+import com.formdev.flatlaf.icons.FlatSearchIcon;
+import com.formdev.flatlaf.util.UIScale;
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.FlowLayout;
+import java.awt.Window;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.awt.geom.Point2D;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import javax.swing.AbstractAction;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListModel;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import javax.swing.KeyStroke;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+
+/**
+ * A modal type-to-filter chooser of a catalogue muscle and a side: typing narrows the list, Up and
+ * Down move in it while typing, Enter or a double click chooses, Escape cancels.
+ */
+public final class MusclePicker extends JDialog {
+  private static final long serialVersionUID = 1L;
+
+  private final transient MuscleCatalogue muscles;
+  private final JTextField filter = new JTextField();
+  private final DefaultListModel<Muscle> matches = new DefaultListModel<>();
+  private final JList<Muscle> list = new JList<>(matches);
+  private final JLabel noMatch = new JLabel();
+  private final JButton choose = new JButton(Messages.get("MusclePicker.choose"));
+  private final Segmented<Side> side;
+  private transient MuscleChoice result;
+
+  private MusclePicker(
+      Window owner, MuscleCatalogue muscles, Side initialSide, String initialFilter) {
+    super(owner, Messages.get("MusclePicker.title"), ModalityType.APPLICATION_MODAL);
+    this.muscles = Objects.requireNonNull(muscles, "muscles");
+    setName("musclePicker");
+    setDefaultCloseOperation(DISPOSE_ON_CLOSE);
+
+    filter.setName("musclePicker.filter");
+    filter.putClientProperty(
+        FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("MusclePicker.filter.placeholder"));
+    filter.putClientProperty(FlatClientProperties.TEXT_FIELD_LEADING_ICON, new FlatSearchIcon());
+    filter.putClientProperty(FlatClientProperties.TEXT_FIELD_SHOW_CLEAR_BUTTON, true);
+    filter.getDocument().addDocumentListener(new FilterListener());
+    bindListMoves();
+
+    list.setName("musclePicker.list");
+    list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+    list.setCellRenderer(new MuscleCell());
+    list.setFocusable(false);
+    list.addMouseListener(
+        new MouseAdapter() {
+          @Override
+          public void mouseClicked(MouseEvent e) {
+            if (e.getClickCount() == 2 && SwingUtilities.isLeftMouseButton(e)) {
+              chooseSelected();
+            }
+          }
+        });
+    list.addListSelectionListener(e -> choose.setEnabled(list.getSelectedValue() != null));
+
+    noMatch.setName("musclePicker.noMatch");
+    noMatch.putClientProperty(FlatClientProperties.STYLE, "foreground: $Label.disabledForeground");
+    noMatch.setVisible(false);
+
+    side =
+        new Segmented<>(
+            "musclePicker.side",
+            Side.class,
+            s -> Messages.get("MusclePicker.side." + s.name()),
+            s -> Messages.get("MusclePicker.side.tooltip." + s.name()),
+            s -> {});
+    side.setValue(Objects.requireNonNull(initialSide, "initialSide"));
+
+    choose.setName("musclePicker.choose");
+    choose.addActionListener(e -> chooseSelected());
+    JButton cancel = new JButton(Messages.get("MusclePicker.cancel"));
+    cancel.setName("musclePicker.cancel");
+    cancel.addActionListener(e -> dispose());
+    getRootPane().setDefaultButton(choose);
+    getRootPane()
+        .registerKeyboardAction(
+            e -> dispose(),
+            KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+            JComponent.WHEN_IN_FOCUSED_WINDOW);
+
+    setContentPane(layout(cancel));
+    filter.setText(initialFilter == null ? "" : initialFilter);
+    refilter();
+    setSize(UIScale.scale(440), UIScale.scale(500));
+    setMinimumSize(UIScale.scale(new java.awt.Dimension(340, 320)));
+    setLocationRelativeTo(owner);
+  }
+
+  /**
+   * Shows the picker and waits for the practitioner's choice.
+   *
+   * @param owner the window the picker is centred on and blocks, or {@code null}
+   * @param initialSide the side chosen when the picker opens
+   * @param initialFilter the text the filter starts with, selected so typing replaces it
+   * @return the chosen muscle and side, or empty if the practitioner cancelled
+   */
+  public static Optional<MuscleChoice> choose(
+      Window owner, MuscleCatalogue muscles, Side initialSide, String initialFilter) {
+    MusclePicker picker = new MusclePicker(owner, muscles, initialSide, initialFilter);
+    picker.filter.selectAll();
+    picker.setVisible(true);
+    return Optional.ofNullable(picker.result);
+  }
+
+  /**
+   * The editor's muscle chooser for a trigger point placed outside every atlas region: opens the
+   * picker over the window of {@code parent}, preselecting the side {@code likelySide} gives for
+   * the view and outline point.
+   */
+  public static MuscleChooser chooser(
+      Component parent, MuscleCatalogue muscles, BiFunction<BodyView, Point2D, Side> likelySide) {
+    return (view, point) ->
+        choose(
+            parent == null ? null : SwingUtilities.getWindowAncestor(parent),
+            muscles,
+            likelySide.apply(view, point),
+            "");
+  }
+
+  private JPanel layout(JButton cancel) {
+    JScrollPane scroll = new JScrollPane(list);
+    JPanel listArea = new JPanel(new BorderLayout(0, 6));
+    listArea.add(scroll, BorderLayout.CENTER);
+    listArea.add(noMatch, BorderLayout.SOUTH);
+
+    JPanel sideRow = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
+    JLabel sideLabel = new JLabel(Messages.get("MusclePicker.side"));
+    sideLabel.setBorder(BorderFactory.createEmptyBorder(0, 0, 0, 8));
+    sideRow.add(sideLabel);
+    sideRow.add(side);
+
+    JPanel buttons = new JPanel(new FlowLayout(FlowLayout.TRAILING, 6, 0));
+    buttons.add(cancel);
+    buttons.add(choose);
+
+    JLabel hint = new JLabel(Messages.get("MusclePicker.hint"));
+    hint.putClientProperty(
+        FlatClientProperties.STYLE, "font: -1; foreground: $Label.disabledForeground");
+
+    JPanel bottom = new JPanel(new BorderLayout(0, 8));
+    bottom.add(sideRow, BorderLayout.WEST);
+    bottom.add(buttons, BorderLayout.EAST);
+    bottom.add(hint, BorderLayout.SOUTH);
+
+    JPanel content = new JPanel(new BorderLayout(0, 10));
+    content.setBorder(BorderFactory.createEmptyBorder(12, 12, 10, 12));
+    content.add(filter, BorderLayout.NORTH);
+    content.add(listArea, BorderLayout.CENTER);
+    content.add(bottom, BorderLayout.SOUTH);
+    return content;
+  }
+
+  private void bindListMoves() {
+    bindMove("UP", -1);
+    bindMove("DOWN", 1);
+    bindMove("PAGE_UP", -8);
+    bindMove("PAGE_DOWN", 8);
+  }
+
+  private void bindMove(String key, int delta) {
+    String name = "musclePicker.move." + key;
+    filter.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(key), name);
+    filter
+        .getActionMap()
+        .put(
+            name,
+            new AbstractAction() {
+              private static final long serialVersionUID = 1L;
+
+              @Override
+              public void actionPerformed(ActionEvent e) {
+                int size = matches.getSize();
+                if (size > 0) {
+                  int index = Math.max(0, Math.min(size - 1, list.getSelectedIndex() + delta));
+                  list.setSelectedIndex(index);
+                  list.ensureIndexIsVisible(index);
+                }
+              }
+            });
+  }
+
+  private void refilter() {
+    matches.clear();
+    matches.addAll(muscles.search(filter.getText()));
+    boolean any = !matches.isEmpty();
+    if (any) {
+      list.setSelectedIndex(0);
+      list.ensureIndexIsVisible(0);
+    }
+    choose.setEnabled(any);
+    noMatch.setText(any ? " " : Messages.format("MusclePicker.none", filter.getText().strip()));
+    noMatch.setVisible(!any);
+  }
+
+  private void chooseSelected() {
+    Muscle muscle = list.getSelectedValue();
+    if (muscle != null) {
+      result = new MuscleChoice(new MuscleRef(muscle.id()), side.value());
+      dispose();
+    }
+  }
+
+  /** Refilters the list on every edit of the filter text. */
+  private final class FilterListener implements DocumentListener {
+    @Override
+    public void insertUpdate(DocumentEvent e) {
+      refilter();
+    }
+
+    @Override
+    public void removeUpdate(DocumentEvent e) {
+      refilter();
+    }
+
+    @Override
+    public void changedUpdate(DocumentEvent e) {
+      // Attribute changes leave the text as it was.
+    }
+  }
+}

@@ -1,0 +1,285 @@
+package app.myomap.ui;
+
+import app.myomap.atlas.Atlas;
+import app.myomap.model.Patient;
+import app.myomap.model.Visit;
+import app.myomap.store.DatabaseException;
+import app.myomap.store.MetaStore;
+import app.myomap.store.PatientStore;
+import app.myomap.store.VisitStore;
+import com.formdev.flatlaf.util.UIScale;
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.Toolkit;
+import java.awt.Window;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.swing.AbstractAction;
+import javax.swing.Action;
+import javax.swing.BorderFactory;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JSeparator;
+import javax.swing.JSplitPane;
+import javax.swing.KeyStroke;
+import javax.swing.SwingConstants;
+import javax.swing.SwingUtilities;
+
+/**
+ * The left side panel: finds patients by name or record number (recent first), creates and edits
+ * them, and lists the open patient's visits; it tells its listeners which patient and visit are
+ * open.
+ */
+public final class PatientsPanel extends JPanel {
+  private static final long serialVersionUID = 1L;
+
+  /** The most patients listed at once; the search narrows a longer list. */
+  static final int LIST_LIMIT = 200;
+
+  private static final int WIDTH_PX = 260;
+
+  /** Hears which patient and visit the user opens. */
+  public interface Listener {
+    /**
+     * A patient was opened; the visit open before is closed. When the patient has visits, {@link
+     * #onVisitOpened} follows with the one chosen.
+     */
+    void onPatientOpened(Patient patient);
+
+    /** A visit of the open patient was opened, chosen by the user or just created. */
+    void onVisitOpened(Patient patient, Visit visit);
+
+    /** The open patient's details were edited. */
+    default void onPatientEdited(Patient patient) {}
+  }
+
+  private final PatientStore patients;
+  private final VisitStore visits;
+  private final MetaStore meta;
+  private final Clock clock;
+  private final List<Listener> listeners = new ArrayList<>();
+  private final Action newPatient = action("Patients.new", this::newPatient);
+  private final Action editPatient = action("Patients.edit", this::editPatient);
+  private final Action newVisit = action("Patients.visits.new", this::newVisit);
+  private final PatientFinder finder;
+  private final VisitList visitList;
+  private Patient open;
+
+  /** A panel on the given stores; {@code clock} stamps new visits and gives the local zone. */
+  public PatientsPanel(PatientStore patients, VisitStore visits, MetaStore meta, Clock clock) {
+    super(new BorderLayout());
+    this.patients = patients;
+    this.visits = visits;
+    this.meta = meta;
+    this.clock = clock;
+    setName("patients");
+    KeyStroke newKey =
+        KeyStroke.getKeyStroke(
+            KeyEvent.VK_N,
+            Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx() | KeyEvent.SHIFT_DOWN_MASK);
+    newPatient.putValue(Action.ACCELERATOR_KEY, newKey);
+    getInputMap(WHEN_IN_FOCUSED_WINDOW).put(newKey, "patients.new");
+    getActionMap().put("patients.new", newPatient);
+
+    finder =
+        new PatientFinder(
+            text -> guarded(() -> patients.search(text, LIST_LIMIT)).orElse(List.of()),
+            p -> guarded(() -> open(p, null)),
+            this::isOpen,
+            newPatient,
+            editPatient);
+    finder.onSelection(this::updateActions);
+    visitList = new VisitList(clock, newVisit);
+    visitList.onChosen(this::visitChosen);
+    JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, true, finder, visitList);
+    split.setResizeWeight(0.55);
+    split.setBorder(BorderFactory.createEmptyBorder());
+    add(split, BorderLayout.CENTER);
+    add(new JSeparator(SwingConstants.VERTICAL), BorderLayout.EAST);
+    finder.runSearch();
+    updateActions();
+  }
+
+  /** Tells {@code listener} which patient and visit the user opens. */
+  public void addListener(Listener listener) {
+    listeners.add(listener);
+  }
+
+  /** Creates a patient through {@link PatientDialog} and opens it (Ctrl+Shift+N). */
+  public Action newPatientAction() {
+    return newPatient;
+  }
+
+  /** Starts a visit of the open patient now and opens it; enabled while a patient is open. */
+  public Action newVisitAction() {
+    return newVisit;
+  }
+
+  /** The patient open now. */
+  public Optional<Patient> openPatient() {
+    return Optional.ofNullable(open);
+  }
+
+  /** The visit open now. */
+  public Optional<Visit> openVisit() {
+    return Optional.ofNullable(visitList.open());
+  }
+
+  /**
+   * Opens the patient remembered from last time and, when it still belongs to them, the remembered
+   * visit (otherwise their newest). Unknown or null ids open nothing.
+   */
+  public void reopen(String patientId, String visitId) {
+    if (patientId != null) {
+      guarded(() -> patients.get(patientId).map(p -> open(p, visitId)));
+    }
+  }
+
+  /** Moves the keyboard focus to the search field and selects its text (Ctrl+F, Ctrl+K). */
+  public void focusSearch() {
+    finder.focusSearch();
+  }
+
+  @Override
+  public Dimension getPreferredSize() {
+    return new Dimension(UIScale.scale(WIDTH_PX), super.getPreferredSize().height);
+  }
+
+  private Patient open(Patient patient, String visitId) {
+    patients.markOpened(patient.id(), clock.instant());
+    List<Visit> history = visits.listByPatient(patient.id());
+    Visit chosen =
+        history.stream()
+            .filter(v -> v.id().equals(visitId))
+            .findFirst()
+            .orElse(history.isEmpty() ? null : history.get(0));
+    open = patient;
+    visitList.showPatient(patient, history, chosen);
+    finder.select(patient.id());
+    updateActions();
+    for (Listener listener : List.copyOf(listeners)) {
+      listener.onPatientOpened(patient);
+    }
+    if (chosen != null) {
+      visitChosen(chosen);
+    }
+    return patient;
+  }
+
+  private void visitChosen(Visit visit) {
+    for (Listener listener : List.copyOf(listeners)) {
+      listener.onVisitOpened(open, visit);
+    }
+  }
+
+  private void newPatient() {
+    Optional<String> author = author();
+    if (author.isEmpty()) {
+      return;
+    }
+    Optional<Patient> created = PatientDialog.create(window());
+    created.ifPresent(
+        patient ->
+            guarded(
+                () -> {
+                  patients.create(patient, author.get());
+                  open(patient, null);
+                  finder.showRecent(patient.id());
+                  return patient;
+                }));
+  }
+
+  private void editPatient() {
+    Patient target = finder.selected() == null ? open : finder.selected();
+    Optional<String> author = target == null ? Optional.empty() : author();
+    if (author.isEmpty()) {
+      return;
+    }
+    Optional<Patient> edited = PatientDialog.edit(window(), target);
+    edited.ifPresent(
+        patient ->
+            guarded(
+                () -> {
+                  if (patients.update(patient, author.get())) {
+                    finder.replace(patient);
+                    if (isOpen(patient)) {
+                      open = patient;
+                      visitList.showHeader(patient);
+                      for (Listener listener : List.copyOf(listeners)) {
+                        listener.onPatientEdited(patient);
+                      }
+                    }
+                  }
+                  return patient;
+                }));
+  }
+
+  private void newVisit() {
+    Optional<String> author = open == null ? Optional.empty() : author();
+    if (author.isEmpty()) {
+      return;
+    }
+    guarded(
+        () -> {
+          Visit visit = Visit.start(open.id(), Atlas.CURRENT_VERSION, author.get(), clock);
+          visits.create(visit);
+          visitList.addNewest(visit);
+          visitChosen(visit);
+          return visit;
+        });
+  }
+
+  /** The practitioner recorded as author; asks for the name when none is kept yet. */
+  private Optional<String> author() {
+    return PractitionerDialog.ensure(window(), meta);
+  }
+
+  private boolean isOpen(Patient patient) {
+    return open != null && open.id().equals(patient.id());
+  }
+
+  private void updateActions() {
+    editPatient.setEnabled(open != null || finder.selected() != null);
+    newVisit.setEnabled(open != null);
+  }
+
+  private Window window() {
+    return SwingUtilities.getWindowAncestor(this);
+  }
+
+  /**
+   * Runs store work and returns its result; when the database refuses it, tells the user in plain
+   * words and returns empty.
+   */
+  private <T> Optional<T> guarded(Supplier<T> work) {
+    try {
+      return Optional.ofNullable(work.get());
+    } catch (DatabaseException | IllegalArgumentException e) {
+      JOptionPane.showMessageDialog(
+          window(),
+          Messages.format("Patients.error.message", e.getMessage()),
+          Messages.get("Patients.error.title"),
+          JOptionPane.ERROR_MESSAGE);
+      return Optional.empty();
+    }
+  }
+
+  private static Action action(String key, Runnable run) {
+    Action action =
+        new AbstractAction(Messages.get(key)) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public void actionPerformed(ActionEvent e) {
+            run.run();
+          }
+        };
+    action.putValue(Action.SHORT_DESCRIPTION, Messages.get(key + ".tooltip"));
+    return action;
+  }
+}

@@ -1,0 +1,196 @@
+package app.myomap.ui;
+
+import app.myomap.model.Patient;
+import app.myomap.model.Visit;
+import java.awt.BorderLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.swing.Action;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListModel;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.ListSelectionModel;
+
+/**
+ * The lower half of the patients panel: who is open, their visits newest first with date, time and
+ * practitioner, and the button that starts a new visit. Choosing a visit tells a callback.
+ */
+final class VisitList extends JPanel {
+  private static final long serialVersionUID = 1L;
+  private static final int WIDTH_PX = 240;
+
+  private final DefaultListModel<Visit> visits = new DefaultListModel<>();
+  private final HintedList<Visit> list = new HintedList<>(visits);
+  private final WrappingLabel patientName = new WrappingLabel(WIDTH_PX);
+  private final JLabel patientBorn = new JLabel();
+  private final JLabel patientRecord = new JLabel();
+  private final Clock clock;
+  private final DateTimeFormatter whenFormat;
+  private final DateTimeFormatter birthFormat =
+      DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+  private Consumer<Visit> chosen = v -> {};
+  private Visit open;
+  private boolean quiet;
+
+  /**
+   * Shows times in the zone of {@code clock}, which also tells the patient's age; {@code newVisit}
+   * backs the button.
+   */
+  VisitList(Clock clock, Action newVisit) {
+    super(new BorderLayout(0, 6));
+    this.clock = clock;
+    this.whenFormat =
+        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withZone(clock.getZone());
+    setBorder(BorderFactory.createEmptyBorder(10, 10, 10, 10));
+    patientName.setName("patients.openName");
+    patientName.putClientProperty("FlatLaf.styleClass", "h3");
+    patientBorn.setName("patients.openBorn");
+    quiet(patientBorn);
+    patientRecord.setName("patients.openRecord");
+    quiet(patientRecord);
+    JLabel caption = new JLabel(Messages.get("Patients.visits"));
+    caption.putClientProperty("FlatLaf.styleClass", "h4");
+    JPanel header = new JPanel(new GridBagLayout());
+    addRow(header, patientName, 0);
+    addRow(header, patientBorn, 2);
+    addRow(header, patientRecord, 0);
+    addRow(header, caption, 12);
+
+    list.setName("visits.list");
+    list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+    list.setVisibleRowCount(3);
+    list.setCellRenderer(
+        new TwoLineCell<Visit>(v -> when(v.startedAt()), Visit::practitioner, v -> v.equals(open)));
+    list.addListSelectionListener(
+        e -> {
+          if (!e.getValueIsAdjusting() && !quiet) {
+            selectionChanged();
+          }
+        });
+    JButton start = new JButton(newVisit);
+    start.setName("visits.new");
+
+    add(header, BorderLayout.NORTH);
+    add(new JScrollPane(list), BorderLayout.CENTER);
+    add(start, BorderLayout.SOUTH);
+    showNoPatient();
+  }
+
+  /** Calls {@code callback} when the user chooses another visit. */
+  void onChosen(Consumer<Visit> callback) {
+    this.chosen = callback;
+  }
+
+  /** The visit shown as open, or null. */
+  Visit open() {
+    return open;
+  }
+
+  /** The start of a visit as shown, in the local zone. */
+  String when(Instant startedAt) {
+    return whenFormat.format(startedAt);
+  }
+
+  /** Shows {@code patient}'s visits (newest first) with {@code selected} open; no callback. */
+  void showPatient(Patient patient, List<Visit> newestFirst, Visit selected) {
+    showHeader(patient);
+    quiet = true;
+    try {
+      visits.clear();
+      visits.addAll(newestFirst);
+      open = selected;
+      if (selected == null) {
+        list.clearSelection();
+      } else {
+        list.setSelectedValue(selected, true);
+      }
+    } finally {
+      quiet = false;
+    }
+    list.setHint(Messages.get("Patients.visits.empty"));
+  }
+
+  /** Shows the new details of the open patient. */
+  void showHeader(Patient patient) {
+    patientName.setText(patient.name());
+    patientName.setEnabled(true);
+    int years = Math.max(0, Period.between(patient.dateOfBirth(), LocalDate.now(clock)).getYears());
+    patientBorn.setText(
+        Messages.format("Patients.born", birthFormat.format(patient.dateOfBirth()), years));
+    patientRecord.setText(
+        patient.recordNumber().isEmpty()
+            ? ""
+            : Messages.format("Patients.record", patient.recordNumber()));
+    patientRecord.setVisible(!patient.recordNumber().isEmpty());
+  }
+
+  /** Puts a just-created visit at the top and opens it; no callback. */
+  void addNewest(Visit visit) {
+    quiet = true;
+    try {
+      visits.add(0, visit);
+      open = visit;
+      list.setSelectedIndex(0);
+      list.ensureIndexIsVisible(0);
+    } finally {
+      quiet = false;
+    }
+  }
+
+  private void showNoPatient() {
+    patientName.setText(Messages.get("Patients.noPatientOpen"));
+    patientName.setEnabled(false);
+    patientBorn.setText(" ");
+    patientRecord.setVisible(false);
+    list.setHint(Messages.get("Patients.visits.noPatient"));
+  }
+
+  private void selectionChanged() {
+    Visit selected = list.getSelectedValue();
+    if (selected == null) {
+      // The open visit stays open, so it stays selected too.
+      if (open != null) {
+        quiet = true;
+        try {
+          list.setSelectedValue(open, false);
+        } finally {
+          quiet = false;
+        }
+      }
+      return;
+    }
+    if (!selected.equals(open)) {
+      open = selected;
+      list.repaint();
+      chosen.accept(selected);
+    }
+  }
+
+  private static void addRow(JPanel header, JComponent row, int gapAbove) {
+    GridBagConstraints c = new GridBagConstraints();
+    c.gridx = 0;
+    c.fill = GridBagConstraints.HORIZONTAL;
+    c.weightx = 1;
+    c.insets = new Insets(gapAbove, 0, 0, 0);
+    header.add(row, c);
+  }
+
+  private static void quiet(JLabel label) {
+    label.putClientProperty("FlatLaf.styleClass", "small");
+    label.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground");
+  }
+}

@@ -1,0 +1,211 @@
+package app.myomap.ui;
+
+import app.myomap.atlas.Atlas;
+import app.myomap.chart.ChartRenderer;
+import app.myomap.chart.MarkStyle;
+import app.myomap.edit.ChartEditor;
+import app.myomap.edit.NoteTextPrompt;
+import app.myomap.model.BodyView;
+import app.myomap.model.Chart;
+import app.myomap.model.NotePin;
+import app.myomap.model.Patient;
+import app.myomap.model.Side;
+import app.myomap.model.Visit;
+import app.myomap.store.ChartStore;
+import app.myomap.store.Database;
+import app.myomap.store.MetaStore;
+import app.myomap.store.PatientStore;
+import app.myomap.store.VisitStore;
+import java.awt.BorderLayout;
+import java.awt.geom.Point2D;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+import javax.swing.BorderFactory;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSeparator;
+
+/**
+ * Connects the window to the stores: the patient list opens visits, each open visit gets its own
+ * editor, inspector and saver, and every completed edit is committed at once.
+ */
+public final class Workspace {
+  private final MainWindow window;
+  private final Settings settings;
+  private final Clock clock;
+  private final MetaStore meta;
+  private final ChartStore charts;
+  private final PatientsPanel patientsPanel;
+  private Atlas atlas;
+  private Session session;
+  private Patient pendingPatient;
+  private Visit pendingVisit;
+
+  /** An open visit: what it charts with, and the saver that commits its edits. */
+  private record Session(Patient patient, Visit visit, ChartEditor editor, ChartSaver saver) {}
+
+  public Workspace(MainWindow window, Database database, Settings settings, Clock clock) {
+    this.window = window;
+    this.settings = settings;
+    this.clock = clock;
+    this.meta = new MetaStore(database);
+    this.charts = new ChartStore(database);
+    PatientStore patients = new PatientStore(database);
+    VisitStore visits = new VisitStore(database);
+    patientsPanel = new PatientsPanel(patients, visits, meta, clock);
+    patientsPanel.addListener(
+        new PatientsPanel.Listener() {
+          @Override
+          public void onPatientOpened(Patient patient) {
+            closeSession();
+            settings.put(UiSettings.LAST_PATIENT, patient.id());
+            settings.put(UiSettings.LAST_VISIT, "");
+          }
+
+          @Override
+          public void onVisitOpened(Patient patient, Visit visit) {
+            openVisit(patient, visit);
+          }
+        });
+    window.setSidePanel(patientsPanel);
+    window.addFileActions(patientsPanel.newPatientAction(), patientsPanel.newVisitAction());
+    window.beforeClose(this::closeSession);
+    window.setChart(null, null);
+  }
+
+  public PatientsPanel patientsPanel() {
+    return patientsPanel;
+  }
+
+  /** The editor of the open visit, if one is open. */
+  public Optional<ChartEditor> editor() {
+    return Optional.ofNullable(session).map(Session::editor);
+  }
+
+  /** Waits until every edit made so far is committed; for a clean exit and for tests. */
+  public boolean flush() {
+    return session == null || session.saver().flush(30);
+  }
+
+  /** Asks for the practitioner's name on the first run, then reopens the last patient and visit. */
+  public void start() {
+    PractitionerDialog.ensure(window.frame(), meta);
+    String patientId = settings.get(UiSettings.LAST_PATIENT);
+    if (!patientId.isEmpty()) {
+      patientsPanel.reopen(patientId, settings.get(UiSettings.LAST_VISIT));
+    }
+  }
+
+  /** The atlas has loaded; a visit opened while it loaded is shown now. */
+  public void setAtlas(Atlas loaded) {
+    atlas = loaded;
+    if (pendingVisit != null) {
+      Patient patient = pendingPatient;
+      Visit visit = pendingVisit;
+      pendingPatient = null;
+      pendingVisit = null;
+      openVisit(patient, visit);
+    }
+  }
+
+  private void openVisit(Patient patient, Visit visit) {
+    closeSession();
+    settings.put(UiSettings.LAST_PATIENT, patient.id());
+    settings.put(UiSettings.LAST_VISIT, visit.id());
+    if (atlas == null) {
+      pendingPatient = patient;
+      pendingVisit = visit;
+      return;
+    }
+    Optional<String> practitioner = PractitionerDialog.ensure(window.frame(), meta);
+    if (practitioner.isEmpty()) {
+      window.showMessage(Messages.get("Workspace.noPractitioner"));
+      return;
+    }
+    Chart chart = charts.load(visit.id());
+    ChartEditor editor =
+        new ChartEditor(
+            chart,
+            atlas.regions(),
+            practitioner.get(),
+            MusclePicker.chooser(window.canvas(), atlas.muscles(), this::likelySide),
+            notePrompt());
+    ChartSaver saver =
+        new ChartSaver(
+            charts,
+            visit.id(),
+            practitioner.get(),
+            error -> window.showMessage(Messages.format("StatusBar.saveFailed", error.getMessage())));
+    editor.addCommitListener(saver::save);
+    session = new Session(patient, visit, editor, saver);
+    window.setChart(editor, sidePanel(editor));
+    window.showMessage(
+        Messages.format(
+            "Workspace.charting",
+            patient.name(),
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withZone(zone())
+                .format(visit.startedAt()),
+            visit.practitioner()));
+  }
+
+  private JPanel sidePanel(ChartEditor editor) {
+    InspectorPanel inspector =
+        new InspectorPanel(editor, atlas.muscles(), atlas.regions(), window.frame());
+    JScrollPane scroll = new JScrollPane(inspector);
+    scroll.setBorder(BorderFactory.createEmptyBorder());
+    LegendPanel legend = new LegendPanel(new ChartRenderer(MarkStyle.screen()), atlas.muscles());
+    JPanel legendBox = new JPanel(new BorderLayout());
+    legendBox.add(new JSeparator(), BorderLayout.NORTH);
+    legendBox.add(legend, BorderLayout.CENTER);
+    JPanel side = new JPanel(new BorderLayout());
+    side.add(new JSeparator(JSeparator.VERTICAL), BorderLayout.WEST);
+    side.add(scroll, BorderLayout.CENTER);
+    side.add(legendBox, BorderLayout.SOUTH);
+    return side;
+  }
+
+  private void closeSession() {
+    if (session != null) {
+      session.saver().close();
+      session = null;
+      window.setChart(null, null);
+    }
+  }
+
+  private ZoneId zone() {
+    return clock.getZone();
+  }
+
+  /** The side a point most likely belongs to, preselected in the muscle picker. */
+  private Side likelySide(BodyView view, Point2D point) {
+    double midline = atlas.view(view).viewBox().getCenterX();
+    return switch (view) {
+      case ANTERIOR -> point.getX() < midline ? Side.RIGHT : Side.LEFT;
+      case POSTERIOR -> point.getX() > midline ? Side.RIGHT : Side.LEFT;
+      case LATERAL_LEFT, HEAD_LEFT -> Side.LEFT;
+      case LATERAL_RIGHT, HEAD_RIGHT -> Side.RIGHT;
+    };
+  }
+
+  private NoteTextPrompt notePrompt() {
+    return (view, point) -> {
+      Object answer =
+          JOptionPane.showInputDialog(
+              window.frame(),
+              Messages.get("NotePrompt.message"),
+              Messages.get("NotePrompt.title"),
+              JOptionPane.PLAIN_MESSAGE);
+      if (answer == null || answer.toString().isBlank()) {
+        return Optional.empty();
+      }
+      String text = answer.toString().strip();
+      return Optional.of(
+          text.length() > NotePin.MAX_TEXT_LENGTH ? text.substring(0, NotePin.MAX_TEXT_LENGTH) : text);
+    };
+  }
+}

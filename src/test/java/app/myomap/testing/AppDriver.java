@@ -1,0 +1,187 @@
+package app.myomap.testing;
+
+import static org.assertj.swing.edt.GuiActionRunner.execute;
+import static org.assertj.swing.finder.WindowFinder.findDialog;
+import static org.assertj.swing.timing.Pause.pause;
+
+import app.myomap.app.Startup;
+import app.myomap.atlas.Atlas;
+import app.myomap.edit.ChartEditor;
+import app.myomap.model.BodyView;
+import app.myomap.ui.ChartCanvas;
+import java.awt.Point;
+import java.awt.geom.Point2D;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.image.ScreenshotTaker;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Timeout;
+import org.assertj.swing.util.Platform;
+
+/**
+ * Drives the real MyoMap as a practitioner does, for GUI tests: starts it on a database, answers
+ * dialogs by typing, clicks outline points through the view transform, and counts the user actions
+ * it performed (a click, a drag or a key chord is one action each).
+ */
+public final class AppDriver {
+  private final Robot robot;
+  private final MapSettings settings;
+  private final AtomicInteger exits = new AtomicInteger();
+  private int actions;
+  private Startup.Running running;
+  private FrameFixture window;
+
+  public AppDriver(Robot robot, MapSettings settings) {
+    this.robot = robot;
+    this.settings = settings;
+  }
+
+  /** Starts the app on {@code db}; returns once the window is showing. */
+  public FrameFixture start(Path db) throws Exception {
+    running = Startup.start(db, settings, exits::incrementAndGet);
+    window = new FrameFixture(robot, running.window().frame());
+    window.requireVisible();
+    return window;
+  }
+
+  public FrameFixture window() {
+    return window;
+  }
+
+  public Startup.Running running() {
+    return running;
+  }
+
+  public int exits() {
+    return exits.get();
+  }
+
+  public ChartCanvas canvas() {
+    return running.window().canvas();
+  }
+
+  /** User actions performed so far through this driver. */
+  public int actions() {
+    return actions;
+  }
+
+  /** Answers the first-run question for the practitioner's name. */
+  public void answerPractitioner(String name) {
+    DialogFixture dialog = findDialog("practitionerDialog").withTimeout(10_000).using(robot);
+    type(dialog.textBox("practitioner.name"), name);
+    click(dialog.button("practitioner.ok"));
+  }
+
+  /** Creates a patient through the New patient dialog. */
+  public void createPatient(String name, String dateOfBirth, String record) {
+    click(window.button("patients.new"));
+    DialogFixture dialog = findDialog("patientDialog").withTimeout(10_000).using(robot);
+    type(dialog.textBox("patientDialog.name"), name);
+    type(dialog.textBox("patientDialog.dob"), dateOfBirth);
+    type(dialog.textBox("patientDialog.record"), record);
+    click(dialog.button("patientDialog.ok"));
+  }
+
+  public void startVisit() {
+    click(window.button("visits.new"));
+    waitForEditor();
+  }
+
+  public void waitForAtlas() {
+    pause(
+        new Condition("the whole atlas to load") {
+          @Override
+          public boolean test() {
+            return execute(() -> running.window().atlas().isPresent());
+          }
+        },
+        Timeout.timeout(60_000));
+  }
+
+  public void waitForEditor() {
+    pause(
+        new Condition("a visit to be open for charting") {
+          @Override
+          public boolean test() {
+            return execute(() -> canvas().editor().isPresent());
+          }
+        },
+        Timeout.timeout(60_000));
+  }
+
+  public ChartEditor editor() {
+    return execute(() -> canvas().editor().orElseThrow());
+  }
+
+  public Atlas atlas() {
+    return execute(() -> running.window().atlas().orElseThrow());
+  }
+
+  /** Switches to a view with its toolbar button. */
+  public void showView(BodyView view) {
+    click(window.toggleButton("toolbar.view." + view.id()));
+  }
+
+  /** Clicks the canvas at an outline point of the current view. */
+  public void clickOutline(Point2D outline) {
+    Point at = execute(() -> canvas().toComponent(outline));
+    robot.click(canvas(), at);
+    actions++;
+  }
+
+  /** Presses a key (with modifiers) while the canvas has the focus. */
+  public void key(int keyCode, int... modifiers) {
+    robot.focusAndWaitForFocusGain(canvas());
+    robot.pressAndReleaseKey(keyCode, modifiers);
+    actions++;
+  }
+
+  public void shortcut(int keyCode) {
+    key(keyCode, Platform.controlOrCommandMask());
+  }
+
+  /** Presses Ctrl+Shift (Cmd+Shift on a Mac) with a key, e.g. redo. */
+  @SuppressWarnings("deprecation") // AssertJ Swing expects the old InputEvent masks
+  public void shortcutWithShift(int keyCode) {
+    key(keyCode, Platform.controlOrCommandMask() | java.awt.event.InputEvent.SHIFT_MASK);
+  }
+
+  /** The midpoint of two landmarks of a view, in outline coordinates. */
+  public Point2D between(BodyView view, String a, String b) {
+    Point2D p = atlas().landmarks().point(view, a);
+    Point2D q = atlas().landmarks().point(view, b);
+    return new Point2D.Double((p.getX() + q.getX()) / 2, (p.getY() + q.getY()) / 2);
+  }
+
+  /** Waits until every edit is committed, then closes the window as a user does. */
+  public void quit() {
+    execute(() -> running.workspace().flush());
+    window.close();
+  }
+
+  /** Saves a picture of the screen under target/screenshots for the README and for review. */
+  public Path screenshot(String name) throws Exception {
+    robot.waitForIdle();
+    Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    Files.createDirectories(dir);
+    Path file = dir.resolve(name + ".png");
+    Files.deleteIfExists(file);
+    new ScreenshotTaker().saveComponentAsPng(running.window().frame(), file.toString());
+    return file;
+  }
+
+  private void click(org.assertj.swing.fixture.AbstractComponentFixture<?, ?, ?> fixture) {
+    fixture.click();
+    actions++;
+  }
+
+  private void type(org.assertj.swing.fixture.JTextComponentFixture field, String text) {
+    field.click();
+    field.enterText(text);
+    actions++;
+  }
+}

@@ -1,0 +1,134 @@
+package app.myomap.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.swing.edt.GuiActionRunner.execute;
+import static org.assertj.swing.finder.WindowFinder.findDialog;
+
+import app.myomap.atlas.Muscle;
+import app.myomap.atlas.MuscleCatalogue;
+import app.myomap.edit.MuscleChoice;
+import app.myomap.edit.MuscleChooser;
+import app.myomap.model.BodyView;
+import app.myomap.model.MuscleRef;
+import app.myomap.model.Side;
+import app.myomap.testing.GuiTest;
+import java.awt.event.KeyEvent;
+import java.awt.geom.Point2D;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import javax.swing.JList;
+import javax.swing.SwingUtilities;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.fixture.DialogFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Drives the muscle picker from the keyboard and the mouse over the real catalogue. */
+@GuiTest
+class MusclePickerGuiTest {
+  private static final MuscleCatalogue MUSCLES = MuscleCatalogue.load("v1");
+
+  @BeforeEach
+  void lightTheme() {
+    execute(() -> Themes.install(false));
+  }
+
+  @Test
+  void typingFiltersAndEnterChoosesTheFirstMatchOnThePreselectedSide(Robot robot) throws Exception {
+    CompletableFuture<Optional<MuscleChoice>> result =
+        open(() -> MusclePicker.choose(null, MUSCLES, Side.LEFT, ""));
+    DialogFixture dialog = findDialog("musclePicker").using(robot);
+    assertThat(shownIds(dialog)).hasSize(MUSCLES.all().size());
+
+    dialog.textBox("musclePicker.filter").enterText("glut med");
+    assertThat(shownIds(dialog)).first().isEqualTo("gluteus-medius");
+    dialog.textBox("musclePicker.filter").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+
+    assertThat(result.get(10, TimeUnit.SECONDS))
+        .contains(new MuscleChoice(new MuscleRef("gluteus-medius"), Side.LEFT));
+  }
+
+  @Test
+  void escapeCancels(Robot robot) throws Exception {
+    CompletableFuture<Optional<MuscleChoice>> result =
+        open(() -> MusclePicker.choose(null, MUSCLES, Side.RIGHT, "glut"));
+    DialogFixture dialog = findDialog("musclePicker").using(robot);
+    dialog.textBox("musclePicker.filter").pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+
+    assertThat(result.get(10, TimeUnit.SECONDS)).isEmpty();
+  }
+
+  @Test
+  void arrowKeysMoveInTheListWhileTypingAndTheSideCanBeChanged(Robot robot) throws Exception {
+    CompletableFuture<Optional<MuscleChoice>> result =
+        open(() -> MusclePicker.choose(null, MUSCLES, Side.RIGHT, ""));
+    DialogFixture dialog = findDialog("musclePicker").using(robot);
+    dialog.textBox("musclePicker.filter").enterText("glut");
+    List<String> shown = shownIds(dialog);
+    assertThat(shown)
+        .containsExactlyInAnyOrder("gluteus-maximus", "gluteus-medius", "gluteus-minimus");
+
+    dialog
+        .textBox("musclePicker.filter")
+        .pressAndReleaseKeys(KeyEvent.VK_DOWN, KeyEvent.VK_DOWN, KeyEvent.VK_UP, KeyEvent.VK_DOWN);
+    dialog.toggleButton("musclePicker.side.left").click();
+    dialog.button("musclePicker.choose").click();
+
+    assertThat(result.get(10, TimeUnit.SECONDS))
+        .contains(new MuscleChoice(new MuscleRef(shown.get(2)), Side.LEFT));
+  }
+
+  @Test
+  void aDoubleClickChoosesAndAFilterWithoutMatchesOffersNothing(Robot robot) throws Exception {
+    CompletableFuture<Optional<MuscleChoice>> result =
+        open(() -> MusclePicker.choose(null, MUSCLES, Side.RIGHT, "zzz"));
+    DialogFixture dialog = findDialog("musclePicker").using(robot);
+    assertThat(shownIds(dialog)).isEmpty();
+    dialog.label("musclePicker.noMatch").requireText("No muscle matches “zzz”");
+    dialog.button("musclePicker.choose").requireDisabled();
+
+    dialog.textBox("musclePicker.filter").deleteText().enterText("SCM");
+    dialog.list("musclePicker.list").item(0).doubleClick();
+
+    assertThat(result.get(10, TimeUnit.SECONDS))
+        .contains(new MuscleChoice(new MuscleRef("sternocleidomastoid"), Side.RIGHT));
+  }
+
+  @Test
+  void servesAsTheEditorsMuscleChooserWithTheLikelySide(Robot robot) throws Exception {
+    MuscleChooser chooser =
+        MusclePicker.chooser(
+            null, MUSCLES, (view, point) -> point.getX() < 200 ? Side.RIGHT : Side.LEFT);
+    CompletableFuture<Optional<MuscleChoice>> result =
+        open(() -> chooser.choose(BodyView.ANTERIOR, new Point2D.Double(300, 400)));
+    DialogFixture dialog = findDialog("musclePicker").using(robot);
+    dialog.toggleButton("musclePicker.side.left").requireSelected();
+    dialog.textBox("musclePicker.filter").enterText("tibialis");
+    dialog.textBox("musclePicker.filter").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+
+    assertThat(result.get(10, TimeUnit.SECONDS))
+        .contains(new MuscleChoice(new MuscleRef("tibialis-anterior"), Side.LEFT));
+  }
+
+  /** Opens the modal picker from the event thread, as the app does, without blocking the test. */
+  private static CompletableFuture<Optional<MuscleChoice>> open(
+      Supplier<Optional<MuscleChoice>> picker) {
+    CompletableFuture<Optional<MuscleChoice>> result = new CompletableFuture<>();
+    SwingUtilities.invokeLater(() -> result.complete(picker.get()));
+    return result;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> shownIds(DialogFixture dialog) {
+    JList<Muscle> list = (JList<Muscle>) dialog.list("musclePicker.list").target();
+    return execute(
+        () ->
+            IntStream.range(0, list.getModel().getSize())
+                .mapToObj(i -> list.getModel().getElementAt(i).id())
+                .toList());
+  }
+}

@@ -1,0 +1,141 @@
+package app.myomap.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.swing.edt.GuiActionRunner.execute;
+
+import app.myomap.model.Patient;
+import app.myomap.testing.GuiTest;
+import java.awt.event.KeyEvent;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javax.swing.JComponent;
+import javax.swing.SwingUtilities;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Types into the real patient form: checks as you type, OK only when valid, Enter and Escape. */
+@GuiTest
+class PatientDialogGuiTest {
+  private CompletableFuture<Optional<Patient>> result;
+
+  @BeforeEach
+  void lookAndFeel() {
+    execute(() -> Themes.install(false));
+  }
+
+  @Test
+  void aFutureDateOfBirthMarksTheFieldAndDisablesOk(Robot robot) throws Exception {
+    DialogFixture dialog = open(robot, () -> PatientDialog.create(null));
+    dialog.textBox("patientDialog.name").enterText("Jane Citizen");
+    dialog.textBox("patientDialog.dob").enterText("2999-01-01");
+
+    assertThat(outline(dialog, "patientDialog.dob")).isEqualTo("error");
+    dialog.label("patientDialog.dob.error").requireText("Date of birth is in the future");
+    dialog.button("patientDialog.ok").requireDisabled();
+    dialog.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+    assertThat(result).isNotDone();
+
+    dialog.textBox("patientDialog.dob").deleteText().enterText("1984-03-27");
+    assertThat(outline(dialog, "patientDialog.dob")).isNull();
+    dialog.label("patientDialog.dob.error").requireText("");
+    dialog.button("patientDialog.ok").requireEnabled();
+  }
+
+  @Test
+  void aDateThatIsNotInTheCalendarOrNotIsoIsRefusedInClearWords(Robot robot) throws Exception {
+    DialogFixture dialog = open(robot, () -> PatientDialog.create(null));
+    dialog.textBox("patientDialog.name").enterText("Jane Citizen");
+    dialog.textBox("patientDialog.dob").enterText("2023-02-30");
+    dialog.label("patientDialog.dob.error").requireText("There is no such date in the calendar");
+    dialog.button("patientDialog.ok").requireDisabled();
+
+    // A half-typed date is not an error until the field is left.
+    dialog.textBox("patientDialog.dob").deleteText().enterText("27/3/84");
+    dialog.label("patientDialog.dob.error").requireText("");
+    dialog.button("patientDialog.ok").requireDisabled();
+    dialog.textBox("patientDialog.record").click();
+    dialog
+        .label("patientDialog.dob.error")
+        .requireText("Type the date as yyyy-mm-dd, e.g. 1984-03-27");
+    assertThat(outline(dialog, "patientDialog.dob")).isEqualTo("error");
+  }
+
+  @Test
+  void aClearedNameIsMarkedAndAnEmptyRecordNumberIsFine(Robot robot) throws Exception {
+    DialogFixture dialog = open(robot, () -> PatientDialog.create(null));
+    dialog.label("patientDialog.name.error").requireText("");
+    dialog.textBox("patientDialog.name").enterText("J").deleteText();
+    dialog.label("patientDialog.name.error").requireText("Enter the patient\u2019s name");
+    assertThat(outline(dialog, "patientDialog.name")).isEqualTo("error");
+    dialog.textBox("patientDialog.name").enterText("Jo Bloggs");
+    dialog.textBox("patientDialog.dob").enterText("1950-12-01");
+    dialog.label("patientDialog.record.error").requireText("");
+    dialog.button("patientDialog.ok").requireEnabled().click();
+
+    Optional<Patient> created = result.get(10, TimeUnit.SECONDS);
+    assertThat(created).get().extracting(Patient::recordNumber).isEqualTo("");
+  }
+
+  @Test
+  void enterCreatesThePatientAsTyped(Robot robot) throws Exception {
+    DialogFixture dialog = open(robot, () -> PatientDialog.create(null));
+    dialog.textBox("patientDialog.name").enterText("  Jane Citizen ");
+    dialog.textBox("patientDialog.dob").enterText("1984-03-27");
+    dialog.textBox("patientDialog.record").enterText("A-1001");
+    dialog.textBox("patientDialog.record").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+
+    Patient created = result.get(10, TimeUnit.SECONDS).orElseThrow();
+    assertThat(created.name()).isEqualTo("Jane Citizen");
+    assertThat(created.dateOfBirth()).isEqualTo(LocalDate.of(1984, 3, 27));
+    assertThat(created.recordNumber()).isEqualTo("A-1001");
+    dialog.requireNotVisible();
+  }
+
+  @Test
+  void escapeCancels(Robot robot) throws Exception {
+    DialogFixture dialog = open(robot, () -> PatientDialog.create(null));
+    dialog.textBox("patientDialog.name").enterText("Jane Citizen");
+    dialog.textBox("patientDialog.dob").enterText("1984-03-27");
+    dialog.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+
+    assertThat(result.get(10, TimeUnit.SECONDS)).isEmpty();
+    dialog.requireNotVisible();
+  }
+
+  @Test
+  void editingShowsTheDetailsAndKeepsTheId(Robot robot) throws Exception {
+    Patient existing = Patient.create("John Smith", LocalDate.of(1971, 7, 4), "B-2002");
+    DialogFixture dialog = open(robot, () -> PatientDialog.edit(null, existing));
+    assertThat(execute(() -> dialog.target().getTitle())).isEqualTo("Edit patient");
+    dialog.textBox("patientDialog.name").requireText("John Smith");
+    dialog.textBox("patientDialog.dob").requireText("1971-07-04");
+    dialog.textBox("patientDialog.record").requireText("B-2002");
+    dialog.button("patientDialog.ok").requireEnabled().requireText("Save");
+    dialog.textBox("patientDialog.name").deleteText().enterText("John A. Smith");
+    dialog.button("patientDialog.ok").click();
+
+    Patient edited = result.get(10, TimeUnit.SECONDS).orElseThrow();
+    assertThat(edited)
+        .isEqualTo(new Patient(existing.id(), "John A. Smith", existing.dateOfBirth(), "B-2002"));
+  }
+
+  private DialogFixture open(Robot robot, Supplier<Optional<Patient>> show) {
+    result = new CompletableFuture<>();
+    SwingUtilities.invokeLater(() -> result.complete(show.get()));
+    DialogFixture dialog =
+        WindowFinder.findDialog("patientDialog").withTimeout(10, TimeUnit.SECONDS).using(robot);
+    dialog.requireModal();
+    return dialog;
+  }
+
+  private static Object outline(DialogFixture dialog, String field) {
+    JComponent component = dialog.textBox(field).target();
+    return execute(() -> component.getClientProperty("JComponent.outline"));
+  }
+}
