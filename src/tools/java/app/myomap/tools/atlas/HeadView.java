@@ -14,9 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The enlarged head and neck view of one side (2.6 times the body scale): skull, face, ear, jaw,
- * neck and the top of the shoulder. The left view is authored (face to the viewer's left); the
- * right view is its exact mirror about x = 200 with its own, unmirrored labels.
+ * The enlarged head and neck view of one side at 2.6 times the body scale, authored for the left
+ * side and mirrored exactly (labels excepted) for the right.
  */
 public final class HeadView implements ViewDrawing {
 

@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The full-body lateral view of one side: a true profile with the near arm hanging in front of the
- * trunk. The left view is authored (front to the viewer's left); the right view is its exact mirror
- * about x = 160 with its own, unmirrored labels.
+ * The full-body lateral view of one side, a true profile with the near arm hanging in front of the
+ * trunk, authored for the left side and mirrored exactly (labels excepted) for the right.
  */
 public final class LateralView implements ViewDrawing {
 
