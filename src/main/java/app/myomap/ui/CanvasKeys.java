@@ -4,6 +4,7 @@ import app.myomap.edit.ChartEditor;
 import app.myomap.edit.ToolKind;
 import app.myomap.model.MarkId;
 import app.myomap.model.TriggerPoint;
+import app.myomap.model.TriggerPointStatus;
 import java.awt.event.ActionEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
@@ -15,7 +16,8 @@ import javax.swing.KeyStroke;
 
 /**
  * The single-key shortcuts of the chart, active while the canvas has the focus (so typing in the
- * inspector never triggers them): tools, delete, nudge, the twitch count and space-to-pan.
+ * inspector never triggers them): tools, delete, nudge, the twitch count (digits), active/latent
+ * (L) and space-to-pan.
  */
 final class CanvasKeys {
   /** A nudge moves the selection by this many screen pixels; with Shift, ten times as far. */
@@ -39,6 +41,7 @@ final class CanvasKeys {
     bind(KeyStroke.getKeyStroke(KeyEvent.VK_N, 0), "tool.notePin", () -> toolSwitch.accept(ToolKind.NOTE_PIN));
     bind(KeyStroke.getKeyStroke(KeyEvent.VK_V, 0), "tool.select", () -> toolSwitch.accept(ToolKind.SELECT));
     bind(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "cancel", this::cancel);
+    bind(KeyStroke.getKeyStroke(KeyEvent.VK_L, 0), "toggleLatent", this::toggleLatent);
     bind(KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "delete", () -> withEditor(ChartEditor::deleteSelection));
     bind(KeyStroke.getKeyStroke(KeyEvent.VK_BACK_SPACE, 0), "delete", () -> withEditor(ChartEditor::deleteSelection));
     nudge(KeyEvent.VK_LEFT, -1, 0);
@@ -60,6 +63,18 @@ final class CanvasKeys {
         editor.clearSelection();
       }
     });
+  }
+
+  /** L switches the selected trigger points between active and latent. */
+  private void toggleLatent() {
+    withEditor(
+        editor ->
+            editor.updateSelectedTriggerPoints(
+                tp ->
+                    tp.withStatus(
+                        tp.status() == TriggerPointStatus.ACTIVE
+                            ? TriggerPointStatus.LATENT
+                            : TriggerPointStatus.ACTIVE)));
   }
 
   private void nudge(int keyCode, int dx, int dy) {

@@ -118,6 +118,11 @@ public final class ChartCanvas extends JComponent {
     repaint();
   }
 
+  /** The renderer the canvas paints marks with; the legend uses the same one. */
+  public ChartRenderer renderer() {
+    return renderer;
+  }
+
   public Optional<ChartEditor> editor() {
     return Optional.ofNullable(editor);
   }

@@ -1,8 +1,6 @@
 package app.myomap.ui;
 
 import app.myomap.atlas.Atlas;
-import app.myomap.chart.ChartRenderer;
-import app.myomap.chart.MarkStyle;
 import app.myomap.edit.ChartEditor;
 import app.myomap.edit.NoteTextPrompt;
 import app.myomap.model.BodyView;
@@ -46,7 +44,8 @@ public final class Workspace {
   private Visit pendingVisit;
 
   /** An open visit: what it charts with, and the saver that commits its edits. */
-  private record Session(Patient patient, Visit visit, ChartEditor editor, ChartSaver saver) {}
+  private record Session(
+      Patient patient, Visit visit, ChartEditor editor, InspectorPanel inspector, ChartSaver saver) {}
 
   public Workspace(MainWindow window, Database database, Settings settings, Clock clock) {
     this.window = window;
@@ -141,8 +140,10 @@ public final class Workspace {
             practitioner.get(),
             error -> window.showMessage(Messages.format("StatusBar.saveFailed", error.getMessage())));
     editor.addCommitListener(saver::save);
-    session = new Session(patient, visit, editor, saver);
-    window.setChart(editor, sidePanel(editor));
+    InspectorPanel inspector =
+        new InspectorPanel(editor, atlas.muscles(), atlas.regions(), window.frame());
+    session = new Session(patient, visit, editor, inspector, saver);
+    window.setChart(editor, sidePanel(inspector));
     window.showMessage(
         Messages.format(
             "Workspace.charting",
@@ -153,12 +154,10 @@ public final class Workspace {
             visit.practitioner()));
   }
 
-  private JPanel sidePanel(ChartEditor editor) {
-    InspectorPanel inspector =
-        new InspectorPanel(editor, atlas.muscles(), atlas.regions(), window.frame());
+  private JPanel sidePanel(InspectorPanel inspector) {
     JScrollPane scroll = new JScrollPane(inspector);
     scroll.setBorder(BorderFactory.createEmptyBorder());
-    LegendPanel legend = new LegendPanel(new ChartRenderer(MarkStyle.screen()), atlas.muscles());
+    LegendPanel legend = new LegendPanel(window.canvas().renderer(), atlas.muscles());
     JPanel legendBox = new JPanel(new BorderLayout());
     legendBox.add(new JSeparator(), BorderLayout.NORTH);
     legendBox.add(legend, BorderLayout.CENTER);
@@ -171,6 +170,8 @@ public final class Workspace {
 
   private void closeSession() {
     if (session != null) {
+      // Text still being typed in the inspector is committed before the saver stops.
+      session.inspector().detach();
       session.saver().close();
       session = null;
       window.setChart(null, null);

@@ -1,0 +1,82 @@
+package app.myomap.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.swing.edt.GuiActionRunner.execute;
+
+import app.myomap.model.BodyView;
+import app.myomap.model.Side;
+import app.myomap.model.TriggerPoint;
+import app.myomap.model.TriggerPointStatus;
+import app.myomap.model.TwitchPresence;
+import app.myomap.testing.AppDriver;
+import app.myomap.testing.GuiTest;
+import app.myomap.testing.MapSettings;
+import java.awt.event.KeyEvent;
+import java.awt.geom.Point2D;
+import java.nio.file.Path;
+import java.util.List;
+import org.assertj.swing.core.Robot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The chairside benchmark of the Chart core issue, as a GUI test: with a visit open, chart five
+ * trigger points, each with muscle, side, status and a twitch count, and count the user actions
+ * (a click or a key chord is one each). The README reports the count; the target is 12 at most.
+ */
+@GuiTest
+class ChairsideGuiTest {
+  /** The most actions the issue allows for the five points. */
+  private static final int TARGET_ACTIONS = 12;
+
+  @TempDir Path dir;
+
+  @Test
+  void fiveTriggerPointsWithStatusAndTwitchCountInTwelveActionsOrFewer(Robot robot)
+      throws Exception {
+    AppDriver app = new AppDriver(robot, new MapSettings());
+    app.start(dir.resolve("chairside.db"));
+    app.answerPractitioner("Alex Morgan");
+    app.createPatient("Casey Brown", "1979-09-30", "");
+    app.waitForAtlas();
+    app.startVisit();
+    app.showView(BodyView.POSTERIOR);
+    int before = app.actions();
+
+    app.key(KeyEvent.VK_T);
+    app.clickOutline(app.between(BodyView.POSTERIOR, "c7", "acromion.R"));
+    app.key(KeyEvent.VK_3);
+    app.clickOutline(offset(app.between(BodyView.POSTERIOR, "scapula-spine-root.L", "scapula-glenoid.L"), 0, 14));
+    app.key(KeyEvent.VK_2);
+    app.clickOutline(offset(app.atlas().landmarks().point(BodyView.POSTERIOR, "iliac-crest.R"), 0, 14));
+    app.key(KeyEvent.VK_4);
+    app.clickOutline(app.between(BodyView.POSTERIOR, "t3", "scapula-spine-root.R"));
+    app.key(KeyEvent.VK_1);
+    app.clickOutline(offset(app.atlas().landmarks().point(BodyView.POSTERIOR, "iliac-crest.L"), 0, 14));
+    app.key(KeyEvent.VK_L);
+    int used = app.actions() - before;
+
+    List<TriggerPoint> points = execute(() -> app.editor().chart().triggerPoints());
+    assertThat(points)
+        .extracting(tp -> tp.muscle().id() + "." + tp.side().code())
+        .containsExactly(
+            "upper-trapezius.R",
+            "infraspinatus.L",
+            "gluteus-medius.R",
+            "middle-trapezius.R",
+            "gluteus-medius.L");
+    assertThat(points).extracting(tp -> tp.twitch().count()).containsExactly(3, 2, 4, 1, 0);
+    assertThat(points.subList(0, 4))
+        .allSatisfy(tp -> assertThat(tp.twitch().presence()).isEqualTo(TwitchPresence.PRESENT))
+        .allSatisfy(tp -> assertThat(tp.status()).isEqualTo(TriggerPointStatus.ACTIVE));
+    assertThat(points.get(4).status()).isEqualTo(TriggerPointStatus.LATENT);
+    assertThat(points.get(4).side()).isEqualTo(Side.LEFT);
+    System.out.println("chairside: 5 trigger points charted in " + used + " user actions");
+    assertThat(used).isLessThanOrEqualTo(TARGET_ACTIONS);
+    app.quit();
+  }
+
+  private static Point2D offset(Point2D p, double dx, double dy) {
+    return new Point2D.Double(p.getX() + dx, p.getY() + dy);
+  }
+}
