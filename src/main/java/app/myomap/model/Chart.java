@@ -66,6 +66,21 @@ public record Chart(List<Mark> marks) {
     return ofType(NotePin.class);
   }
 
+  /** The referral zones of all views, in chart order. */
+  public List<ReferralZone> referralZones() {
+    return ofType(ReferralZone.class);
+  }
+
+  /** The symptom areas of all views, in chart order. */
+  public List<SymptomArea> symptomAreas() {
+    return ofType(SymptomArea.class);
+  }
+
+  /** The referral zones a trigger point owns, over all views, in chart order. */
+  public List<ReferralZone> zonesOf(MarkId triggerPoint) {
+    return referralZones().stream().filter(zone -> zone.isOwnedBy(triggerPoint)).toList();
+  }
+
   public Optional<Mark> find(MarkId id) {
     int index = indexOf(id);
     return index < 0 ? Optional.empty() : Optional.of(marks.get(index));

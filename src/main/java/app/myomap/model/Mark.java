@@ -6,7 +6,7 @@ import java.awt.geom.Point2D;
  * Something charted on one view at a position in that view's outline coordinates (never pixels),
  * identified by a {@link MarkId} that stays the same across edits.
  */
-public sealed interface Mark permits TriggerPoint, NotePin {
+public sealed interface Mark permits TriggerPoint, NotePin, Zone {
 
   MarkId id();
 

@@ -2,9 +2,12 @@ package app.myomap.model;
 
 /**
  * The kinds of mark a chart holds, in drawing layers from bottom to top: a later layer is painted
- * over, and hit first before, an earlier one.
+ * over, and hit first before, an earlier one. Painted areas lie lowest (the patient's symptom
+ * areas, then referral zones) so the practitioner's points and notes stay on top.
  */
 public enum MarkKind {
+  SYMPTOM_AREA("symptomArea"),
+  REFERRAL_ZONE("referralZone"),
   TRIGGER_POINT("triggerPoint"),
   NOTE_PIN("notePin");
 

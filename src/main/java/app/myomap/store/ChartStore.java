@@ -10,8 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -67,20 +69,25 @@ public final class ChartStore {
    * upserted mark and a deletion marker per deleted mark, all attributed to {@code author}.
    *
    * @return the edit's sequence number in the visit's history, counting from 1
-   * @throws IllegalArgumentException if the change is empty, the visit is unknown, or a deleted
-   *     mark is not on the visit's chart
+   * @throws IllegalArgumentException if the change is empty or holds two versions of a mark, the
+   *     visit is unknown, or a deleted mark is not on the visit's chart
    */
   public long commit(String visitId, ChartChange change, String author) {
     Objects.requireNonNull(change, "change");
     if (change.isEmpty()) {
       throw new IllegalArgumentException("An empty change is not an edit");
     }
+    Set<MarkId> upsertedIds = new HashSet<>();
+    for (Mark mark : change.upserted()) {
+      if (!upsertedIds.add(mark.id())) {
+        throw new IllegalArgumentException("One edit holds two versions of mark " + mark.id());
+      }
+    }
     String by = Attribution.author(author);
     String committedAt = Timestamps.format(clock.instant());
     String editId = UUID.randomUUID().toString();
     return database.inTransaction(
         c -> {
-          requireVisit(c, visitId);
           long seq = latestSeq(c, visitId) + 1;
           for (MarkId id : change.deleted()) {
             if (!isOnChart(c, visitId, id)) {
@@ -125,11 +132,7 @@ public final class ChartStore {
    * @throws IllegalArgumentException if the visit is unknown
    */
   public Chart load(String visitId) {
-    return database.inTransaction(
-        c -> {
-          requireVisit(c, visitId);
-          return chartAsOf(c, visitId, latestSeq(c, visitId));
-        });
+    return database.inTransaction(c -> chartAsOf(c, visitId, latestSeq(c, visitId)));
   }
 
   /**
@@ -141,7 +144,6 @@ public final class ChartStore {
   public Chart loadAsOf(String visitId, long editSeq) {
     return database.inTransaction(
         c -> {
-          requireVisit(c, visitId);
           long latest = latestSeq(c, visitId);
           if (editSeq < 0 || editSeq > latest) {
             throw new IllegalArgumentException(
@@ -153,11 +155,7 @@ public final class ChartStore {
 
   /** The sequence number of a visit's newest edit, 0 when it has none. */
   public long latestSeq(String visitId) {
-    return database.inTransaction(
-        c -> {
-          requireVisit(c, visitId);
-          return latestSeq(c, visitId);
-        });
+    return database.inTransaction(c -> latestSeq(c, visitId));
   }
 
   /** The edits of a visit, oldest first. */
@@ -209,18 +207,28 @@ public final class ChartStore {
       query.setString(1, visitId);
       try (ResultSet rows = query.executeQuery()) {
         if (!rows.next()) {
-          throw new IllegalArgumentException("No visit with id " + visitId);
+          throw noVisit(visitId);
         }
       }
     }
   }
 
+  private static IllegalArgumentException noVisit(String visitId) {
+    return new IllegalArgumentException("No visit with id " + visitId);
+  }
+
+  /** The newest edit's sequence number, 0 for none; one query that also checks the visit. */
   private static long latestSeq(Connection c, String visitId) throws SQLException {
+    Objects.requireNonNull(visitId, "visitId");
     try (PreparedStatement query =
-        c.prepareStatement("SELECT MAX(seq) FROM edits WHERE visit_id = ?")) {
+        c.prepareStatement(
+            "SELECT (SELECT MAX(seq) FROM edits WHERE visit_id = ?) FROM visits WHERE id = ?")) {
       query.setString(1, visitId);
+      query.setString(2, visitId);
       try (ResultSet rows = query.executeQuery()) {
-        rows.next();
+        if (!rows.next()) {
+          throw noVisit(visitId);
+        }
         return rows.getLong(1);
       }
     }

@@ -101,7 +101,7 @@ final class VisitList extends JPanel {
   }
 
   /** The start of a visit as shown, in the local zone. */
-  String when(Instant startedAt) {
+  private String when(Instant startedAt) {
     return whenFormat.format(startedAt);
   }
 

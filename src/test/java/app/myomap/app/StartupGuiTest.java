@@ -79,11 +79,11 @@ class StartupGuiTest {
     assertThat(execute(canvas::outlineRenderCount)).isGreaterThan(rendersBefore);
     assertThat(execute(canvas::outlineImageSize).width).isGreaterThanOrEqualTo(imageBefore.width);
 
-    window.menuItem("menu.view").click();
-    window.menuItem("menu.view.dark").click();
+    AppDriver driver = new AppDriver(robot, settings);
+    driver.attach(window);
+    driver.chooseMenu("menu.view", "menu.view.dark");
     assertThat(execute(Themes::isDark)).isTrue();
-    window.menuItem("menu.file").click();
-    window.menuItem("menu.file.quit").click();
+    driver.chooseMenu("menu.file", "menu.file.quit");
     assertThat(exits.get()).isEqualTo(1);
 
     start(robot, db);

@@ -283,6 +283,12 @@ class ChartStoreTest {
                     Visit.start(newPatientId(), "v1", AUTHOR, FIXED).id(), added(mark), AUTHOR))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("No visit");
+    Mark moved = mark.withPosition(5, 5);
+    ChartChange twoVersions =
+        new ChartChange(new LinkedHashSet<>(List.of(mark, moved)), Set.of(), "edit.moveMarks");
+    assertThatThrownBy(() -> store.commit(visitId, twoVersions, AUTHOR))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("two versions");
     assertThatThrownBy(() -> store.commit(visitId, deleted(neverAdded), AUTHOR))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not on the chart");

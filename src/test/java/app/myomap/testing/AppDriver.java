@@ -48,6 +48,11 @@ public final class AppDriver {
     return window;
   }
 
+  /** Drives a window that was started elsewhere. */
+  public void attach(FrameFixture fixture) {
+    window = fixture;
+  }
+
   public FrameFixture window() {
     return window;
   }
@@ -155,6 +160,27 @@ public final class AppDriver {
     Point2D p = atlas().landmarks().point(view, a);
     Point2D q = atlas().landmarks().point(view, b);
     return new Point2D.Double((p.getX() + q.getX()) / 2, (p.getY() + q.getY()) / 2);
+  }
+
+  /**
+   * Opens a menu of the menu bar and clicks one of its items. Under a window-manager-less Xvfb a
+   * menu pop-up occasionally misses the first click, so the click is tried up to three times.
+   */
+  public void chooseMenu(String menuName, String itemName) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        window.menuItem(menuName).click();
+        window.menuItem(itemName).click();
+        actions += 2;
+        return;
+      } catch (org.assertj.swing.exception.ActionFailedException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+        robot.pressAndReleaseKey(java.awt.event.KeyEvent.VK_ESCAPE);
+        robot.waitForIdle();
+      }
+    }
   }
 
   /** Waits until every edit is committed, then closes the window as a user does. */
