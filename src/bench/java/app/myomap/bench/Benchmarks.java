@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Runs MyoMap's benchmarks and prints their figures; not part of the test suite. Usage:
- * {@code Benchmarks [all|startup|outline|store]}.
+ * {@code Benchmarks [all|outline|render|store|startup]}.
  */
 public final class Benchmarks {
   private Benchmarks() {}
@@ -16,6 +16,9 @@ public final class Benchmarks {
         + " cores, Java " + System.getProperty("java.version"));
     if (all || which.contains("outline")) {
       OutlineBench.run();
+    }
+    if (all || which.contains("render")) {
+      ChartRenderBench.run();
     }
     if (all || which.contains("store")) {
       StoreBench.run();

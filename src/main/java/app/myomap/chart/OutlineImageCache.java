@@ -1,5 +1,6 @@
 package app.myomap.chart;
 
+import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -25,19 +26,26 @@ public final class OutlineImageCache {
   private GraphicsNode renderedNode;
   private double renderedScale;
   private double renderedDeviceScale;
+  private Color renderedBackground;
   private Rectangle2D renderedArea;
   private int renderCount;
 
   /**
-   * Paints {@code outline} into {@code g} (whose user space is component pixels, possibly with a
-   * device scale on top) as seen through {@code view} in a component of the given size.
+   * Paints {@code outline} on {@code background} into {@code g} (whose user space is component
+   * pixels, possibly with a device scale on top) as seen through {@code view} in a component of the
+   * given size. The cached image is opaque, so a repaint is a plain copy of pixels.
    */
   public void paint(
-      Graphics2D g, GraphicsNode outline, ViewTransform view, int widthPx, int heightPx) {
+      Graphics2D g,
+      GraphicsNode outline,
+      ViewTransform view,
+      int widthPx,
+      int heightPx,
+      Color background) {
     double deviceScale = deviceScale(g);
     Rectangle2D visible = view.visibleOutline(widthPx, heightPx);
-    if (needsRender(outline, view.scale(), deviceScale, visible)) {
-      render(outline, view.scale(), deviceScale, visible);
+    if (needsRender(outline, view.scale(), deviceScale, visible, background)) {
+      render(outline, view.scale(), deviceScale, visible, background);
     }
     AffineTransform placement = new AffineTransform();
     placement.translate(
@@ -66,15 +74,25 @@ public final class OutlineImageCache {
   }
 
   private boolean needsRender(
-      GraphicsNode outline, double scale, double deviceScale, Rectangle2D visible) {
+      GraphicsNode outline,
+      double scale,
+      double deviceScale,
+      Rectangle2D visible,
+      Color background) {
     return image == null
         || renderedNode != outline
+        || !background.equals(renderedBackground)
         || renderedScale != scale
         || renderedDeviceScale != deviceScale
         || !renderedArea.contains(visible);
   }
 
-  private void render(GraphicsNode outline, double scale, double deviceScale, Rectangle2D visible) {
+  private void render(
+      GraphicsNode outline,
+      double scale,
+      double deviceScale,
+      Rectangle2D visible,
+      Color background) {
     double mx = visible.getWidth() * MARGIN_FRACTION;
     double my = visible.getHeight() * MARGIN_FRACTION;
     double pixelsPerUnit = scale * deviceScale;
@@ -83,9 +101,11 @@ public final class OutlineImageCache {
     double y = Math.floor((visible.getY() - my) * pixelsPerUnit) / pixelsPerUnit;
     int w = (int) Math.ceil((visible.getWidth() + 2 * mx) * pixelsPerUnit);
     int h = (int) Math.ceil((visible.getHeight() + 2 * my) * pixelsPerUnit);
-    BufferedImage target = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_ARGB_PRE);
+    BufferedImage target = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_RGB);
     Graphics2D ig = target.createGraphics();
     try {
+      ig.setColor(background);
+      ig.fillRect(0, 0, target.getWidth(), target.getHeight());
       ig.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       ig.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
       ig.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
@@ -102,6 +122,7 @@ public final class OutlineImageCache {
     renderedNode = outline;
     renderedScale = scale;
     renderedDeviceScale = deviceScale;
+    renderedBackground = background;
     renderedArea = new Rectangle2D.Double(x, y, w / pixelsPerUnit, h / pixelsPerUnit);
     renderCount++;
   }

@@ -4,5 +4,11 @@ package app.myomap.edit;
 public enum ToolKind {
   SELECT,
   TRIGGER_POINT,
-  NOTE_PIN
+  NOTE_PIN,
+  /** Paints referral zones of a trigger point with the brush, or clicks a polygon with Alt (R). */
+  REFERRAL_ZONE,
+  /** Paints the patient's symptom areas with the brush, or clicks a polygon with Alt (S). */
+  SYMPTOM_AREA,
+  /** Carves the brush shape, or an Alt-clicked polygon, out of the zones it touches (E). */
+  ERASER
 }

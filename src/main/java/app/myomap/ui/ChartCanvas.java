@@ -69,6 +69,8 @@ public final class ChartCanvas extends JComponent {
   private transient Function<String, String> abbreviation = id -> id;
   private transient Function<Point2D, Optional<MuscleRegion>> regionAt = p -> Optional.empty();
   private transient MuscleRegion hoveredRegion;
+  /** All regions of the shown view, when the practitioner made the region layer visible. */
+  private transient List<MuscleRegion> shownRegions = List.of();
   /** What was painted last, to repaint only what an edit changed. */
   private transient Snapshot painted = Snapshot.EMPTY;
   /** While true the outline follows the window size; any zoom or pan by the user ends it. */
@@ -132,6 +134,15 @@ public final class ChartCanvas extends JComponent {
       Function<String, String> abbreviation, Function<Point2D, Optional<MuscleRegion>> regionAt) {
     this.abbreviation = Objects.requireNonNull(abbreviation);
     this.regionAt = Objects.requireNonNull(regionAt);
+  }
+
+  /**
+   * Shows the muscle regions of the current view, each tinted and labelled with its abbreviation
+   * (an empty list hides them again).
+   */
+  public void showRegions(List<MuscleRegion> regions) {
+    shownRegions = List.copyOf(regions);
+    repaint();
   }
 
   public Optional<AtlasView> atlasView() {
@@ -292,7 +303,9 @@ public final class ChartCanvas extends JComponent {
         paintLoading(g2);
         return;
       }
-      outlineCache.paint(g2, atlasView.outline(), transform, getWidth(), getHeight());
+      outlineCache.paint(
+          g2, atlasView.outline(), transform, getWidth(), getHeight(), getBackground());
+      paintRegionLayer(g2);
       paintHoveredRegion(g2);
       if (editor != null) {
         renderer.paint(g2, editor.chart(), editor.view(), transform, appearance());
@@ -307,6 +320,13 @@ public final class ChartCanvas extends JComponent {
     } finally {
       g2.dispose();
     }
+  }
+
+  private void paintRegionLayer(Graphics2D g2) {
+    if (shownRegions.isEmpty()) {
+      return;
+    }
+    RegionLayerPainter.paint(g2, shownRegions, transform, abbreviation);
   }
 
   private void paintHoveredRegion(Graphics2D g2) {

@@ -47,6 +47,7 @@ public final class MainWindow {
   private final ChartActions actions;
   private final Runnable editorListener;
   private JMenu fileMenu;
+  private JCheckBoxMenuItem regionsItem;
   private Atlas atlas;
   private BodyView view;
   private Runnable beforeClose = () -> {};
@@ -123,6 +124,7 @@ public final class MainWindow {
     if (canvas.atlasView().map(v -> v.view() != view).orElse(true)) {
       canvas.showView(loaded.view(view));
     }
+    updateRegionLayer();
     updateStatus();
   }
 
@@ -203,7 +205,19 @@ public final class MainWindow {
     if (atlas != null) {
       canvas.showView(atlas.view(next));
     }
+    updateRegionLayer();
     updateStatus();
+  }
+
+  /** Shows or hides the muscle regions of the current view, as the View menu says. */
+  public void setRegionLayerVisible(boolean visible) {
+    regionsItem.setSelected(visible);
+    updateRegionLayer();
+  }
+
+  private void updateRegionLayer() {
+    canvas.showRegions(
+        regionsItem.isSelected() && atlas != null ? atlas.view(view).regions() : List.of());
   }
 
   private void editorChanged() {
@@ -256,6 +270,13 @@ public final class MainWindow {
     viewMenu.add(item("menu.view.zoomOut", KeyStroke.getKeyStroke(KeyEvent.VK_MINUS, SHORTCUT), canvas::zoomOut));
     viewMenu.add(item("menu.view.fit", KeyStroke.getKeyStroke(KeyEvent.VK_0, SHORTCUT), canvas::fitToWindow));
     viewMenu.addSeparator();
+    regionsItem = new JCheckBoxMenuItem(Messages.get("menu.view.regions"));
+    regionsItem.setName("menu.view.regions");
+    regionsItem.setAccelerator(
+        KeyStroke.getKeyStroke(KeyEvent.VK_M, SHORTCUT | KeyEvent.SHIFT_DOWN_MASK));
+    regionsItem.setToolTipText(Messages.get("menu.view.regions.tooltip"));
+    regionsItem.addActionListener(e -> updateRegionLayer());
+    viewMenu.add(regionsItem);
     JCheckBoxMenuItem dark = new JCheckBoxMenuItem(Messages.get("menu.view.dark"));
     dark.setName("menu.view.dark");
     dark.setSelected(settings.get(UiSettings.DARK_MODE));

@@ -29,7 +29,7 @@ class AtlasGoldenImageTest {
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, width, HEIGHT);
     new OutlineImageCache()
-        .paint(g, atlasView.outline(), ViewTransform.fit(atlasView.viewBox(), width, HEIGHT, 0), width, HEIGHT);
+        .paint(g, atlasView.outline(), ViewTransform.fit(atlasView.viewBox(), width, HEIGHT, 0), width, HEIGHT, Color.WHITE);
     g.dispose();
     GoldenImages.assertMatches(image, "app/myomap/atlas/golden", Atlas.CURRENT_VERSION + "-" + view.id());
   }

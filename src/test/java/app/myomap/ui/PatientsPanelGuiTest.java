@@ -96,7 +96,9 @@ class PatientsPanelGuiTest {
     dialog.button("patientDialog.ok").requireDisabled();
     dialog.textBox("patientDialog.dob").deleteText().enterText("1984-03-27");
     dialog.textBox("patientDialog.record").enterText("A-1001");
-    dialog.button("patientDialog.ok").requireEnabled().click();
+    dialog.button("patientDialog.ok").requireEnabled();
+    // Confirmed with Enter (the dialog's default button); PatientDialogGuiTest clicks OK.
+    dialog.textBox("patientDialog.record").pressAndReleaseKeys(KeyEvent.VK_ENTER);
 
     assertThat(heard).containsExactly("patient Jane Citizen");
     assertThat(names()).containsExactly("Jane Citizen");
@@ -249,7 +251,7 @@ class PatientsPanelGuiTest {
         .requireText("John Smith")
         .deleteText()
         .enterText("John A. Smith");
-    dialog.button("patientDialog.ok").click();
+    dialog.textBox("patientDialog.name").pressAndReleaseKeys(KeyEvent.VK_ENTER);
 
     assertThat(names()).containsExactly("John A. Smith");
     window.label("patients.openName").requireText("John A. Smith");

@@ -1,0 +1,61 @@
+package app.myomap.ui;
+
+import app.myomap.atlas.Depth;
+import app.myomap.atlas.MuscleRegion;
+import app.myomap.chart.ViewTransform;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Paints the atlas's muscle regions of a view as a learning and checking aid: superficial regions
+ * tinted with solid edges, deep ones with dashed edges, each labelled with its abbreviation.
+ */
+final class RegionLayerPainter {
+  private static final Color[] TINTS = {
+    new Color(0xE5, 0x73, 0x73), new Color(0x64, 0xB5, 0xF6), new Color(0x81, 0xC7, 0x84),
+    new Color(0xFF, 0xB7, 0x4D), new Color(0xBA, 0x68, 0xC8), new Color(0x4D, 0xD0, 0xE1),
+    new Color(0xF0, 0x62, 0x92), new Color(0xAE, 0xD5, 0x81), new Color(0x90, 0xA4, 0xAE)
+  };
+  private static final BasicStroke EDGE = new BasicStroke(1f);
+  private static final BasicStroke DEEP_EDGE =
+      new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {4f, 3f}, 0f);
+  private static final Font LABEL = new Font(Font.SANS_SERIF, Font.BOLD, 10);
+
+  private RegionLayerPainter() {}
+
+  static void paint(
+      Graphics2D g, List<MuscleRegion> regions, ViewTransform t, Function<String, String> abbreviation) {
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    for (MuscleRegion region : regions) {
+      Color tint = TINTS[Math.floorMod(region.muscleId().hashCode(), TINTS.length)];
+      Shape shape = t.toScreenTransform().createTransformedShape(region.shape());
+      boolean deep = region.depth() == Depth.DEEP;
+      g.setColor(new Color(tint.getRed(), tint.getGreen(), tint.getBlue(), deep ? 40 : 80));
+      g.fill(shape);
+      g.setColor(tint.darker());
+      g.setStroke(deep ? DEEP_EDGE : EDGE);
+      g.draw(shape);
+    }
+    g.setFont(LABEL);
+    FontMetrics fm = g.getFontMetrics();
+    for (MuscleRegion region : regions) {
+      Rectangle2D box = t.toScreenTransform().createTransformedShape(region.shape()).getBounds2D();
+      String text = abbreviation.apply(region.muscleId()) + " " + region.side().code();
+      float x = (float) (box.getCenterX() - fm.stringWidth(text) / 2.0);
+      float y = (float) (box.getCenterY() + fm.getAscent() / 2.0 - 1);
+      g.setColor(new Color(255, 255, 255, 200));
+      g.fillRoundRect(Math.round(x) - 2, Math.round(y) - fm.getAscent(), fm.stringWidth(text) + 4, fm.getHeight(), 4, 4);
+      g.setColor(new Color(0x21, 0x21, 0x21));
+      g.drawString(text, x, y);
+    }
+  }
+}
