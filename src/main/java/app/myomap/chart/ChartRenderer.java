@@ -35,8 +35,22 @@ public final class ChartRenderer {
   private final RoundRectangle2D.Double roundRect = new RoundRectangle2D.Double();
   private final Point2D.Double screen = new Point2D.Double();
 
+  /** Glyph images for the screen; null when this renderer draws vectors only (print, export). */
+  private final GlyphSprites sprites;
+
+  /** A renderer for the screen: glyphs are drawn once as small images and copied per mark. */
   public ChartRenderer(MarkStyle style) {
+    this(style, true);
+  }
+
+  private ChartRenderer(MarkStyle style, boolean sprites) {
     this.style = style;
+    this.sprites = sprites ? new GlyphSprites() : null;
+  }
+
+  /** A renderer that draws every mark as vectors, for print and for PDF and SVG export. */
+  public static ChartRenderer vectors(MarkStyle style) {
+    return new ChartRenderer(style, false);
   }
 
   public MarkStyle style() {
@@ -51,13 +65,24 @@ public final class ChartRenderer {
     g.setRenderingHint(
         RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     Rectangle clip = g.getClipBounds();
+    double reach = reachPx();
+    double deviceScale = deviceScale(g);
     for (Mark mark : chart.inDrawingOrder(view)) {
       toScreen(transform, mark);
-      if (clip != null && !clip.intersects(glyphBounds(mark, screen.x, screen.y, look))) {
+      // A cheap test first: no glyph reaches further than this from its anchor.
+      if (clip != null
+          && (screen.x + reach < clip.x
+              || screen.x - reach > clip.x + clip.width
+              || screen.y + reach < clip.y
+              || screen.y - reach > clip.y + clip.height)) {
         continue;
       }
       if (mark instanceof TriggerPoint tp) {
-        paintTriggerPoint(g, tp, screen.x, screen.y, look);
+        if (sprites != null) {
+          blitTriggerPoint(g, tp, screen.x, screen.y, look, deviceScale);
+        } else {
+          paintTriggerPoint(g, tp, screen.x, screen.y, look);
+        }
       } else if (mark instanceof NotePin pin) {
         paintNotePin(g, pin, screen.x, screen.y, look);
       }
@@ -94,11 +119,78 @@ public final class ChartRenderer {
     screen.y = mark.y() * t.scale() + t.offsetY();
   }
 
+  /** How far any trigger-point glyph or note pin reaches from its anchor, in pixels. */
+  private double reachPx() {
+    return 240 * style.crossHalfPx / 6.5;
+  }
+
+  /** The look of one trigger-point glyph; equal keys share one sprite. */
+  private record GlyphKey(
+      TriggerPointStatus status, String badge, boolean selected, boolean hovered) {}
+
+  private void blitTriggerPoint(
+      Graphics2D g, TriggerPoint tp, double x, double y, MarkAppearance look, double deviceScale) {
+    GlyphKey key =
+        new GlyphKey(
+            tp.status(), badgeText(tp.twitch()), look.isSelected(tp.id()), look.isHovered(tp.id()));
+    GlyphSprites.Sprite sprite =
+        sprites.get(
+            key,
+            deviceScale,
+            (int) Math.ceil(style.crossHalfPx * 2.2 + 14 * style.crossHalfPx / 6.5 + 8),
+            (sg, k) -> paintGlyph(sg, (GlyphKey) k, 0, 0));
+    blit(g, sprite, x, y, deviceScale);
+    if (look.labelsAlways() || key.selected() || key.hovered()) {
+      String label = look.abbreviation().apply(tp.muscle().id()) + " " + tp.side().code();
+      paintLabel(g, label, x, y + style.crossHalfPx * 2.1);
+    }
+  }
+
+  private static void blit(
+      Graphics2D g, GlyphSprites.Sprite sprite, double x, double y, double deviceScale) {
+    // Land on whole device pixels so the copy stays crisp.
+    double left = Math.round(x * deviceScale - sprite.originX()) / deviceScale;
+    double top = Math.round(y * deviceScale - sprite.originY()) / deviceScale;
+    if (deviceScale == 1) {
+      g.drawImage(sprite.image(), (int) left, (int) top, null);
+    } else {
+      java.awt.geom.AffineTransform at = java.awt.geom.AffineTransform.getTranslateInstance(left, top);
+      at.scale(1 / deviceScale, 1 / deviceScale);
+      g.drawImage(sprite.image(), at, null);
+    }
+  }
+
+  private static double deviceScale(Graphics2D g) {
+    if (g.getDeviceConfiguration() == null) {
+      return 1;
+    }
+    return Math.max(1, g.getDeviceConfiguration().getDefaultTransform().getScaleX());
+  }
+
+  private static String badgeText(TwitchResponse twitch) {
+    if (twitch.presence() != TwitchPresence.PRESENT) {
+      return null;
+    }
+    return twitch.count() > 0 ? Integer.toString(twitch.count()) : "+";
+  }
+
   private void paintTriggerPoint(
       Graphics2D g, TriggerPoint tp, double x, double y, MarkAppearance look) {
+    GlyphKey key =
+        new GlyphKey(
+            tp.status(), badgeText(tp.twitch()), look.isSelected(tp.id()), look.isHovered(tp.id()));
+    paintGlyph(g, key, x, y);
+    if (look.labelsAlways() || key.selected() || key.hovered()) {
+      String label = look.abbreviation().apply(tp.muscle().id()) + " " + tp.side().code();
+      paintLabel(g, label, x, y + style.crossHalfPx * 2.1);
+    }
+  }
+
+  /** The vector drawing of a trigger-point glyph: the one source of its look. */
+  private void paintGlyph(Graphics2D g, GlyphKey key, double x, double y) {
     float h = style.crossHalfPx;
-    boolean active = tp.status() == TriggerPointStatus.ACTIVE;
-    if (look.isHovered(tp.id())) {
+    boolean active = key.status() == TriggerPointStatus.ACTIVE;
+    if (key.hovered()) {
       g.setColor(style.hoverColor);
       ellipse.setFrame(x - h * 1.9, y - h * 1.9, h * 3.8, h * 3.8);
       g.fill(ellipse);
@@ -118,16 +210,14 @@ public final class ChartRenderer {
       g.setStroke(style.latentRing);
       g.draw(ellipse);
     }
-    if (look.isSelected(tp.id())) {
+    if (key.selected()) {
       g.setColor(style.selectionColor);
       g.setStroke(style.selectionRing);
       ellipse.setFrame(x - h * 2, y - h * 2, h * 4, h * 4);
       g.draw(ellipse);
     }
-    paintTwitchBadge(g, tp.twitch(), x + h * 1.25, y - h * 1.25);
-    if (look.labelsAlways() || look.isHovered(tp.id()) || look.isSelected(tp.id())) {
-      String label = look.abbreviation().apply(tp.muscle().id()) + " " + tp.side().code();
-      paintLabel(g, label, x, y + h * 2.1);
+    if (key.badge() != null) {
+      paintTwitchBadge(g, key.badge(), x + h * 1.25, y - h * 1.25);
     }
   }
 
@@ -138,11 +228,7 @@ public final class ChartRenderer {
     g.draw(line);
   }
 
-  private void paintTwitchBadge(Graphics2D g, TwitchResponse twitch, double left, double bottom) {
-    if (twitch.presence() != TwitchPresence.PRESENT) {
-      return;
-    }
-    String text = twitch.count() > 0 ? Integer.toString(twitch.count()) : "+";
+  private void paintTwitchBadge(Graphics2D g, String text, double left, double bottom) {
     g.setFont(style.badgeFont);
     FontMetrics fm = g.getFontMetrics();
     double height = fm.getAscent() + 3;

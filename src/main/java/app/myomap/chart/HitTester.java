@@ -3,6 +3,7 @@ package app.myomap.chart;
 import app.myomap.model.BodyView;
 import app.myomap.model.Chart;
 import app.myomap.model.Mark;
+import app.myomap.model.Zone;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import java.util.List;
  * Finds the marks under the pointer and inside a rubber band, working in outline coordinates.
  *
  * <p>A mark is under the pointer when its anchor lies within {@code tolerancePx / scale} outline
- * units of it, so the reach on screen stays the same at every zoom. Hits are ranked topmost first:
+ * units of it, so the reach on screen stays the same at every zoom; a zone is under the pointer
+ * when the pointer is inside it (distance 0) or within that reach of its edge. Hits are ranked topmost first:
  * a mark of a higher {@linkplain app.myomap.model.MarkKind#layer() drawing layer} before a lower
  * one; within a layer the nearest first, and at equal distance the one drawn later (on top) first.
  */
@@ -40,13 +42,27 @@ public final class HitTester {
     List<HitCandidate> hits = new ArrayList<>();
     for (int order = 0; order < drawn.size(); order++) {
       Mark mark = drawn.get(order);
-      double distance = outlinePoint.distance(mark.x(), mark.y());
+      double distance =
+          mark instanceof Zone zone
+              ? zoneDistance(zone, outlinePoint, reach)
+              : outlinePoint.distance(mark.x(), mark.y());
       if (distance <= reach) {
         hits.add(new HitCandidate(mark, distance, order));
       }
     }
     hits.sort(HitCandidate.RANKING);
     return hits.stream().map(HitCandidate::mark).toList();
+  }
+
+  private static double zoneDistance(Zone zone, Point2D point, double reach) {
+    Rectangle2D bounds = zone.shape().bounds();
+    if (point.getX() < bounds.getMinX() - reach
+        || point.getX() > bounds.getMaxX() + reach
+        || point.getY() < bounds.getMinY() - reach
+        || point.getY() > bounds.getMaxY() + reach) {
+      return Double.POSITIVE_INFINITY;
+    }
+    return zone.shape().contains(point) ? 0 : zone.shape().distanceToEdge(point);
   }
 
   /** The marks of the view whose anchor lies inside the area (edges included), in chart order. */

@@ -1,25 +1,25 @@
 package app.myomap.edit;
 
-import app.myomap.atlas.MuscleRegion;
 import app.myomap.atlas.RegionLookup;
-import app.myomap.chart.HitTester;
 import app.myomap.model.BodyView;
 import app.myomap.model.Chart;
 import app.myomap.model.ChartChange;
 import app.myomap.model.Mark;
 import app.myomap.model.MarkId;
+import app.myomap.model.MarkKind;
 import app.myomap.model.NotePin;
 import app.myomap.model.TriggerPoint;
 import app.myomap.model.TwitchResponse;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -28,7 +28,8 @@ import java.util.function.UnaryOperator;
  * Edits the chart of one visit from pointer input in outline coordinates: owns the chart, the
  * selection, the active tool and the undo history, exposes feedback (hover, rubber band, the last
  * placement) as read-only state, tells change listeners about every state change and commit
- * listeners about every completed edit, undo and redo.
+ * listeners about every completed edit, undo and redo. The zone tools' settings and feedback are in
+ * its {@link #zones() ZonePainter}.
  */
 public final class ChartEditor {
 
@@ -42,12 +43,12 @@ public final class ChartEditor {
   private final CommandRunner runner;
   private final Map<ToolKind, Tool> tools = new EnumMap<>(ToolKind.class);
   private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+  private final ZonePainter zones = new ZonePainter(this);
 
   private Selection selection = Selection.empty();
   private BodyView view = BodyView.ANTERIOR;
   private ToolKind toolKind = ToolKind.SELECT;
-  private double scale = 1;
-  private double hitTolerancePx = DEFAULT_HIT_TOLERANCE_PX;
+  private final HitScope hits = new HitScope();
   private Hover hover;
   private Rectangle2D rubberBand;
   private Placement placement;
@@ -74,6 +75,10 @@ public final class ChartEditor {
     tools.put(
         ToolKind.TRIGGER_POINT, new TriggerPointTool(this, lookup, chooser, practitioner.strip()));
     tools.put(ToolKind.NOTE_PIN, new NotePinTool(this, notePrompt));
+    for (ToolKind kind :
+        EnumSet.of(ToolKind.REFERRAL_ZONE, ToolKind.SYMPTOM_AREA, ToolKind.ERASER)) {
+      tools.put(kind, new ZoneTool(kind, zones));
+    }
   }
 
   public Chart chart() {
@@ -92,9 +97,27 @@ public final class ChartEditor {
     return toolKind;
   }
 
+  /** The zone tools: brush size, what they paint, owner callbacks and stroke feedback. */
+  public ZonePainter zones() {
+    return zones;
+  }
+
+  /** The kinds of mark on hidden layers: they are not hit, rubber-banded nor erased. */
+  public Set<MarkKind> hiddenKinds() {
+    return hits.hidden();
+  }
+
+  /**
+   * Hides the layers of some kinds of mark (the layer toggles); hidden marks leave the selection.
+   */
+  public void setHiddenKinds(Set<MarkKind> kinds) {
+    hits.setHidden(kinds);
+    select(selection.ids().stream().filter(id -> !hits.isHidden(chart().get(id))).toList());
+  }
+
   /** The current zoom in screen pixels per outline unit. */
   public double scale() {
-    return scale;
+    return hits.scale();
   }
 
   /** The pointer feedback, empty when the pointer is outside the canvas. */
@@ -134,17 +157,11 @@ public final class ChartEditor {
 
   /** Sets the zoom, in screen pixels per outline unit, that pixel tolerances are divided by. */
   public void setScale(double pixelsPerUnit) {
-    if (!(pixelsPerUnit > 0) || Double.isInfinite(pixelsPerUnit)) {
-      throw new IllegalArgumentException("Scale must be positive: " + pixelsPerUnit);
-    }
-    scale = pixelsPerUnit;
+    hits.setScale(pixelsPerUnit);
   }
 
   public void setHitTolerancePx(double tolerancePx) {
-    if (!(tolerancePx >= 0) || Double.isInfinite(tolerancePx)) {
-      throw new IllegalArgumentException("Hit tolerance must be 0 or more pixels: " + tolerancePx);
-    }
-    hitTolerancePx = tolerancePx;
+    hits.setTolerancePx(tolerancePx);
   }
 
   public void press(Point2D outlinePoint, Modifiers modifiers) {
@@ -218,11 +235,13 @@ public final class ChartEditor {
     perform(MoveMarks.of(chart(), selection.ids(), dxOutline, dyOutline));
   }
 
-  /** Deletes the selected marks as one undo step. */
+  /**
+   * Deletes the selected marks as one undo step; the {@link ZonePainter#setOwnershipPrompt prompt}
+   * decides about the zones of trigger points being deleted.
+   */
   public void deleteSelection() {
-    if (!selection.isEmpty()) {
-      perform(RemoveMarks.of(chart(), selection.ids()));
-    }
+    ZoneDeletion.command(chart(), selection.ids(), zones.ownershipPrompt())
+        .ifPresent(this::perform);
   }
 
   /**
@@ -230,31 +249,12 @@ public final class ChartEditor {
    * an equal point.
    */
   public void updateTriggerPoint(MarkId id, UnaryOperator<TriggerPoint> update) {
-    TriggerPoint before = requireKind(id, TriggerPoint.class);
-    TriggerPoint after = update.apply(before);
-    if (!after.equals(before)) {
-      perform(new ReplaceMark(before, after));
-    }
+    update(id, TriggerPoint.class, update);
   }
 
   /** Applies the same change to every selected trigger point, as one undo step. */
   public void updateSelectedTriggerPoints(UnaryOperator<TriggerPoint> update) {
-    List<Command> steps = new ArrayList<>();
-    List<Mark> changed = new ArrayList<>();
-    for (MarkId id : selection.ids()) {
-      if (chart().get(id) instanceof TriggerPoint before) {
-        TriggerPoint after = update.apply(before);
-        if (!after.equals(before)) {
-          steps.add(new ReplaceMark(before, after));
-          changed.add(after);
-        }
-      }
-    }
-    if (steps.size() == 1) {
-      perform(steps.get(0));
-    } else if (!steps.isEmpty()) {
-      perform(new CompositeCommand(steps, CommandLabel.forMarks("edit", changed)));
-    }
+    MarkUpdates.each(chart(), selection.ids(), TriggerPoint.class, update).ifPresent(this::perform);
   }
 
   /**
@@ -269,11 +269,17 @@ public final class ChartEditor {
 
   /** Changes a note pin as one undo step; nothing happens when the update returns an equal pin. */
   public void updateNotePin(MarkId id, UnaryOperator<NotePin> update) {
-    NotePin before = requireKind(id, NotePin.class);
-    NotePin after = update.apply(before);
-    if (!after.equals(before)) {
-      perform(new ReplaceMark(before, after));
-    }
+    update(id, NotePin.class, update);
+  }
+
+  /**
+   * Changes a mark of a given type (a zone's sensation, a symptom area's intensity...) as one undo
+   * step; nothing happens when the update returns an equal mark.
+   *
+   * @throws IllegalArgumentException if the chart has no such mark or it is of another type
+   */
+  public <T extends Mark> void update(MarkId id, Class<T> type, UnaryOperator<T> update) {
+    MarkUpdates.one(chart(), id, type, update).ifPresent(this::perform);
   }
 
   /** Applies a command as one undo step and publishes the change it made. */
@@ -336,15 +342,15 @@ public final class ChartEditor {
   // The tools' access to the editor.
 
   List<Mark> marksAt(Point2D outlinePoint) {
-    return HitTester.at(chart(), view, outlinePoint, hitTolerancePx, scale);
+    return hits.at(chart(), view, outlinePoint);
   }
 
   List<Mark> marksIn(Rectangle2D outlineArea) {
-    return HitTester.marksIn(chart(), view, outlineArea);
+    return hits.in(chart(), view, outlineArea);
   }
 
-  double dragThreshold() {
-    return DRAG_THRESHOLD_PX / scale;
+  HitScope hits() {
+    return hits;
   }
 
   void changeSelection(Selection newSelection) {
@@ -364,43 +370,23 @@ public final class ChartEditor {
     runner.execute(command);
   }
 
-  void performLive(Command command) {
-    runner.performLive(command);
-  }
-
-  void finishLive() {
-    runner.finishLive();
-  }
-
-  void abandonLive() {
-    runner.abandonLive();
+  /** The runner, for a gesture's live command. */
+  CommandRunner runner() {
+    return runner;
   }
 
   private boolean cancelGesture() {
     return tools.get(toolKind).cancel();
   }
 
-  private void updateHover(Point2D outlinePoint) {
-    List<Mark> hits = marksAt(outlinePoint);
-    List<MuscleRegion> regions = lookup.at(view, outlinePoint);
-    hover =
-        new Hover(
-            outlinePoint.getX(),
-            outlinePoint.getY(),
-            hits.stream().findFirst().map(Mark::id),
-            regions.stream().findFirst().map(MuscleChoice::of));
+  private void updateHover(Point2D point) {
+    Optional<MarkId> mark = marksAt(point).stream().findFirst().map(Mark::id);
+    Optional<MuscleChoice> region =
+        lookup.at(view, point).stream().findFirst().map(MuscleChoice::of);
+    hover = new Hover(point.getX(), point.getY(), mark, region);
   }
 
-  private <T extends Mark> T requireKind(MarkId id, Class<T> type) {
-    Mark mark = chart().get(id);
-    if (!type.isInstance(mark)) {
-      throw new IllegalArgumentException(
-          "Mark " + id + " is a " + mark.kind().key() + ", not a " + type.getSimpleName());
-    }
-    return type.cast(mark);
-  }
-
-  private void fireChange() {
+  void fireChange() {
     selection = selection.retainIn(chart());
     for (Runnable listener : changeListeners) {
       listener.run();

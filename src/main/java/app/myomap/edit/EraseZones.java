@@ -14,16 +14,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Builds the one undoable step of erasing an area: every zone of the view that it touches loses
- * the erased part, and a zone erased to nothing is deleted. A zone cut in two stays one zone whose
+ * Builds the one undoable step of erasing an area: every zone of the view that it touches loses the
+ * erased part, and a zone erased to nothing is deleted. A zone cut in two stays one zone whose
  * shape has two rings, so it keeps its owner and settings in one record.
  */
 final class EraseZones {
   private EraseZones() {}
 
   /**
-   * The step that carves {@code area} out of the zones of {@code view} whose kind is not hidden,
-   * or empty when it changes no zone.
+   * The step that carves {@code area} out of the zones of {@code view} whose kind is not hidden, or
+   * empty when it changes no zone.
    */
   static Optional<Command> command(Chart chart, BodyView view, Area area, Set<MarkKind> hidden) {
     List<Command> steps = new ArrayList<>();

@@ -38,7 +38,8 @@ final class PaintZones {
     if (overlapping.isEmpty()) {
       return Optional.of(
           new CompositeCommand(
-              List.of(new AddMarks(List.of(fresh))), CommandLabel.forMarks("paint", List.of(fresh))));
+              List.of(new AddMarks(List.of(fresh))),
+              CommandLabel.forMarks("paint", List.of(fresh))));
     }
     Area union = new Area(area);
     for (Zone zone : overlapping.subList(1, overlapping.size())) {
@@ -51,7 +52,8 @@ final class PaintZones {
       steps.add(new ReplaceMark(first, extended));
     }
     if (overlapping.size() > 1) {
-      List<MarkId> merged = overlapping.subList(1, overlapping.size()).stream().map(Zone::id).toList();
+      List<MarkId> merged =
+          overlapping.subList(1, overlapping.size()).stream().map(Zone::id).toList();
       steps.add(RemoveMarks.of(chart, merged));
     }
     return steps.isEmpty()

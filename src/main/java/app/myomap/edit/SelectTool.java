@@ -84,7 +84,7 @@ final class SelectTool implements Tool {
   public boolean cancel() {
     boolean cancelled = true;
     switch (state) {
-      case DRAGGING -> editor.abandonLive();
+      case DRAGGING -> editor.runner().abandonLive();
       case BANDING -> {
         editor.showRubberBand(null);
         editor.changeSelection(bandBase);
@@ -96,7 +96,9 @@ final class SelectTool implements Tool {
   }
 
   private void dragMarks(Point2D point) {
-    editor.performLive(move.withOffset(point.getX() - pressPoint.x, point.getY() - pressPoint.y));
+    editor
+        .runner()
+        .performLive(move.withOffset(point.getX() - pressPoint.x, point.getY() - pressPoint.y));
   }
 
   private void dragBand(Point2D point) {
@@ -107,12 +109,12 @@ final class SelectTool implements Tool {
   }
 
   private boolean beyondDragThreshold(Point2D point) {
-    return point.distance(pressPoint) >= editor.dragThreshold();
+    return point.distance(pressPoint) >= editor.hits().dragThreshold();
   }
 
   private void complete() {
     if (state == State.DRAGGING) {
-      editor.finishLive();
+      editor.runner().finishLive();
     } else if (state == State.BANDING) {
       editor.showRubberBand(null);
     }

@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * Builds the one undoable step of deleting marks when some are trigger points that own referral
- * zones not being deleted with them: the {@link ZoneOwnershipPrompt} decides whether those zones
- * go too or stay unowned; undo restores points, zones and owners exactly.
+ * zones not being deleted with them: the {@link ZoneOwnershipPrompt} decides whether those zones go
+ * too or stay unowned; undo restores points, zones and owners exactly.
  */
 final class ZoneDeletion {
   private ZoneDeletion() {}

@@ -5,8 +5,8 @@ import app.myomap.model.TriggerPoint;
 import java.util.List;
 
 /**
- * Asks the practitioner what to do with the referral zones of trigger points being deleted; the
- * UI implements it with a dialog.
+ * Asks the practitioner what to do with the referral zones of trigger points being deleted; the UI
+ * implements it with a dialog.
  */
 @FunctionalInterface
 public interface ZoneOwnershipPrompt {

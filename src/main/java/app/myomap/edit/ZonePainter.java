@@ -39,7 +39,8 @@ public final class ZonePainter {
   private ReferralBrush referralBrush = ReferralBrush.DEFAULT;
   private SymptomBrush symptomBrush = SymptomBrush.DEFAULT;
   private OwnerChooser ownerChooser = (view, candidates, suggested) -> Optional.empty();
-  private ZoneOwnershipPrompt ownershipPrompt = (owners, zones) -> ZoneOwnershipPrompt.Answer.CANCEL;
+  private ZoneOwnershipPrompt ownershipPrompt =
+      (owners, zones) -> ZoneOwnershipPrompt.Answer.CANCEL;
   private MarkId lastOwner;
   private BrushStroke stroke;
   private List<Point2D.Double> polygon;
@@ -63,7 +64,7 @@ public final class ZonePainter {
       throw new IllegalArgumentException("Brush radius must be a number");
     }
     brushRadius = Math.max(MIN_BRUSH_RADIUS, Math.min(MAX_BRUSH_RADIUS, outlineUnits));
-    editor.notifyChange();
+    editor.fireChange();
   }
 
   public ReferralBrush referralBrush() {
@@ -73,7 +74,7 @@ public final class ZonePainter {
   /** Sets what the referral-zone tool paints next. */
   public void setReferralBrush(ReferralBrush brush) {
     referralBrush = Objects.requireNonNull(brush, "brush");
-    editor.notifyChange();
+    editor.fireChange();
   }
 
   public SymptomBrush symptomBrush() {
@@ -83,7 +84,7 @@ public final class ZonePainter {
   /** Sets what the symptom-area tool paints next. */
   public void setSymptomBrush(SymptomBrush brush) {
     symptomBrush = Objects.requireNonNull(brush, "brush");
-    editor.notifyChange();
+    editor.fireChange();
   }
 
   /**
@@ -130,7 +131,7 @@ public final class ZonePainter {
     if (polygon != null) {
       closePolygon(editor.tool());
     }
-    editor.notifyChange();
+    editor.fireChange();
     return finished;
   }
 
@@ -193,7 +194,7 @@ public final class ZonePainter {
     if (polygon == null) {
       polygon = new ArrayList<>();
     }
-    double reach = editor.hitReach();
+    double reach = editor.hits().reach();
     boolean onFirst = polygon.size() >= 3 && polygon.get(0).distance(at) <= reach;
     boolean onLast = !polygon.isEmpty() && polygon.get(polygon.size() - 1).distance(at) <= reach;
     if (onFirst || onLast) {
@@ -236,14 +237,13 @@ public final class ZonePainter {
         switch (tool) {
           case REFERRAL_ZONE -> paintReferral(chart, view, area, shape.get());
           case SYMPTOM_AREA -> paintSymptom(chart, view, area, shape.get());
-          case ERASER -> EraseZones.command(chart, view, area, editor.hiddenKinds());
+          case ERASER -> EraseZones.command(chart, view, area, editor.hits().hidden());
           default -> Optional.empty();
         };
     step.ifPresent(editor::execute);
   }
 
-  private Optional<Command> paintReferral(
-      Chart chart, BodyView view, Area area, ZoneShape shape) {
+  private Optional<Command> paintReferral(Chart chart, BodyView view, Area area, ZoneShape shape) {
     Optional<MarkId> owner = selectedOwner();
     if (owner.isEmpty()) {
       Optional<MarkId> suggested = Optional.ofNullable(lastOwner).filter(chart::contains);
@@ -275,17 +275,11 @@ public final class ZonePainter {
                 && other.intensity().equals(fresh.intensity()));
   }
 
-  private Optional<Command> paintSymptom(
-      Chart chart, BodyView view, Area area, ZoneShape shape) {
+  private Optional<Command> paintSymptom(Chart chart, BodyView view, Area area, ZoneShape shape) {
     SymptomBrush brush = symptomBrush;
     SymptomArea fresh =
         new SymptomArea(
-            MarkId.random(),
-            view,
-            shape,
-            brush.sensation(),
-            brush.intensity(),
-            brush.constancy());
+            MarkId.random(), view, shape, brush.sensation(), brush.intensity(), brush.constancy());
     return PaintZones.command(
         chart,
         fresh,

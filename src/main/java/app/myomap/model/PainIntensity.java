@@ -1,8 +1,8 @@
 package app.myomap.model;
 
 /**
- * A pain or symptom intensity on the 0-10 numeric rating scale: 0 no pain, 10 the worst
- * imaginable; whole numbers only.
+ * A pain or symptom intensity on the 0-10 numeric rating scale: 0 no pain, 10 the worst imaginable;
+ * whole numbers only.
  */
 public record PainIntensity(int value) {
   public static final int MIN = 0;

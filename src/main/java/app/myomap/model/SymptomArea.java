@@ -3,8 +3,8 @@ package app.myomap.model;
 import java.util.Optional;
 
 /**
- * An area of the patient's own pain drawing on one view, not tied to a trigger point: the
- * sensation felt there, its intensity and whether it is constant or intermittent.
+ * An area of the patient's own pain drawing on one view, not tied to a trigger point: the sensation
+ * felt there, its intensity and whether it is constant or intermittent.
  *
  * @param intensity the 0-10 rating, empty when none was recorded
  */

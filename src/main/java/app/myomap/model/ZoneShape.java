@@ -1,10 +1,10 @@
 package app.myomap.model;
 
 import app.myomap.model.geometry.RingSimplifier;
+import app.myomap.model.geometry.ShapeArea;
 import java.awt.Shape;
 import java.awt.geom.Area;
 import java.awt.geom.Path2D;
-import java.awt.geom.PathIterator;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -60,8 +60,8 @@ public final class ZoneShape {
    * {@code M} continue as lines), numbers separated by commas or spaces; coordinates with more than
    * two decimals are rounded half up to two.
    *
-   * @throws IllegalArgumentException if the text is not such path data, a ring is not closed or
-   *     has fewer than three points
+   * @throws IllegalArgumentException if the text is not such path data, a ring is not closed or has
+   *     fewer than three points
    */
   public static ZoneShape fromText(String text) {
     Checks.present(text, "Zone shape text");
@@ -106,28 +106,7 @@ public final class ZoneShape {
   /** The enclosed area in square outline units, holes excluded. */
   public double area() {
     if (Double.isNaN(area)) {
-      double signed = 0;
-      double[] coords = new double[6];
-      double startX = 0;
-      double startY = 0;
-      double lastX = 0;
-      double lastY = 0;
-      for (PathIterator it = toArea().getPathIterator(null); !it.isDone(); it.next()) {
-        int type = it.currentSegment(coords);
-        if (type == PathIterator.SEG_MOVETO) {
-          startX = lastX = coords[0];
-          startY = lastY = coords[1];
-        } else if (type == PathIterator.SEG_LINETO) {
-          signed += lastX * coords[1] - coords[0] * lastY;
-          lastX = coords[0];
-          lastY = coords[1];
-        } else if (type == PathIterator.SEG_CLOSE) {
-          signed += lastX * startY - startX * lastY;
-          lastX = startX;
-          lastY = startY;
-        }
-      }
-      area = Math.abs(signed) / 2;
+      area = ShapeArea.of(toArea());
     }
     return area;
   }
@@ -180,9 +159,9 @@ public final class ZoneShape {
   }
 
   /**
-   * A representative point inside the shape, in outline units: the middle of the widest inside
-   * span of a horizontal line through the middle of the largest ring, on the 0.01 grid. Moving the
-   * shape moves this point by exactly the same offset.
+   * A representative point inside the shape, in outline units: the middle of the widest inside span
+   * of a horizontal line through the middle of the largest ring, on the 0.01 grid. Moving the shape
+   * moves this point by exactly the same offset.
    */
   public Point2D.Double anchor() {
     return new Point2D.Double(anchorX / 100.0, anchorY / 100.0);

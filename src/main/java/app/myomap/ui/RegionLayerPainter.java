@@ -8,9 +8,11 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -35,8 +37,11 @@ final class RegionLayerPainter {
       Graphics2D g, List<MuscleRegion> regions, ViewTransform t, Function<String, String> abbreviation) {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    for (MuscleRegion region : regions) {
-      Color tint = TINTS[Math.floorMod(region.muscleId().hashCode(), TINTS.length)];
+    for (int i = 0; i < regions.size(); i++) {
+      MuscleRegion region = regions.get(i);
+      // Neighbouring regions come one after another in the atlas, so cycling the tints by position
+      // gives neighbours different colours.
+      Color tint = TINTS[i % TINTS.length];
       Shape shape = t.toScreenTransform().createTransformedShape(region.shape());
       boolean deep = region.depth() == Depth.DEEP;
       g.setColor(new Color(tint.getRed(), tint.getGreen(), tint.getBlue(), deep ? 40 : 80));
@@ -47,15 +52,27 @@ final class RegionLayerPainter {
     }
     g.setFont(LABEL);
     FontMetrics fm = g.getFontMetrics();
+    List<Rectangle> placed = new ArrayList<>();
     for (MuscleRegion region : regions) {
-      Rectangle2D box = t.toScreenTransform().createTransformedShape(region.shape()).getBounds2D();
+      Shape shape = t.toScreenTransform().createTransformedShape(region.shape());
+      Rectangle2D box = shape.getBounds2D();
       String text = abbreviation.apply(region.muscleId()) + " " + region.side().code();
-      float x = (float) (box.getCenterX() - fm.stringWidth(text) / 2.0);
-      float y = (float) (box.getCenterY() + fm.getAscent() / 2.0 - 1);
-      g.setColor(new Color(255, 255, 255, 200));
-      g.fillRoundRect(Math.round(x) - 2, Math.round(y) - fm.getAscent(), fm.stringWidth(text) + 4, fm.getHeight(), 4, 4);
+      int w = fm.stringWidth(text) + 4;
+      Rectangle label =
+          new Rectangle(
+              (int) Math.round(box.getCenterX() - w / 2.0),
+              (int) Math.round(box.getCenterY() - fm.getHeight() / 2.0),
+              w,
+              fm.getHeight());
+      // A label that would cover another is left out: zoom in to read the small regions.
+      if (placed.stream().anyMatch(label::intersects)) {
+        continue;
+      }
+      placed.add(label);
+      g.setColor(new Color(255, 255, 255, 210));
+      g.fillRoundRect(label.x, label.y, label.width, label.height, 4, 4);
       g.setColor(new Color(0x21, 0x21, 0x21));
-      g.drawString(text, x, y);
+      g.drawString(text, label.x + 2, label.y + fm.getAscent());
     }
   }
 }

@@ -73,6 +73,8 @@ class ChairsideGuiTest {
     assertThat(points.get(4).side()).isEqualTo(Side.LEFT);
     System.out.println("chairside: 5 trigger points charted in " + used + " user actions");
     assertThat(used).isLessThanOrEqualTo(TARGET_ACTIONS);
+    app.clickOutline(app.between(BodyView.POSTERIOR, "c7", "acromion.R"));
+    app.screenshot("chart-posterior");
     app.quit();
   }
 

@@ -12,8 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ZoneShapeTest {
-  private static final String SQUARE_WITH_HOLE =
-      "M0,0L30,0L30,30L0,30ZM10,10L20,10L20,20L10,20Z";
+  private static final String SQUARE_WITH_HOLE = "M0,0L30,0L30,30L0,30ZM10,10L20,10L20,20L10,20Z";
 
   @Test
   void canonicalTextRoundTripsExactly() {
@@ -56,8 +55,16 @@ class ZoneShapeTest {
   void rejectsMalformedPathData() {
     for (String bad :
         new String[] {
-          "", "M0,0L1,0L1,1", "M0,0L1,1Z", "L0,0L1,0L1,1Z", "M0,0C1,0L1,1Z", "M0,0L1,0L1,1ZZ",
-          "M0,0L1,0L1,x Z", "Z", "M0,0L1,0L1,1M2,2L3,2L3,3Z", "M1e3,0L1,0L1,1Z"
+          "",
+          "M0,0L1,0L1,1",
+          "M0,0L1,1Z",
+          "L0,0L1,0L1,1Z",
+          "M0,0C1,0L1,1Z",
+          "M0,0L1,0L1,1ZZ",
+          "M0,0L1,0L1,x Z",
+          "Z",
+          "M0,0L1,0L1,1M2,2L3,2L3,3Z",
+          "M1e3,0L1,0L1,1Z"
         }) {
       assertThatThrownBy(() -> ZoneShape.fromText(bad))
           .as(bad)

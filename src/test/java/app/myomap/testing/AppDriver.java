@@ -78,7 +78,7 @@ public final class AppDriver {
   public void answerPractitioner(String name) {
     DialogFixture dialog = findDialog("practitionerDialog").withTimeout(10_000).using(robot);
     type(dialog.textBox("practitioner.name"), name);
-    click(dialog.button("practitioner.ok"));
+    confirm(dialog);
   }
 
   /** Creates a patient through the New patient dialog. */
@@ -88,7 +88,7 @@ public final class AppDriver {
     type(dialog.textBox("patientDialog.name"), name);
     type(dialog.textBox("patientDialog.dob"), dateOfBirth);
     type(dialog.textBox("patientDialog.record"), record);
-    click(dialog.button("patientDialog.ok"));
+    confirm(dialog);
   }
 
   public void startVisit() {
@@ -198,6 +198,27 @@ public final class AppDriver {
     Files.deleteIfExists(file);
     new ScreenshotTaker().saveComponentAsPng(running.window().frame(), file.toString());
     return file;
+  }
+
+  /** Saves a picture of the chart canvas alone under target/screenshots. */
+  public Path screenshotOfCanvas(String name) throws Exception {
+    robot.waitForIdle();
+    Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    Files.createDirectories(dir);
+    Path file = dir.resolve(name + ".png");
+    Files.deleteIfExists(file);
+    new ScreenshotTaker().saveComponentAsPng(canvas(), file.toString());
+    return file;
+  }
+
+  /**
+   * Confirms a dialog with Enter, its default button. (A mouse click on a dialog's button is now
+   * and then lost under a window-manager-less Xvfb; Enter is just as much what a user does.)
+   */
+  private void confirm(DialogFixture dialog) {
+    dialog.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER);
+    dialog.requireNotVisible();
+    actions++;
   }
 
   private void click(org.assertj.swing.fixture.AbstractComponentFixture<?, ?, ?> fixture) {

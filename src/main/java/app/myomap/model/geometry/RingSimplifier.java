@@ -37,8 +37,8 @@ public final class RingSimplifier {
 
   /**
    * The simplified rings of the area of {@code shape}, each as {@code [x0, y0, x1, y1, ...]} in
-   * hundredths of an outline unit, at least three points, not repeating its first point; empty
-   * when nothing of the area is left.
+   * hundredths of an outline unit, at least three points, not repeating its first point; empty when
+   * nothing of the area is left.
    */
   public static List<int[]> rings(Shape shape) {
     Area area = shape instanceof Area a ? a : new Area(shape);
@@ -109,8 +109,8 @@ public final class RingSimplifier {
   }
 
   /**
-   * Douglas-Peucker on a closed ring: split at the point farthest from the first one, then keep,
-   * in each half, only the points farther than {@code tolerance} from the chord that spans them.
+   * Douglas-Peucker on a closed ring: split at the point farthest from the first one, then keep, in
+   * each half, only the points farther than {@code tolerance} from the chord that spans them.
    */
   static double[] douglasPeucker(double[] ring, double tolerance) {
     int n = ring.length / 2;
