@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Runs MyoMap's benchmarks and prints their figures; not part of the test suite. Usage:
- * {@code Benchmarks [all|outline|render|store|startup]}.
+ * {@code Benchmarks [all|atlas|outline|render|store|startup]}.
  */
 public final class Benchmarks {
   private Benchmarks() {}
@@ -14,6 +14,9 @@ public final class Benchmarks {
     boolean all = which.contains("all");
     System.out.println("MyoMap benchmarks on " + Runtime.getRuntime().availableProcessors()
         + " cores, Java " + System.getProperty("java.version"));
+    if (all || which.contains("atlas")) {
+      AtlasBench.run();
+    }
     if (all || which.contains("outline")) {
       OutlineBench.run();
     }

@@ -1,15 +1,20 @@
 package app.myomap.chart;
 
+import app.myomap.model.SymptomSensation;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Stroke;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * The look of every chart mark, prepared once: colours, strokes, fonts and sizes in pixels. The
  * same style serves screen, print and export, and it does not follow the UI theme, so a printed
  * chart never changes with dark mode. Shapes differ as well as colours, so greyscale prints still
- * tell active from latent trigger points.
+ * tell active from latent trigger points, essential (solid) from spillover (stippled) referral
+ * zones, and the symptom areas by their pain-drawing symbols (aching ^, burning x, stabbing /, pins
+ * and needles o, numbness =) as well as their colours (yellow, blue, red, green, grey).
  */
 public final class MarkStyle {
   /** Half the width of a trigger-point X, in pixels at a mark scale of 1. */
@@ -27,6 +32,16 @@ public final class MarkStyle {
   public final Color noteFill = new Color(0xFF, 0xF1, 0x76);
   public final Color noteStroke = new Color(0x5D, 0x4A, 0x00);
 
+  public final Color essentialFill = new Color(0xD3, 0x2F, 0x2F, 140);
+  public final Color essentialEdge = new Color(0x8E, 0x1B, 0x1B, 230);
+  public final Color spilloverDots = new Color(0xD3, 0x2F, 0x2F, 235);
+  public final Color spilloverTint = new Color(0xD3, 0x2F, 0x2F, 26);
+  public final Color spilloverEdge = new Color(0xD3, 0x2F, 0x2F, 220);
+  public final Color connectorColor = new Color(0x42, 0x42, 0x42, 200);
+
+  private final Map<SymptomSensation, Color> symptomFills = new EnumMap<>(SymptomSensation.class);
+  private final Map<SymptomSensation, Color> symptomInks = new EnumMap<>(SymptomSensation.class);
+
   public final Stroke activeCross;
   public final Stroke latentCross;
   public final Stroke latentRing;
@@ -35,6 +50,27 @@ public final class MarkStyle {
   public final Stroke thin;
   public final Font badgeFont;
   public final Font labelFont;
+
+  /** The edge of an essential zone and of a constant symptom area. */
+  public final Stroke solidEdge;
+
+  /** The edge of a spillover zone and of an intermittent symptom area. */
+  public final Stroke dashedEdge;
+
+  /** The lines of the pain-drawing symbols. */
+  public final Stroke symbolStroke;
+
+  /** The line from a trigger point to each of its referral zones. */
+  public final Stroke connector;
+
+  /** The connector, and the ring of a trigger point, when the other end is selected. */
+  public final Stroke linked;
+
+  /** The dot pitch of the spillover stipple aimed at, in pixels. */
+  public final float dotPitchPx;
+
+  /** The pitch of the symptom symbols aimed at, in pixels. */
+  public final float symbolPitchPx;
 
   /** The standard style for the screen; {@code markScale} enlarges everything (print, export). */
   public MarkStyle(float markScale) {
@@ -54,6 +90,48 @@ public final class MarkStyle {
     thin = new BasicStroke(1f * markScale);
     badgeFont = new Font(Font.SANS_SERIF, Font.BOLD, Math.round(10 * markScale));
     labelFont = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(11 * markScale));
+    solidEdge = new BasicStroke(1.2f * markScale, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    dashedEdge =
+        new BasicStroke(
+            1.1f * markScale,
+            BasicStroke.CAP_BUTT,
+            BasicStroke.JOIN_ROUND,
+            10f,
+            new float[] {4f * markScale, 3f * markScale},
+            0f);
+    symbolStroke = new BasicStroke(1.1f * markScale, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    connector =
+        new BasicStroke(
+            1f * markScale,
+            BasicStroke.CAP_BUTT,
+            BasicStroke.JOIN_ROUND,
+            10f,
+            new float[] {3f * markScale, 3f * markScale},
+            0f);
+    linked = new BasicStroke(1.6f * markScale, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    dotPitchPx = 5f * markScale;
+    symbolPitchPx = 11f * markScale;
+    symptom(SymptomSensation.ACHING, 0xFDD835, 0x7A5C00);
+    symptom(SymptomSensation.BURNING, 0x64B5F6, 0x0D47A1);
+    symptom(SymptomSensation.STABBING, 0xEF9A9A, 0xB71C1C);
+    symptom(SymptomSensation.PINS_AND_NEEDLES, 0x81C784, 0x1B5E20);
+    symptom(SymptomSensation.NUMBNESS, 0xBDBDBD, 0x212121);
+  }
+
+  /** The light fill of a symptom area of this sensation. */
+  public Color symptomFill(SymptomSensation sensation) {
+    return symptomFills.get(sensation);
+  }
+
+  /** The dark colour of the symbols and edge of a symptom area of this sensation. */
+  public Color symptomInk(SymptomSensation sensation) {
+    return symptomInks.get(sensation);
+  }
+
+  private void symptom(SymptomSensation sensation, int fillRgb, int inkRgb) {
+    Color fill = new Color(fillRgb);
+    symptomFills.put(sensation, new Color(fill.getRed(), fill.getGreen(), fill.getBlue(), 90));
+    symptomInks.put(sensation, new Color(inkRgb));
   }
 
   public static MarkStyle screen() {

@@ -134,6 +134,11 @@ public final class ZoneShape {
     return path().contains(point);
   }
 
+  /** Whether the point (x, y) lies inside the shape (even-odd), in outline coordinates. */
+  public boolean contains(double x, double y) {
+    return path().contains(x, y);
+  }
+
   /** The distance in outline units from the point to the nearest edge of any ring. */
   public double distanceToEdge(Point2D point) {
     double px = point.getX();

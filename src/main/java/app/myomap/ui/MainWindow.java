@@ -80,7 +80,7 @@ public final class MainWindow {
     frame.getContentPane().add(canvas, BorderLayout.CENTER);
     frame.getContentPane().add(east, BorderLayout.EAST);
     frame.getContentPane().add(statusBar, BorderLayout.SOUTH);
-    east.setPreferredSize(new Dimension(280, 600));
+    east.setPreferredSize(new Dimension(310, 600));
     canvas.addViewListener(this::updateStatus);
     CanvasKeys.install(canvas, actions::selectTool);
     bindWindowKeys();
