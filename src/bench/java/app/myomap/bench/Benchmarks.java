@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Runs MyoMap's benchmarks and prints their figures; not part of the test suite. Usage:
- * {@code Benchmarks [all|atlas|outline|render|store|startup]}.
+ * {@code Benchmarks [all|atlas|outline|render|store|zones|startup]}.
  */
 public final class Benchmarks {
   private Benchmarks() {}
@@ -25,6 +25,9 @@ public final class Benchmarks {
     }
     if (all || which.contains("store")) {
       StoreBench.run();
+    }
+    if (all || which.contains("zones")) {
+      ZoneBench.run();
     }
     if (all || which.contains("startup")) {
       StartupBench.run(7);

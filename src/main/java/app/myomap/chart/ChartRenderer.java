@@ -3,11 +3,17 @@ package app.myomap.chart;
 import app.myomap.model.BodyView;
 import app.myomap.model.Chart;
 import app.myomap.model.Mark;
+import app.myomap.model.MarkId;
+import app.myomap.model.MarkKind;
 import app.myomap.model.NotePin;
+import app.myomap.model.PainIntensity;
+import app.myomap.model.ReferralZone;
+import app.myomap.model.SymptomArea;
 import app.myomap.model.TriggerPoint;
 import app.myomap.model.TriggerPointStatus;
 import app.myomap.model.TwitchPresence;
 import app.myomap.model.TwitchResponse;
+import app.myomap.model.Zone;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -20,15 +26,21 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one paint routine for chart marks, used by the screen, print and export: each mark is drawn
  * at its outline position mapped through a {@link ViewTransform}, at a constant size in pixels.
  * Glyphs follow the textbook convention: an X at each trigger point; an active point is a bold red
  * X, a latent point a thin blue X inside a ring, so the two differ in shape as well as colour.
+ * Zones lie beneath, in outline units mapped through the transform (see {@link ZoneLayer}), with a
+ * dashed connector from each trigger point to its referral zones on the same view; selecting a
+ * trigger point or one of its zones highlights the other ({@link ZoneLinks}).
  */
 public final class ChartRenderer {
   private final MarkStyle style;
+  private final ZoneLayer zones;
   // Reused shapes: painting allocates no geometry per mark.
   private final Line2D.Double line = new Line2D.Double();
   private final Ellipse2D.Double ellipse = new Ellipse2D.Double();
@@ -45,6 +57,7 @@ public final class ChartRenderer {
 
   private ChartRenderer(MarkStyle style, boolean sprites) {
     this.style = style;
+    this.zones = new ZoneLayer(style);
     this.sprites = sprites ? new GlyphSprites() : null;
   }
 
@@ -57,7 +70,10 @@ public final class ChartRenderer {
     return style;
   }
 
-  /** Paints every mark of {@code view} in drawing order, bottom layer first. */
+  /**
+   * Paints every mark of {@code view} on a shown layer in drawing order, bottom layer first, with
+   * the connectors above the zones and the intensity of a selected or hovered zone on top.
+   */
   public void paint(
       Graphics2D g, Chart chart, BodyView view, ViewTransform transform, MarkAppearance look) {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -67,7 +83,27 @@ public final class ChartRenderer {
     Rectangle clip = g.getClipBounds();
     double reach = reachPx();
     double deviceScale = deviceScale(g);
+    Set<MarkId> linked = ZoneLinks.linked(chart, look.selected());
+    boolean connectorsPainted = false;
     for (Mark mark : chart.inDrawingOrder(view)) {
+      if (!connectorsPainted && mark.kind().layer() > MarkKind.REFERRAL_ZONE.layer()) {
+        zones.paintConnectors(g, chart, view, transform, look);
+        connectorsPainted = true;
+      }
+      if (!look.isVisible(mark.kind())) {
+        continue;
+      }
+      if (mark instanceof Zone zone) {
+        zones.paint(
+            g,
+            zone,
+            transform,
+            look,
+            linked.contains(zone.id()),
+            clip,
+            sprites != null ? deviceScale : 0);
+        continue;
+      }
       toScreen(transform, mark);
       // A cheap test first: no glyph reaches further than this from its anchor.
       if (clip != null
@@ -78,15 +114,21 @@ public final class ChartRenderer {
         continue;
       }
       if (mark instanceof TriggerPoint tp) {
+        boolean isLinked = linked.contains(tp.id());
         if (sprites != null) {
-          blitTriggerPoint(g, tp, screen.x, screen.y, look, deviceScale);
+          blitTriggerPoint(g, tp, screen.x, screen.y, look, isLinked, deviceScale);
         } else {
-          paintTriggerPoint(g, tp, screen.x, screen.y, look);
+          paintTriggerPoint(g, tp, screen.x, screen.y, look, isLinked);
         }
       } else if (mark instanceof NotePin pin) {
         paintNotePin(g, pin, screen.x, screen.y, look);
       }
     }
+    if (!connectorsPainted) {
+      zones.paintConnectors(g, chart, view, transform, look);
+    }
+    paintIntensityLabels(g, chart, view, transform, look);
+    zones.trim();
   }
 
   /**
@@ -95,13 +137,33 @@ public final class ChartRenderer {
    */
   public Rectangle bounds(Mark mark, ViewTransform transform, MarkAppearance look) {
     Point2D p = transform.toScreen(mark.position());
-    return glyphBounds(mark, p.getX(), p.getY(), look);
+    Rectangle bounds = glyphBounds(mark, p.getX(), p.getY(), look);
+    return mark instanceof Zone zone ? bounds.union(zones.bounds(zone, transform)) : bounds;
+  }
+
+  /**
+   * The pixels a mark covers together with its links on its view: for a trigger point its
+   * connectors and the zones they lead to, for a referral zone its connector and trigger point.
+   */
+  public Rectangle bounds(Chart chart, Mark mark, ViewTransform transform, MarkAppearance look) {
+    Rectangle bounds = bounds(mark, transform, look);
+    for (MarkId id : ZoneLinks.linked(chart, Set.of(mark.id()))) {
+      Mark other = chart.get(id);
+      if (other.view() == mark.view()) {
+        bounds = bounds.union(bounds(other, transform, look));
+      }
+    }
+    return bounds;
   }
 
   private Rectangle glyphBounds(Mark mark, double x, double y, MarkAppearance look) {
     double r = style.crossHalfPx * 2.2;
     Rectangle2D.Double box = new Rectangle2D.Double(x - r, y - r, 2 * r, 2 * r);
-    if (mark instanceof TriggerPoint tp) {
+    if (mark instanceof Zone) {
+      // Room for the intensity label on the anchor.
+      box.add(x - 30 * style.crossHalfPx / 6.5, y + 14 * style.crossHalfPx / 6.5);
+      box.add(x + 30 * style.crossHalfPx / 6.5, y - 14 * style.crossHalfPx / 6.5);
+    } else if (mark instanceof TriggerPoint tp) {
       // Room for the twitch badge up-right and the muscle label below.
       box.add(x + r + 14 * style.crossHalfPx / 6.5, y - r - 6);
       box.add(x - 60 * style.crossHalfPx / 6.5, y + r + 18 * style.crossHalfPx / 6.5);
@@ -126,13 +188,26 @@ public final class ChartRenderer {
 
   /** The look of one trigger-point glyph; equal keys share one sprite. */
   private record GlyphKey(
-      TriggerPointStatus status, String badge, boolean selected, boolean hovered) {}
+      TriggerPointStatus status, String badge, boolean selected, boolean hovered, boolean linked) {}
+
+  private GlyphKey glyphKey(TriggerPoint tp, MarkAppearance look, boolean linked) {
+    return new GlyphKey(
+        tp.status(),
+        badgeText(tp.twitch()),
+        look.isSelected(tp.id()),
+        look.isHovered(tp.id()),
+        linked);
+  }
 
   private void blitTriggerPoint(
-      Graphics2D g, TriggerPoint tp, double x, double y, MarkAppearance look, double deviceScale) {
-    GlyphKey key =
-        new GlyphKey(
-            tp.status(), badgeText(tp.twitch()), look.isSelected(tp.id()), look.isHovered(tp.id()));
+      Graphics2D g,
+      TriggerPoint tp,
+      double x,
+      double y,
+      MarkAppearance look,
+      boolean linked,
+      double deviceScale) {
+    GlyphKey key = glyphKey(tp, look, linked);
     GlyphSprites.Sprite sprite =
         sprites.get(
             key,
@@ -154,7 +229,8 @@ public final class ChartRenderer {
     if (deviceScale == 1) {
       g.drawImage(sprite.image(), (int) left, (int) top, null);
     } else {
-      java.awt.geom.AffineTransform at = java.awt.geom.AffineTransform.getTranslateInstance(left, top);
+      java.awt.geom.AffineTransform at =
+          java.awt.geom.AffineTransform.getTranslateInstance(left, top);
       at.scale(1 / deviceScale, 1 / deviceScale);
       g.drawImage(sprite.image(), at, null);
     }
@@ -175,10 +251,8 @@ public final class ChartRenderer {
   }
 
   private void paintTriggerPoint(
-      Graphics2D g, TriggerPoint tp, double x, double y, MarkAppearance look) {
-    GlyphKey key =
-        new GlyphKey(
-            tp.status(), badgeText(tp.twitch()), look.isSelected(tp.id()), look.isHovered(tp.id()));
+      Graphics2D g, TriggerPoint tp, double x, double y, MarkAppearance look, boolean linked) {
+    GlyphKey key = glyphKey(tp, look, linked);
     paintGlyph(g, key, x, y);
     if (look.labelsAlways() || key.selected() || key.hovered()) {
       String label = look.abbreviation().apply(tp.muscle().id()) + " " + tp.side().code();
@@ -210,9 +284,10 @@ public final class ChartRenderer {
       g.setStroke(style.latentRing);
       g.draw(ellipse);
     }
-    if (key.selected()) {
+    if (key.selected() || key.linked()) {
+      // A dashed ring marks the selection, a solid one the owner of a selected zone.
       g.setColor(style.selectionColor);
-      g.setStroke(style.selectionRing);
+      g.setStroke(key.selected() ? style.selectionRing : style.linked);
       ellipse.setFrame(x - h * 2, y - h * 2, h * 4, h * 4);
       g.draw(ellipse);
     }
@@ -245,6 +320,35 @@ public final class ChartRenderer {
         text,
         (float) (left + (width - fm.stringWidth(text)) / 2),
         (float) (bottom - height / 2 + fm.getAscent() / 2.0 - 1));
+  }
+
+  /** The intensity of each selected or hovered zone, as "7/10" centred on its anchor. */
+  private void paintIntensityLabels(
+      Graphics2D g, Chart chart, BodyView view, ViewTransform t, MarkAppearance look) {
+    for (MarkId id : look.selected()) {
+      paintIntensityLabel(g, chart, id, view, t, look);
+    }
+    if (look.hovered() != null && !look.isSelected(look.hovered())) {
+      paintIntensityLabel(g, chart, look.hovered(), view, t, look);
+    }
+  }
+
+  private void paintIntensityLabel(
+      Graphics2D g, Chart chart, MarkId id, BodyView view, ViewTransform t, MarkAppearance look) {
+    if (chart.find(id).orElse(null) instanceof Zone zone
+        && zone.view() == view
+        && look.isVisible(zone.kind())) {
+      Optional<PainIntensity> intensity =
+          zone instanceof ReferralZone referral
+              ? referral.intensity()
+              : ((SymptomArea) zone).intensity();
+      if (intensity.isPresent()) {
+        toScreen(t, zone);
+        g.setFont(style.labelFont);
+        double top = screen.y - g.getFontMetrics().getHeight() / 2.0;
+        paintLabel(g, intensity.get().toString(), screen.x, top);
+      }
+    }
   }
 
   private void paintLabel(Graphics2D g, String text, double centreX, double top) {

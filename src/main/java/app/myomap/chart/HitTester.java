@@ -15,9 +15,10 @@ import java.util.List;
  *
  * <p>A mark is under the pointer when its anchor lies within {@code tolerancePx / scale} outline
  * units of it, so the reach on screen stays the same at every zoom; a zone is under the pointer
- * when the pointer is inside it (distance 0) or within that reach of its edge. Hits are ranked topmost first:
- * a mark of a higher {@linkplain app.myomap.model.MarkKind#layer() drawing layer} before a lower
- * one; within a layer the nearest first, and at equal distance the one drawn later (on top) first.
+ * when the pointer is inside it (distance 0) or within that reach of its edge. Hits are ranked
+ * topmost first: a mark of a higher {@linkplain app.myomap.model.MarkKind#layer() drawing layer}
+ * before a lower one; within a layer the nearest first, and at equal distance the one drawn later
+ * (on top) first.
  */
 public final class HitTester {
   private HitTester() {}

@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * What, besides the marks themselves, decides how they are drawn: the selection, the mark under
- * the pointer, whether muscle labels are shown, how a muscle id is abbreviated, and which layers
- * are hidden.
+ * What, besides the marks themselves, decides how they are drawn: the selection, the mark under the
+ * pointer, whether muscle labels are shown, how a muscle id is abbreviated, and which layers are
+ * hidden.
  *
  * @param labelsAlways show every trigger point's muscle abbreviation (when zoomed in, in exports)
  * @param abbreviation the short label of a muscle id, e.g. "UT" for upper trapezius

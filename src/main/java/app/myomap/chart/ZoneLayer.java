@@ -5,17 +5,11 @@ import app.myomap.model.Chart;
 import app.myomap.model.Mark;
 import app.myomap.model.MarkId;
 import app.myomap.model.MarkKind;
-import app.myomap.model.ReferralKind;
 import app.myomap.model.ReferralZone;
-import app.myomap.model.SymptomArea;
-import app.myomap.model.SymptomConstancy;
 import app.myomap.model.TriggerPoint;
 import app.myomap.model.Zone;
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.Shape;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
 import java.util.HashMap;
@@ -23,7 +17,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Paints zones and their connectors for {@link ChartRenderer}. An essential referral zone is a
@@ -31,15 +24,16 @@ import java.util.Set;
  * dashed edge; a symptom area is a light fill of its sensation's colour with its pain-drawing
  * symbols, edged solid when constant and dashed when intermittent.
  *
- * <p>Everything a zone needs is built once per zone version and zoom, in pixels, and kept: a pan
- * only shifts the cached shapes, so a repaint fills three prepared shapes per zone.
+ * <p>Everything a zone needs is built once per zone version and zoom, in pixels, and kept (see
+ * {@link PreparedZone}): a pan only shifts it, and on the screen a repaint copies one image per
+ * zone, while print and export fill the same shapes as vectors.
  */
 final class ZoneLayer {
   /** Cached entries beyond this many are dropped when a paint did not use them. */
   private static final int CACHE_LIMIT = 512;
 
   private final MarkStyle style;
-  private final Map<MarkId, Prepared> cache = new HashMap<>();
+  private final Map<MarkId, PreparedZone> cache = new HashMap<>();
   private final Line2D.Double line = new Line2D.Double();
   private long paintCount;
 
@@ -47,61 +41,46 @@ final class ZoneLayer {
     this.style = style;
   }
 
-  /** A zone ready to paint at one zoom, in pixels for the offsets it was built with. */
-  private record Prepared(
-      Zone zone,
-      double scale,
-      double offsetX,
-      double offsetY,
-      Shape outline,
-      Color fill,
-      Shape pattern,
-      Color ink,
-      Shape edge,
-      Color edgeColor,
-      Rectangle bounds,
-      List<double[]> rings,
-      long[] lastUse) {}
-
-  /** Paints one zone, with its selection, hover or link highlight. */
+  /**
+   * Paints one zone, with its selection, hover or link highlight: from a cached image when this
+   * layer is for the screen ({@code deviceScale} &gt; 0), as vectors for print and export ({@code
+   * deviceScale} 0).
+   */
   void paint(
       Graphics2D g,
       Zone zone,
       ViewTransform t,
       MarkAppearance look,
       boolean linked,
-      Rectangle clip) {
-    Prepared p = prepared(zone, t);
-    double dx = t.offsetX() - p.offsetX();
-    double dy = t.offsetY() - p.offsetY();
-    if (clip != null && !clip.intersects(shifted(p.bounds(), dx, dy))) {
+      Rectangle clip,
+      double deviceScale) {
+    PreparedZone p = prepared(zone, t);
+    double dx = t.offsetX() - p.offsetX;
+    double dy = t.offsetY() - p.offsetY;
+    if (clip != null && !clip.intersects(shifted(p.bounds, dx, dy))) {
+      return;
+    }
+    if (deviceScale > 0) {
+      p.paintImage(g, dx, dy, deviceScale);
+    } else {
+      p.paintVectors(g, dx, dy);
+    }
+    boolean hovered = look.isHovered(zone.id());
+    boolean selected = look.isSelected(zone.id());
+    if (!hovered && !selected && !linked) {
       return;
     }
     g.translate(dx, dy);
     try {
-      if (p.fill() != null) {
-        g.setColor(p.fill());
-        g.fill(p.outline());
-      }
-      if (p.pattern() != null) {
-        g.setColor(p.ink());
-        g.fill(p.pattern());
-      }
-      g.setColor(p.edgeColor());
-      g.fill(p.edge());
-      if (look.isHovered(zone.id())) {
+      if (hovered) {
         g.setColor(style.hoverColor);
         g.setStroke(style.halo);
-        g.draw(p.outline());
+        g.draw(p.outline);
       }
-      if (look.isSelected(zone.id())) {
-        g.setColor(style.selectionColor);
-        g.setStroke(style.selectionRing);
-        g.draw(p.outline());
-      } else if (linked) {
-        g.setColor(style.selectionColor);
-        g.setStroke(style.linked);
-        g.draw(p.outline());
+      g.setColor(style.selectionColor);
+      g.setStroke(selected ? style.selectionRing : style.linked);
+      if (selected || linked) {
+        g.draw(p.outline);
       }
     } finally {
       g.translate(-dx, -dy);
@@ -109,9 +88,9 @@ final class ZoneLayer {
   }
 
   /**
-   * Paints the dashed line from each trigger point of the view to each of its referral zones
-   * there, from the point to where the line meets the zone's edge; a point inside its zone needs
-   * none. A connector whose point or zone is selected is drawn as a link in the selection colour.
+   * Paints the dashed line from each trigger point of the view to each of its referral zones there,
+   * from the point to where the line meets the zone's edge; a point inside its zone needs none. A
+   * connector whose point or zone is selected is drawn as a link in the selection colour.
    */
   void paintConnectors(
       Graphics2D g, Chart chart, BodyView view, ViewTransform t, MarkAppearance look) {
@@ -121,7 +100,9 @@ final class ZoneLayer {
     for (Mark mark : chart.marks(view)) {
       if (mark instanceof ReferralZone zone && zone.owner().isPresent()) {
         Optional<Mark> owner = chart.find(zone.owner().get());
-        if (owner.isPresent() && owner.get() instanceof TriggerPoint point && point.view() == view) {
+        if (owner.isPresent()
+            && owner.get() instanceof TriggerPoint point
+            && point.view() == view) {
           Optional<Point2D> entry = entry(zone, point.position(), t);
           if (entry.isPresent()) {
             boolean highlighted = look.isSelected(zone.id()) || look.isSelected(point.id());
@@ -138,16 +119,16 @@ final class ZoneLayer {
 
   /** The pixels a zone's fill, edge and highlights cover. */
   Rectangle bounds(Zone zone, ViewTransform t) {
-    Prepared p = prepared(zone, t);
-    return shifted(p.bounds(), t.offsetX() - p.offsetX(), t.offsetY() - p.offsetY());
+    PreparedZone p = prepared(zone, t);
+    return shifted(p.bounds, t.offsetX() - p.offsetX, t.offsetY() - p.offsetY);
   }
 
   /** Forgets prepared zones no paint has used lately, once there are many. */
   void trim() {
     paintCount++;
     if (cache.size() > CACHE_LIMIT) {
-      for (Iterator<Prepared> it = cache.values().iterator(); it.hasNext(); ) {
-        if (it.next().lastUse()[0] < paintCount - 1) {
+      for (Iterator<PreparedZone> it = cache.values().iterator(); it.hasNext(); ) {
+        if (it.next().lastUse < paintCount - 1) {
           it.remove();
         }
       }
@@ -162,7 +143,7 @@ final class ZoneLayer {
     if (zone.shape().contains(from)) {
       return Optional.empty();
     }
-    List<double[]> rings = prepared(zone, t).rings();
+    List<double[]> rings = prepared(zone, t).rings;
     Point2D.Double to = zone.shape().anchor();
     double best = Double.POSITIVE_INFINITY;
     for (double[] ring : rings) {
@@ -170,7 +151,15 @@ final class ZoneLayer {
       for (int i = 0; i < n; i++) {
         int j = (i + 1) % n;
         double along =
-            crossing(from.getX(), from.getY(), to.x, to.y, ring[2 * i], ring[2 * i + 1], ring[2 * j], ring[2 * j + 1]);
+            crossing(
+                from.getX(),
+                from.getY(),
+                to.x,
+                to.y,
+                ring[2 * i],
+                ring[2 * i + 1],
+                ring[2 * j],
+                ring[2 * j + 1]);
         best = Math.min(best, along);
       }
     }
@@ -198,78 +187,18 @@ final class ZoneLayer {
     return t >= 0 && t <= 1 && u >= 0 && u <= 1 ? t : Double.POSITIVE_INFINITY;
   }
 
-  private Prepared prepared(Zone zone, ViewTransform t) {
-    Prepared p = cache.get(zone.id());
-    if (p == null || p.scale() != t.scale() || !p.zone().equals(zone)) {
-      p = prepare(zone, t);
+  private PreparedZone prepared(Zone zone, ViewTransform t) {
+    PreparedZone p = cache.get(zone.id());
+    if (p == null || p.scale != t.scale() || !p.zone.equals(zone)) {
+      p = PreparedZone.of(zone, t, style);
       cache.put(zone.id(), p);
     }
-    p.lastUse()[0] = paintCount;
+    p.lastUse = paintCount;
     return p;
-  }
-
-  private Prepared prepare(Zone zone, ViewTransform t) {
-    AffineTransform toScreen = t.toScreenTransform();
-    Shape outline = toScreen.createTransformedShape(zone.shape().toPath2D());
-    Color fill;
-    Shape pattern = null;
-    Color ink = null;
-    Shape edge;
-    Color edgeColor;
-    if (zone instanceof ReferralZone referral) {
-      if (referral.referralKind() == ReferralKind.ESSENTIAL) {
-        fill = style.essentialFill;
-        edge = style.solidEdge.createStrokedShape(outline);
-        edgeColor = style.essentialEdge;
-      } else {
-        fill = style.spilloverTint;
-        double pitch = ZonePattern.pitch(style.dotPitchPx, t.scale());
-        pattern =
-            toScreen.createTransformedShape(ZonePattern.dots(zone.shape(), pitch, pitch * 0.2));
-        ink = style.spilloverDots;
-        edge = style.dashedEdge.createStrokedShape(outline);
-        edgeColor = style.spilloverEdge;
-      }
-    } else {
-      SymptomArea area = (SymptomArea) zone;
-      fill = style.symptomFill(area.sensation());
-      ink = style.symptomInk(area.sensation());
-      double pitch = ZonePattern.pitch(style.symbolPitchPx, t.scale());
-      pattern =
-          style.symbolStroke.createStrokedShape(
-              toScreen.createTransformedShape(
-                  ZonePattern.symbols(zone.shape(), area.sensation(), pitch)));
-      edge =
-          (area.constancy() == SymptomConstancy.CONSTANT ? style.solidEdge : style.dashedEdge)
-              .createStrokedShape(outline);
-      edgeColor = ink;
-    }
-    Rectangle bounds = outline.getBounds();
-    int grow = (int) Math.ceil(style.crossHalfPx * 0.6) + 2;
-    bounds.grow(grow, grow);
-    return new Prepared(
-        zone,
-        t.scale(),
-        t.offsetX(),
-        t.offsetY(),
-        outline,
-        fill,
-        pattern,
-        ink,
-        edge,
-        edgeColor,
-        bounds,
-        zone.shape().rings(),
-        new long[] {paintCount});
   }
 
   private static Rectangle shifted(Rectangle r, double dx, double dy) {
     return new Rectangle(
         (int) Math.floor(r.x + dx), (int) Math.floor(r.y + dy), r.width + 1, r.height + 1);
-  }
-
-  /** The ids linked to the selection: the owners of selected zones and the zones of selected points. */
-  static Set<MarkId> linked(Chart chart, Set<MarkId> selected) {
-    return ZoneLinks.linked(chart, selected);
   }
 }

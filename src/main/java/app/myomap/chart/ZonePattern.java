@@ -18,9 +18,9 @@ final class ZonePattern {
   private ZonePattern() {}
 
   /**
-   * The grid pitch in outline units that comes nearest above {@code targetPx} pixels at this
-   * scale, from a ladder of powers of √2: the pattern keeps its density on screen at every zoom
-   * and changes only in steps.
+   * The grid pitch in outline units that comes nearest above {@code targetPx} pixels at this scale,
+   * from a ladder of powers of √2: the pattern keeps its density on screen at every zoom and
+   * changes only in steps.
    */
   static double pitch(double targetPx, double scale) {
     double level = Math.ceil(2 * Math.log(targetPx / scale) / Math.log(2) - 1e-9);
@@ -44,9 +44,9 @@ final class ZonePattern {
   }
 
   /**
-   * The symbols of a sensation, as open lines to stroke, one per grid cell whose symbol lies
-   * wholly inside the shape: aching an inverted V, burning an x, stabbing a slash, pins and
-   * needles a small circle, numbness two bars.
+   * The symbols of a sensation, as open lines to stroke, one per grid cell whose symbol lies wholly
+   * inside the shape: aching an inverted V, burning an x, stabbing a slash, pins and needles a
+   * small circle, numbness two bars.
    */
   static Path2D.Double symbols(ZoneShape shape, SymptomSensation sensation, double pitch) {
     Path2D.Double lines = new Path2D.Double();
@@ -80,7 +80,8 @@ final class ZonePattern {
         lines.moveTo(x - h * 0.6, y + h);
         lines.lineTo(x + h * 0.6, y - h);
       }
-      case PINS_AND_NEEDLES -> lines.append(new Ellipse2D.Double(x - h * 0.6, y - h * 0.6, h * 1.2, h * 1.2), false);
+      case PINS_AND_NEEDLES ->
+          lines.append(new Ellipse2D.Double(x - h * 0.6, y - h * 0.6, h * 1.2, h * 1.2), false);
       case NUMBNESS -> {
         lines.moveTo(x - h, y - h * 0.35);
         lines.lineTo(x + h, y - h * 0.35);

@@ -76,7 +76,8 @@ public final class ZoneWarnings {
    *     middle of the viewBox)
    * @param silhouette the figure's outline of the view
    */
-  public static List<ZoneWarning> of(Chart chart, BodyView view, double midlineX, Shape silhouette) {
+  public static List<ZoneWarning> of(
+      Chart chart, BodyView view, double midlineX, Shape silhouette) {
     List<ZoneWarning> warnings = new ArrayList<>();
     for (Mark mark : chart.marks(view)) {
       if (mark instanceof Zone zone) {

@@ -5,9 +5,16 @@ import app.myomap.model.Mark;
 import app.myomap.model.MarkId;
 import app.myomap.model.MuscleRef;
 import app.myomap.model.NotePin;
+import app.myomap.model.PainIntensity;
 import app.myomap.model.PressurePainThreshold;
 import app.myomap.model.PressureUnit;
+import app.myomap.model.ReferralKind;
+import app.myomap.model.ReferralZone;
+import app.myomap.model.ReferredSensation;
 import app.myomap.model.Side;
+import app.myomap.model.SymptomArea;
+import app.myomap.model.SymptomConstancy;
+import app.myomap.model.SymptomSensation;
 import app.myomap.model.TriggerPoint;
 import app.myomap.model.TriggerPointCriterion;
 import app.myomap.model.TriggerPointStatus;
@@ -15,6 +22,7 @@ import app.myomap.model.TwitchDetection;
 import app.myomap.model.TwitchPresence;
 import app.myomap.model.TwitchResponse;
 import app.myomap.model.TwitchStrength;
+import app.myomap.model.ZoneShape;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,20 +37,23 @@ import java.util.Set;
 /**
  * The columns of {@code mark_versions} that hold a mark's fields, one per field, and the mapping
  * between them and the model: enums by stable code, sets as comma-separated codes in alphabetical
- * order, coordinates and readings as REAL so that every double comes back exactly.
+ * order, coordinates and readings as REAL so that every double comes back exactly, and a zone's
+ * outline as its canonical path data text, which reads back to an equal shape.
  */
 final class MarkColumns {
   /** The column names, in binding order. */
   static final String NAMES =
       "kind, body_view, x, y, muscle, side, status, criteria, ppt_value, ppt_unit, needled,"
           + " examiner, note, twitch_presence, twitch_count, twitch_strength, twitch_detected_by,"
-          + " pin_text";
+          + " pin_text, geometry, owner_id, zone_kind, sensation, intensity, constancy";
 
   /** How many columns {@link #NAMES} lists. */
-  static final int COUNT = 18;
+  static final int COUNT = 24;
 
   private static final String TRIGGER_POINT = "triggerPoint";
   private static final String NOTE_PIN = "notePin";
+  private static final String REFERRAL_ZONE = "referralZone";
+  private static final String SYMPTOM_AREA = "symptomArea";
 
   private MarkColumns() {}
 
@@ -77,6 +88,19 @@ final class MarkColumns {
     } else if (mark instanceof NotePin pin) {
       values[0] = NOTE_PIN;
       values[17] = pin.text();
+    } else if (mark instanceof ReferralZone zone) {
+      values[0] = REFERRAL_ZONE;
+      values[18] = zone.shape().toText();
+      values[19] = zone.owner().map(MarkId::value).orElse(null);
+      values[20] = zone.referralKind().name();
+      values[21] = zone.sensation().name();
+      values[22] = zone.intensity().map(PainIntensity::value).orElse(null);
+    } else if (mark instanceof SymptomArea area) {
+      values[0] = SYMPTOM_AREA;
+      values[18] = area.shape().toText();
+      values[21] = area.sensation().name();
+      values[22] = area.intensity().map(PainIntensity::value).orElse(null);
+      values[23] = area.constancy().name();
     }
     if (mark != null) {
       values[1] = mark.view().id();
@@ -96,6 +120,9 @@ final class MarkColumns {
     double y = rows.getDouble(first + 3);
     if (NOTE_PIN.equals(kind)) {
       return new NotePin(id, view, x, y, rows.getString(first + 17));
+    }
+    if (REFERRAL_ZONE.equals(kind) || SYMPTOM_AREA.equals(kind)) {
+      return readZone(rows, first, id, view, kind);
     }
     if (!TRIGGER_POINT.equals(kind)) {
       throw new SQLException("Mark " + id + " has an unknown kind: " + kind);
@@ -127,6 +154,31 @@ final class MarkColumns {
         rows.getString(first + 11),
         rows.getString(first + 12),
         twitch);
+  }
+
+  private static Mark readZone(ResultSet rows, int first, MarkId id, BodyView view, String kind)
+      throws SQLException {
+    ZoneShape shape = ZoneShape.fromText(rows.getString(first + 18));
+    int intensity = rows.getInt(first + 22);
+    Optional<PainIntensity> rating =
+        rows.wasNull() ? Optional.empty() : Optional.of(new PainIntensity(intensity));
+    if (REFERRAL_ZONE.equals(kind)) {
+      return new ReferralZone(
+          id,
+          view,
+          shape,
+          Optional.ofNullable(rows.getString(first + 19)).map(MarkId::new),
+          ReferralKind.valueOf(rows.getString(first + 20)),
+          ReferredSensation.valueOf(rows.getString(first + 21)),
+          rating);
+    }
+    return new SymptomArea(
+        id,
+        view,
+        shape,
+        SymptomSensation.valueOf(rows.getString(first + 21)),
+        rating,
+        SymptomConstancy.valueOf(rows.getString(first + 23)));
   }
 
   private static void bindValue(PreparedStatement s, int index, Object value) throws SQLException {

@@ -20,7 +20,10 @@ record Migration(int version, String name, List<String> statements) {
 
   /** The schema steps of this build, in order; the last one's version is the newest format. */
   static final List<Migration> ALL =
-      List.of(fromResource(1, "V001__meta"), fromResource(2, "V002__charts"));
+      List.of(
+          fromResource(1, "V001__meta"),
+          fromResource(2, "V002__charts"),
+          fromResource(3, "V003__zones"));
 
   Migration {
     if (version < 1) {

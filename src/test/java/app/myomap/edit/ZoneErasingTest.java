@@ -75,7 +75,8 @@ class ZoneErasingTest {
 
     assertThat(editor.chart().referralZones()).isEmpty();
     assertThat(h.commits)
-        .containsExactly(new ChartChange(Set.of(), Set.of(zone.id()), "command.erase.referralZone"));
+        .containsExactly(
+            new ChartChange(Set.of(), Set.of(zone.id()), "command.erase.referralZone"));
     editor.undo();
     assertThat(editor.chart()).isEqualTo(painted);
   }

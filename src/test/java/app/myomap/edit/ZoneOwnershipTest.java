@@ -16,7 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Deleting a trigger point that owns referral zones asks what becomes of them; undo restores all. */
+/**
+ * Deleting a trigger point that owns referral zones asks what becomes of them; undo restores all.
+ */
 class ZoneOwnershipTest {
   private final EditorHarness h = new EditorHarness();
   private final ChartEditor editor = h.editor;
@@ -36,7 +38,8 @@ class ZoneOwnershipTest {
     back = editor.chart().referralZones().get(0);
     head = editor.chart().referralZones().get(1);
     assertThat(editor.chart().zonesOf(owner.id())).containsExactly(back, head);
-    editor.zones()
+    editor
+        .zones()
         .setOwnershipPrompt(
             (owners, zones) -> {
               assertThat(owners).containsExactly(owner);

@@ -35,7 +35,10 @@ class ZonePaintingTest {
     List<Point2D> path = new ArrayList<>();
     for (int i = 0; i <= steps; i++) {
       double t = i / (double) steps;
-      path.add(at(from.getX() + t * (to.getX() - from.getX()), from.getY() + t * (to.getY() - from.getY())));
+      path.add(
+          at(
+              from.getX() + t * (to.getX() - from.getX()),
+              from.getY() + t * (to.getY() - from.getY())));
     }
     h.drag(modifiers, path.toArray(new Point2D[0]));
   }
@@ -59,10 +62,13 @@ class ZonePaintingTest {
   void aStrokeOfTheSelectedPointIsOneSmoothZoneOfTheExpectedArea() {
     TriggerPoint tp = placeAndSelect(TRAPEZIUS_ONLY);
     editor.zones().setBrushRadius(5);
-    editor.zones()
+    editor
+        .zones()
         .setReferralBrush(
             new ReferralBrush(
-                ReferralKind.SPILLOVER, ReferredSensation.TINGLING, Optional.of(PainIntensity.of(6))));
+                ReferralKind.SPILLOVER,
+                ReferredSensation.TINGLING,
+                Optional.of(PainIntensity.of(6))));
     editor.setTool(ToolKind.REFERRAL_ZONE);
     h.commits.clear();
 
@@ -77,10 +83,13 @@ class ZonePaintingTest {
     double expected = 2 * 5 * 80 + Math.PI * 25;
     assertThat(zone.shape().area()).isCloseTo(expected, within(expected * 0.01));
     assertThat(zone.shape().ringCount()).isEqualTo(1);
-    assertThat(h.commits).singleElement().satisfies(change -> {
-      assertThat(change.upserted()).containsExactly(zone);
-      assertThat(change.labelKey()).isEqualTo("command.paint.referralZone");
-    });
+    assertThat(h.commits)
+        .singleElement()
+        .satisfies(
+            change -> {
+              assertThat(change.upserted()).containsExactly(zone);
+              assertThat(change.labelKey()).isEqualTo("command.paint.referralZone");
+            });
     assertThat(editor.selection().ids()).containsExactly(tp.id());
     assertThat(editor.zones().liveStroke()).isEmpty();
   }
@@ -150,7 +159,8 @@ class ZonePaintingTest {
     TriggerPoint other = h.place(INFRASPINATUS_CENTRE);
     editor.clearSelection();
     List<List<TriggerPoint>> asked = new ArrayList<>();
-    editor.zones()
+    editor
+        .zones()
         .setOwnerChooser(
             (view, candidates, suggested) -> {
               asked.add(candidates);
@@ -171,7 +181,8 @@ class ZonePaintingTest {
     stroke(at(100, 300), at(150, 300));
     assertThat(onlyZone().owner()).contains(other.id());
 
-    editor.zones()
+    editor
+        .zones()
         .setOwnerChooser(
             (view, candidates, suggested) -> {
               suggestions.add(suggested);
@@ -196,7 +207,8 @@ class ZonePaintingTest {
 
   @Test
   void symptomAreasArePaintedWithTheirOwnSettingsAndNoOwner() {
-    editor.zones()
+    editor
+        .zones()
         .setSymptomBrush(
             new SymptomBrush(
                 SymptomSensation.PINS_AND_NEEDLES,

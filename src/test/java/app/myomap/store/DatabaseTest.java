@@ -186,7 +186,7 @@ class DatabaseTest {
   void schemaVersionIsTheNewestMigration() {
     assertThat(Database.SCHEMA_VERSION)
         .isEqualTo(Migration.ALL.get(Migration.ALL.size() - 1).version())
-        .isEqualTo(2);
+        .isEqualTo(3);
   }
 
   private static int insertMeta(Connection c, String key, String value) throws SQLException {

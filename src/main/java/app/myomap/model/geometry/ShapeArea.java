@@ -9,9 +9,9 @@ public final class ShapeArea {
   private ShapeArea() {}
 
   /**
-   * The enclosed area, holes excluded; curves are flattened within {@link
-   * RingSimplifier#FLATNESS}. An {@link Area}'s outlines and holes run in opposite directions, so
-   * the signed areas of its rings add up to the area.
+   * The enclosed area, holes excluded; curves are flattened within {@link RingSimplifier#FLATNESS}.
+   * An {@link Area}'s outlines and holes run in opposite directions, so the signed areas of its
+   * rings add up to the area.
    */
   public static double of(Shape shape) {
     Area area = shape instanceof Area a ? a : new Area(shape);
