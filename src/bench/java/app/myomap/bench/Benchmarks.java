@@ -3,8 +3,8 @@ package app.myomap.bench;
 import java.util.Set;
 
 /**
- * Runs MyoMap's benchmarks and prints their figures; not part of the test suite. Usage:
- * {@code Benchmarks [all|atlas|outline|render|store|zones|startup]}.
+ * Runs MyoMap's benchmarks and prints their figures; not part of the test suite. Usage: {@code
+ * Benchmarks [all|atlas|outline|render|store|zones|startup]}.
  */
 public final class Benchmarks {
   private Benchmarks() {}
@@ -12,8 +12,11 @@ public final class Benchmarks {
   public static void main(String[] args) throws Exception {
     Set<String> which = Set.of(args.length == 0 ? "all" : args[0]);
     boolean all = which.contains("all");
-    System.out.println("MyoMap benchmarks on " + Runtime.getRuntime().availableProcessors()
-        + " cores, Java " + System.getProperty("java.version"));
+    System.out.println(
+        "MyoMap benchmarks on "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores, Java "
+            + System.getProperty("java.version"));
     if (all || which.contains("atlas")) {
       AtlasBench.run();
     }

@@ -10,14 +10,15 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.awt.Stroke;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.util.List;
 
 /**
- * One version of a zone made ready to paint at one zoom: its outline, fill pattern and edge as
- * shapes in pixels for the pan it was built at, and, for the screen, an image of them drawn once. A
- * later pan only shifts what is drawn.
+ * One version of a zone made ready to paint at one zoom: its outline and fill pattern as shapes in
+ * pixels for the pan it was built at, and, for the screen, an image of the zone drawn once. A later
+ * pan only shifts what is drawn.
  */
 final class PreparedZone {
   /** Zones larger than this many device pixels are not kept as images, to bound the memory. */
@@ -33,85 +34,98 @@ final class PreparedZone {
   long lastUse;
 
   private final Color fill;
+  private final PatternGrid grid;
   private final Shape pattern;
+  private final Stroke patternStroke;
   private final Color ink;
-  private final Shape edge;
+  private final Stroke edge;
   private final Color edgeColor;
   private BufferedImage sprite;
   private double spriteScale;
+  private int imagePaints;
 
-  private PreparedZone(
-      Zone zone,
-      ViewTransform t,
-      Shape outline,
+  /** A zone's fill pattern in outline units at one grid pitch, reusable at every zoom of it. */
+  private record PatternGrid(double pitch, Shape shape) {}
+
+  /**
+   * How a zone is drawn: its fill, pattern (filled, or stroked when a stroke is given) and edge.
+   */
+  private record Look(
       Color fill,
-      Shape pattern,
+      PatternGrid grid,
+      Stroke patternStroke,
       Color ink,
-      Shape edge,
-      Color edgeColor,
-      int growPx) {
+      Stroke edge,
+      Color edgeColor) {}
+
+  private PreparedZone(Zone zone, ViewTransform t, Look look, int growPx) {
+    AffineTransform toScreen = t.toScreenTransform();
     this.zone = zone;
     this.scale = t.scale();
     this.offsetX = t.offsetX();
     this.offsetY = t.offsetY();
-    this.outline = outline;
-    this.fill = fill;
-    this.pattern = pattern;
-    this.ink = ink;
-    this.edge = edge;
-    this.edgeColor = edgeColor;
+    this.outline = toScreen.createTransformedShape(zone.shape().toPath2D());
+    this.fill = look.fill();
+    this.grid = look.grid();
+    this.pattern = grid == null ? null : toScreen.createTransformedShape(grid.shape());
+    this.patternStroke = look.patternStroke();
+    this.ink = look.ink();
+    this.edge = look.edge();
+    this.edgeColor = look.edgeColor();
     this.bounds = outline.getBounds();
     bounds.grow(growPx, growPx);
     this.rings = zone.shape().rings();
   }
 
-  /** The zone drawn in its style at the transform {@code t}. */
-  static PreparedZone of(Zone zone, ViewTransform t, MarkStyle style) {
-    AffineTransform toScreen = t.toScreenTransform();
-    Shape outline = toScreen.createTransformedShape(zone.shape().toPath2D());
+  /**
+   * The zone drawn in its style at the transform {@code t}, reusing the pattern grid of {@code
+   * previous} (the same zone prepared at another zoom, or null) when its pitch still fits: the grid
+   * changes only in steps of √2 while zooming.
+   */
+  static PreparedZone of(Zone zone, ViewTransform t, MarkStyle style, PreparedZone previous) {
+    PatternGrid reusable = previous != null && previous.zone.equals(zone) ? previous.grid : null;
     int grow = (int) Math.ceil(style.crossHalfPx * 0.6) + 2;
+    Look look;
     if (zone instanceof ReferralZone referral) {
       if (referral.referralKind() == ReferralKind.ESSENTIAL) {
-        return new PreparedZone(
-            zone,
-            t,
-            outline,
-            style.essentialFill,
-            null,
-            null,
-            style.solidEdge.createStrokedShape(outline),
-            style.essentialEdge,
-            grow);
+        look =
+            new Look(style.essentialFill, null, null, null, style.solidEdge, style.essentialEdge);
+      } else {
+        double pitch = ZonePattern.pitch(style.dotPitchPx, t.scale());
+        PatternGrid dots =
+            reusable != null && reusable.pitch() == pitch
+                ? reusable
+                : new PatternGrid(pitch, ZonePattern.dots(zone.shape(), pitch, pitch * 0.23));
+        look =
+            new Look(
+                style.spilloverTint,
+                dots,
+                null,
+                style.spilloverDots,
+                style.dashedEdge,
+                style.spilloverEdge);
       }
-      double pitch = ZonePattern.pitch(style.dotPitchPx, t.scale());
-      Shape dots =
-          toScreen.createTransformedShape(ZonePattern.dots(zone.shape(), pitch, pitch * 0.23));
-      return new PreparedZone(
-          zone,
-          t,
-          outline,
-          style.spilloverTint,
-          dots,
-          style.spilloverDots,
-          style.dashedEdge.createStrokedShape(outline),
-          style.spilloverEdge,
-          grow);
+    } else {
+      SymptomArea area = (SymptomArea) zone;
+      double pitch = ZonePattern.pitch(style.symbolPitchPx, t.scale());
+      PatternGrid symbols =
+          reusable != null && reusable.pitch() == pitch
+              ? reusable
+              : new PatternGrid(pitch, ZonePattern.symbols(zone.shape(), area.sensation(), pitch));
+      Color ink = style.symptomInk(area.sensation());
+      look =
+          new Look(
+              style.symptomFill(area.sensation()),
+              symbols,
+              style.symbolStroke,
+              ink,
+              area.constancy() == SymptomConstancy.CONSTANT ? style.solidEdge : style.dashedEdge,
+              ink);
     }
-    SymptomArea area = (SymptomArea) zone;
-    double pitch = ZonePattern.pitch(style.symbolPitchPx, t.scale());
-    Shape symbols =
-        style.symbolStroke.createStrokedShape(
-            toScreen.createTransformedShape(
-                ZonePattern.symbols(zone.shape(), area.sensation(), pitch)));
-    Shape edge =
-        (area.constancy() == SymptomConstancy.CONSTANT ? style.solidEdge : style.dashedEdge)
-            .createStrokedShape(outline);
-    Color ink = style.symptomInk(area.sensation());
-    return new PreparedZone(
-        zone, t, outline, style.symptomFill(area.sensation()), symbols, ink, edge, ink, grow);
+    return new PreparedZone(zone, t, look, grow);
   }
 
-  /** Fills the outline, the pattern and the edge as vectors, shifted by (dx, dy) pixels. */
+  /** Draws the fill, the pattern and the edge as vectors, shifted by (dx, dy) pixels. */
   void paintVectors(Graphics2D g, double dx, double dy) {
     g.translate(dx, dy);
     try {
@@ -123,11 +137,13 @@ final class PreparedZone {
 
   /**
    * Copies the zone's image, drawn once at {@code deviceScale}, shifted by (dx, dy) pixels and
-   * landing on whole device pixels; a zone too large to keep as an image is drawn as vectors.
+   * landing on whole device pixels. The first paint at a zoom draws vectors instead, so a zoom
+   * gesture does not pay for images it shows once; a zone too large to keep as an image is always
+   * drawn as vectors.
    */
   void paintImage(Graphics2D g, double dx, double dy, double deviceScale) {
     long pixels = Math.round(bounds.width * deviceScale) * Math.round(bounds.height * deviceScale);
-    if (pixels > MAX_SPRITE_PIXELS) {
+    if (imagePaints++ == 0 || pixels > MAX_SPRITE_PIXELS) {
       paintVectors(g, dx, dy);
       return;
     }
@@ -170,9 +186,15 @@ final class PreparedZone {
     g.fill(outline);
     if (pattern != null) {
       g.setColor(ink);
-      g.fill(pattern);
+      if (patternStroke == null) {
+        g.fill(pattern);
+      } else {
+        g.setStroke(patternStroke);
+        g.draw(pattern);
+      }
     }
     g.setColor(edgeColor);
-    g.fill(edge);
+    g.setStroke(edge);
+    g.draw(outline);
   }
 }

@@ -190,7 +190,7 @@ final class ZoneLayer {
   private PreparedZone prepared(Zone zone, ViewTransform t) {
     PreparedZone p = cache.get(zone.id());
     if (p == null || p.scale != t.scale() || !p.zone.equals(zone)) {
-      p = PreparedZone.of(zone, t, style);
+      p = PreparedZone.of(zone, t, style, p);
       cache.put(zone.id(), p);
     }
     p.lastUse = paintCount;

@@ -16,12 +16,15 @@ import javax.swing.KeyStroke;
 
 /**
  * The single-key shortcuts of the chart, active while the canvas has the focus (so typing in the
- * inspector never triggers them): tools, delete, nudge, the twitch count (digits), active/latent
- * (L) and space-to-pan.
+ * inspector never triggers them): tools (V, T, N, R, S, E), brush size ([ and ]), delete, nudge,
+ * the twitch count (digits), active/latent (L), Enter to close a polygon and space-to-pan.
  */
 final class CanvasKeys {
   /** A nudge moves the selection by this many screen pixels; with Shift, ten times as far. */
   private static final double NUDGE_PX = 1;
+
+  /** One press of [ or ] changes the brush diameter by this factor. */
+  private static final double BRUSH_STEP = 1.25;
 
   private final ChartCanvas canvas;
   private final Consumer<ToolKind> toolSwitch;
@@ -40,6 +43,12 @@ final class CanvasKeys {
     bind(KeyStroke.getKeyStroke(KeyEvent.VK_T, 0), "tool.triggerPoint", () -> toolSwitch.accept(ToolKind.TRIGGER_POINT));
     bind(KeyStroke.getKeyStroke(KeyEvent.VK_N, 0), "tool.notePin", () -> toolSwitch.accept(ToolKind.NOTE_PIN));
     bind(KeyStroke.getKeyStroke(KeyEvent.VK_V, 0), "tool.select", () -> toolSwitch.accept(ToolKind.SELECT));
+    bind(KeyStroke.getKeyStroke(KeyEvent.VK_R, 0), "tool.referralZone", () -> toolSwitch.accept(ToolKind.REFERRAL_ZONE));
+    bind(KeyStroke.getKeyStroke(KeyEvent.VK_S, 0), "tool.symptomArea", () -> toolSwitch.accept(ToolKind.SYMPTOM_AREA));
+    bind(KeyStroke.getKeyStroke(KeyEvent.VK_E, 0), "tool.eraser", () -> toolSwitch.accept(ToolKind.ERASER));
+    bind(KeyStroke.getKeyStroke(KeyEvent.VK_OPEN_BRACKET, 0), "brushSmaller", () -> resizeBrush(1 / BRUSH_STEP));
+    bind(KeyStroke.getKeyStroke(KeyEvent.VK_CLOSE_BRACKET, 0), "brushLarger", () -> resizeBrush(BRUSH_STEP));
+    bind(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "finishPolygon", () -> withEditor(e -> e.zones().finishPolygon()));
     bind(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "cancel", this::cancel);
     bind(KeyStroke.getKeyStroke(KeyEvent.VK_L, 0), "toggleLatent", this::toggleLatent);
     bind(KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "delete", () -> withEditor(ChartEditor::deleteSelection));
@@ -63,6 +72,14 @@ final class CanvasKeys {
         editor.clearSelection();
       }
     });
+  }
+
+  private void resizeBrush(double factor) {
+    withEditor(
+        editor -> {
+          editor.zones().setBrushRadius(editor.zones().brushRadius() * factor);
+          canvas.repaint();
+        });
   }
 
   /** L switches the selected trigger points between active and latent. */

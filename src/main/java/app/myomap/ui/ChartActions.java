@@ -4,12 +4,15 @@ import app.myomap.edit.ChartEditor;
 import app.myomap.edit.CommandLabel;
 import app.myomap.edit.ToolKind;
 import app.myomap.model.BodyView;
+import app.myomap.model.MarkKind;
 import java.awt.Toolkit;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.swing.AbstractAction;
 import javax.swing.AbstractButton;
@@ -39,6 +42,8 @@ final class ChartActions {
   private final Action selectAll;
   private final Map<ToolKind, Action> tools = new EnumMap<>(ToolKind.class);
   private final Map<BodyView, Action> views = new EnumMap<>(BodyView.class);
+  private final Action findingsLayer;
+  private final Action symptomsLayer;
   private ToolKind tool = ToolKind.SELECT;
   private BodyView view = BodyView.ANTERIOR;
 
@@ -56,6 +61,14 @@ final class ChartActions {
     tools.put(ToolKind.SELECT, toolAction("tool.select", ToolKind.SELECT, KeyEvent.VK_V));
     tools.put(ToolKind.TRIGGER_POINT, toolAction("tool.triggerPoint", ToolKind.TRIGGER_POINT, KeyEvent.VK_T));
     tools.put(ToolKind.NOTE_PIN, toolAction("tool.notePin", ToolKind.NOTE_PIN, KeyEvent.VK_N));
+    tools.put(
+        ToolKind.REFERRAL_ZONE,
+        toolAction("tool.referralZone", ToolKind.REFERRAL_ZONE, KeyEvent.VK_R));
+    tools.put(
+        ToolKind.SYMPTOM_AREA, toolAction("tool.symptomArea", ToolKind.SYMPTOM_AREA, KeyEvent.VK_S));
+    tools.put(ToolKind.ERASER, toolAction("tool.eraser", ToolKind.ERASER, KeyEvent.VK_E));
+    findingsLayer = layerAction("layer.findings");
+    symptomsLayer = layerAction("layer.symptoms");
     int number = 1;
     for (BodyView v : BodyView.values()) {
       String name = Messages.get("view." + v.id());
@@ -77,6 +90,34 @@ final class ChartActions {
 
   ToolKind tool() {
     return tool;
+  }
+
+  /** The kinds of mark the layer toggles hide now. */
+  Set<MarkKind> hiddenKinds() {
+    Set<MarkKind> hidden = EnumSet.noneOf(MarkKind.class);
+    if (!Boolean.TRUE.equals(findingsLayer.getValue(Action.SELECTED_KEY))) {
+      hidden.addAll(EnumSet.of(MarkKind.TRIGGER_POINT, MarkKind.REFERRAL_ZONE, MarkKind.NOTE_PIN));
+    }
+    if (!Boolean.TRUE.equals(symptomsLayer.getValue(Action.SELECTED_KEY))) {
+      hidden.add(MarkKind.SYMPTOM_AREA);
+    }
+    return hidden;
+  }
+
+  private Action layerAction(String key) {
+    Action a =
+        new AbstractAction(Messages.get(key)) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public void actionPerformed(ActionEvent e) {
+            editor().ifPresent(ed -> ed.setHiddenKinds(hiddenKinds()));
+            canvas.repaint();
+          }
+        };
+    a.putValue(Action.SHORT_DESCRIPTION, Messages.get(key + ".tooltip"));
+    a.putValue(Action.SELECTED_KEY, true);
+    return a;
   }
 
   /** Marks {@code shown} as the current view in menus and toolbar. */
@@ -154,6 +195,15 @@ final class ChartActions {
     bar.addSeparator();
     ButtonGroup toolGroup = new ButtonGroup();
     tools.forEach((kind, a) -> bar.add(toggle(a, "toolbar." + a.getValue(Action.ACTION_COMMAND_KEY), toolGroup)));
+    bar.addSeparator();
+    JToggleButton findings = new JToggleButton(findingsLayer);
+    findings.setName("toolbar.layer.findings");
+    findings.setFocusable(false);
+    bar.add(findings);
+    JToggleButton symptoms = new JToggleButton(symptomsLayer);
+    symptoms.setName("toolbar.layer.symptoms");
+    symptoms.setFocusable(false);
+    bar.add(symptoms);
     bar.addSeparator();
     bar.add(button(undo, "toolbar.undo", "\u21B6"));
     bar.add(button(redo, "toolbar.redo", "\u21B7"));

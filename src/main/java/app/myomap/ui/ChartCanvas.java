@@ -10,6 +10,7 @@ import app.myomap.chart.ViewTransform;
 import app.myomap.edit.ChartEditor;
 import app.myomap.edit.Hover;
 import app.myomap.edit.Modifiers;
+import app.myomap.edit.ToolKind;
 import app.myomap.model.Chart;
 import app.myomap.model.Mark;
 import app.myomap.model.MarkId;
@@ -57,6 +58,8 @@ public final class ChartCanvas extends JComponent {
   private static final Color REGION_HOVER_EDGE = new Color(0x19, 0x76, 0xD2, 90);
   private static final Color RUBBER_FILL = new Color(0x19, 0x76, 0xD2, 28);
   private static final Color RUBBER_EDGE = new Color(0x19, 0x76, 0xD2, 180);
+  private static final Color PAINT_FILL = new Color(0xD3, 0x2F, 0x2F, 110);
+  private static final Color ERASE_FILL = new Color(0xFF, 0xFF, 0xFF, 170);
 
   private final transient OutlineImageCache outlineCache = new OutlineImageCache();
   private final transient ChartRenderer renderer = new ChartRenderer(MarkStyle.screen());
@@ -78,6 +81,8 @@ public final class ChartCanvas extends JComponent {
   private transient Point2D pointerOutline;
   private Point panAnchor;
   private boolean spaceHeld;
+  /** Whether a brush stroke was being painted at the last editor change. */
+  private boolean strokeWasLive;
 
   public ChartCanvas() {
     setName("chartCanvas");
@@ -237,7 +242,8 @@ public final class ChartCanvas extends JComponent {
     }
     MarkId hovered = editor.hover().flatMap(Hover::mark).orElse(null);
     return new MarkAppearance(
-        editor.selection().ids(), hovered, transform.scale() >= LABEL_SCALE, abbreviation);
+            editor.selection().ids(), hovered, transform.scale() >= LABEL_SCALE, abbreviation)
+        .withHidden(editor.hiddenKinds());
   }
 
   /** Repaints only the pixels of marks, feedback and region highlight that changed. */
@@ -267,6 +273,15 @@ public final class ChartCanvas extends JComponent {
     }
     dirty = union(dirty, screenBounds(painted.rubberBand));
     dirty = union(dirty, screenBounds(next.rubberBand));
+    if (zoneToolActive()) {
+      // A stroke adds only its newest segment; the polygon draft and the stroke's end repaint too.
+      dirty = union(dirty, screenBounds(editor.zones().liveStrokeChange().orElse(null)));
+      boolean strokeLive = editor.zones().liveStroke().isPresent();
+      if (!editor.zones().polygonDraft().isEmpty() || (strokeWasLive && !strokeLive)) {
+        dirty = new Rectangle(0, 0, getWidth(), getHeight());
+      }
+      strokeWasLive = strokeLive;
+    }
     if (dirty != null) {
       repaint(dirty);
     }
@@ -310,6 +325,7 @@ public final class ChartCanvas extends JComponent {
       if (editor != null) {
         renderer.paint(g2, editor.chart(), editor.view(), transform, appearance());
         paintRubberBand(g2);
+        paintZoneFeedback(g2);
         painted = Snapshot.of(editor, hoveredRegion);
       }
       if (!outlinePaintedOnce.isEmpty()) {
@@ -354,6 +370,74 @@ public final class ChartCanvas extends JComponent {
               g2.setStroke(new BasicStroke(1f));
               g2.draw(shape);
             });
+  }
+
+  /** The stroke being painted, the polygon being clicked and the brush ring at its true size. */
+  private void paintZoneFeedback(Graphics2D g2) {
+    ToolKind tool = editor.tool();
+    if (tool != ToolKind.REFERRAL_ZONE && tool != ToolKind.SYMPTOM_AREA && tool != ToolKind.ERASER) {
+      return;
+    }
+    g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    java.awt.geom.AffineTransform toScreen = transform.toScreenTransform();
+    editor
+        .zones()
+        .liveStroke()
+        .ifPresent(
+            stroke -> {
+              java.awt.Shape shape = toScreen.createTransformedShape(stroke);
+              g2.setColor(tool == ToolKind.ERASER ? ERASE_FILL : PAINT_FILL);
+              g2.fill(shape);
+            });
+    List<Point2D> draft = editor.zones().polygonDraft();
+    if (!draft.isEmpty()) {
+      java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();
+      for (int i = 0; i < draft.size(); i++) {
+        Point2D p = transform.toScreen(draft.get(i));
+        if (i == 0) {
+          path.moveTo(p.getX(), p.getY());
+        } else {
+          path.lineTo(p.getX(), p.getY());
+        }
+      }
+      if (pointerOutline != null) {
+        Point2D p = transform.toScreen(pointerOutline);
+        path.lineTo(p.getX(), p.getY());
+      }
+      g2.setColor(RUBBER_EDGE);
+      g2.setStroke(new BasicStroke(1.5f));
+      g2.draw(path);
+    }
+    if (pointerOutline != null && !spaceHeld) {
+      Point2D p = transform.toScreen(pointerOutline);
+      double r = editor.zones().brushRadius() * transform.scale();
+      java.awt.geom.Ellipse2D.Double ring =
+          new java.awt.geom.Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
+      g2.setStroke(new BasicStroke(2.5f));
+      g2.setColor(new Color(255, 255, 255, 200));
+      g2.draw(ring);
+      g2.setStroke(new BasicStroke(1.2f));
+      g2.setColor(new Color(0x21, 0x21, 0x21, 200));
+      g2.draw(ring);
+    }
+  }
+
+  /** The pixels of the brush ring around the pointer, to repaint as it moves. */
+  private Rectangle brushRingBounds(Point2D outline) {
+    if (outline == null || editor == null) {
+      return null;
+    }
+    Point2D p = transform.toScreen(outline);
+    int r = (int) Math.ceil(editor.zones().brushRadius() * transform.scale()) + 3;
+    return new Rectangle((int) p.getX() - r, (int) p.getY() - r, 2 * r, 2 * r);
+  }
+
+  private boolean zoneToolActive() {
+    if (editor == null) {
+      return false;
+    }
+    ToolKind tool = editor.tool();
+    return tool == ToolKind.REFERRAL_ZONE || tool == ToolKind.SYMPTOM_AREA || tool == ToolKind.ERASER;
   }
 
   private void paintLoading(Graphics2D g2) {
@@ -474,13 +558,21 @@ public final class ChartCanvas extends JComponent {
     }
 
     private void track(MouseEvent e) {
+      if (zoneToolActive()) {
+        Rectangle ring = union(brushRingBounds(pointerOutline), null);
+        pointerOutline = transform.toOutline(e.getPoint());
+        ring = union(ring, brushRingBounds(pointerOutline));
+        if (ring != null) {
+          repaint(ring);
+        }
+      }
       pointerOutline = transform.toOutline(e.getPoint());
       updateHoveredRegion(pointerOutline);
       viewListeners.forEach(Runnable::run);
     }
 
     private Modifiers modifiers(MouseEvent e) {
-      return e.isShiftDown() ? Modifiers.SHIFT : Modifiers.NONE;
+      return new Modifiers(e.isShiftDown(), e.isAltDown());
     }
   }
 }

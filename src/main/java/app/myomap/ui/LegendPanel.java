@@ -4,6 +4,7 @@ import app.myomap.atlas.Muscle;
 import app.myomap.atlas.MuscleCatalogue;
 import app.myomap.chart.ChartRenderer;
 import app.myomap.chart.MarkAppearance;
+import app.myomap.chart.ZoneLegend;
 import app.myomap.chart.ViewTransform;
 import app.myomap.model.BodyView;
 import app.myomap.model.Chart;
@@ -84,6 +85,11 @@ public final class LegendPanel extends JComponent {
         new NotePin(
             MarkId.random(), BodyView.ANTERIOR, 0, 0, Messages.get("Legend.notePin.sample"));
     add("Legend.notePin", pin, plain);
+    for (ZoneLegend.Sample sample : ZoneLegend.samples()) {
+      rows.add(
+          new Row(
+              Messages.get(sample.key()), sample.chart(), plain, inkAround(sample.chart(), plain)));
+    }
     updateUI();
   }
 

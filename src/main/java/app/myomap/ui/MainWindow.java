@@ -157,6 +157,7 @@ public final class MainWindow {
     if (editor != null) {
       editor.setView(view);
       editor.setTool(actions.tool());
+      editor.setHiddenKinds(actions.hiddenKinds());
       editor.addChangeListener(editorListener);
     }
     canvas.setEditor(editor);

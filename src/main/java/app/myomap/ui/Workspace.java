@@ -140,10 +140,13 @@ public final class Workspace {
             practitioner.get(),
             error -> window.showMessage(Messages.format("StatusBar.saveFailed", error.getMessage())));
     editor.addCommitListener(saver::save);
+    editor.addCommitListener(change -> warnAboutZones(editor, change));
+    editor.zones().setOwnerChooser(new OwnerDialog(window.frame(), atlas.muscles()));
+    editor.zones().setOwnershipPrompt(new OwnershipDialog(window.frame()));
     InspectorPanel inspector =
         new InspectorPanel(editor, atlas.muscles(), atlas.regions(), window.frame());
     session = new Session(patient, visit, editor, inspector, saver);
-    window.setChart(editor, sidePanel(inspector));
+    window.setChart(editor, sidePanel(editor, inspector));
     window.showMessage(
         Messages.format(
             "Workspace.charting",
@@ -154,18 +157,51 @@ public final class Workspace {
             visit.practitioner()));
   }
 
-  private JPanel sidePanel(InspectorPanel inspector) {
-    JScrollPane scroll = new JScrollPane(inspector);
+  /** The right side: what the zone tools paint, the inspector, and the legend below them. */
+  private JPanel sidePanel(ChartEditor editor, InspectorPanel inspector) {
+    JPanel top = new WidthTrackingPanel(new BorderLayout());
+    top.add(new ZonePalette(editor), BorderLayout.NORTH);
+    top.add(inspector, BorderLayout.CENTER);
+    JScrollPane scroll = new JScrollPane(top);
     scroll.setBorder(BorderFactory.createEmptyBorder());
+    scroll.getVerticalScrollBar().setUnitIncrement(16);
     LegendPanel legend = new LegendPanel(window.canvas().renderer(), atlas.muscles());
-    JPanel legendBox = new JPanel(new BorderLayout());
-    legendBox.add(new JSeparator(), BorderLayout.NORTH);
-    legendBox.add(legend, BorderLayout.CENTER);
+    JScrollPane legendScroll = new JScrollPane(legend);
+    legendScroll.setBorder(BorderFactory.createEmptyBorder());
+    legendScroll.getVerticalScrollBar().setUnitIncrement(16);
+    // The legend scrolls; the inspector above it gets most of the height.
+    legendScroll.setPreferredSize(new java.awt.Dimension(280, 260));
+    scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+    javax.swing.JSplitPane split =
+        new javax.swing.JSplitPane(javax.swing.JSplitPane.VERTICAL_SPLIT, true, scroll, legendScroll);
+    split.setResizeWeight(0.68);
+    split.setBorder(BorderFactory.createEmptyBorder());
     JPanel side = new JPanel(new BorderLayout());
     side.add(new JSeparator(JSeparator.VERTICAL), BorderLayout.WEST);
-    side.add(scroll, BorderLayout.CENTER);
-    side.add(legendBox, BorderLayout.SOUTH);
+    side.add(split, BorderLayout.CENTER);
     return side;
+  }
+
+  /** Tells, without blocking, when a zone just painted crosses the midline or lies outside. */
+  private void warnAboutZones(ChartEditor editor, app.myomap.model.ChartChange change) {
+    if (atlas == null) {
+      return;
+    }
+    java.util.Set<app.myomap.model.MarkId> changed = new java.util.HashSet<>();
+    change.upserted().forEach(m -> changed.add(m.id()));
+    BodyView view = editor.view();
+    var atlasView = atlas.view(view);
+    app.myomap.edit.ZoneWarnings.of(
+            editor.chart(), view, atlasView.viewBox().getCenterX(), atlasView.silhouette())
+        .stream()
+        .filter(w -> changed.contains(w.zone()))
+        .filter(
+            w ->
+                w.reason() != app.myomap.edit.ZoneWarning.Reason.CROSSES_MIDLINE
+                    || view == BodyView.ANTERIOR
+                    || view == BodyView.POSTERIOR)
+        .findFirst()
+        .ifPresent(w -> window.showMessage(Messages.get(w.reason().key())));
   }
 
   private void closeSession() {

@@ -138,6 +138,29 @@ public final class AppDriver {
     actions++;
   }
 
+  /** Drags on the canvas through outline points of the current view: one user action. */
+  public void dragOutline(Point2D... outline) {
+    Point first = execute(() -> canvas().toComponent(outline[0]));
+    robot.moveMouse(canvas(), first);
+    robot.pressMouse(org.assertj.swing.core.MouseButton.LEFT_BUTTON);
+    for (int i = 1; i < outline.length; i++) {
+      Point2D from = outline[i - 1];
+      Point2D to = outline[i];
+      // Intermediate pointer events, as a hand moving the mouse produces.
+      for (int step = 1; step <= 6; step++) {
+        double t = step / 6.0;
+        Point2D at =
+            new Point2D.Double(
+                from.getX() + t * (to.getX() - from.getX()),
+                from.getY() + t * (to.getY() - from.getY()));
+        robot.moveMouse(canvas(), execute(() -> canvas().toComponent(at)));
+      }
+    }
+    robot.releaseMouse(org.assertj.swing.core.MouseButton.LEFT_BUTTON);
+    robot.waitForIdle();
+    actions++;
+  }
+
   /** Presses a key (with modifiers) while the canvas has the focus. */
   public void key(int keyCode, int... modifiers) {
     robot.focusAndWaitForFocusGain(canvas());
