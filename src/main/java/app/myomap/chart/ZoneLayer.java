@@ -77,9 +77,10 @@ final class ZoneLayer {
         g.setStroke(style.halo);
         g.draw(p.outline);
       }
-      g.setColor(style.selectionColor);
-      g.setStroke(selected ? style.selectionRing : style.linked);
       if (selected || linked) {
+        // Dashed for the selection, solid for the zone of a selected trigger point.
+        g.setColor(style.selectionColor);
+        g.setStroke(selected ? style.selectionRing : style.linked);
         g.draw(p.outline);
       }
     } finally {
@@ -189,7 +190,7 @@ final class ZoneLayer {
 
   private PreparedZone prepared(Zone zone, ViewTransform t) {
     PreparedZone p = cache.get(zone.id());
-    if (p == null || p.scale != t.scale() || !p.zone.equals(zone)) {
+    if (p == null || p.scale != t.scale() || (p.zone != zone && !p.zone.equals(zone))) {
       p = PreparedZone.of(zone, t, style, p);
       cache.put(zone.id(), p);
     }
