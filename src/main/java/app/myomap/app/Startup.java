@@ -12,12 +12,14 @@ import app.myomap.ui.Themes;
 import app.myomap.ui.UiSettings;
 import app.myomap.ui.Workspace;
 import java.time.Clock;
+import java.awt.GraphicsEnvironment;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 
 /**
@@ -46,7 +48,8 @@ public final class Startup {
 
   /**
    * Starts MyoMap on {@code databaseFile}. {@code onExit} runs after the window was closed and the
-   * database released. Throws when the database is refused; nothing is shown then.
+   * database released. Throws when the database is refused; the window, shown while the
+   * database opened, is gone again by then.
    */
   public static Running start(Path databaseFile, Settings settings, Runnable onExit)
       throws DatabaseRefusedException {
@@ -66,9 +69,14 @@ public final class Startup {
           CompletableFuture.supplyAsync(
               () -> Atlas.loadView(Atlas.CURRENT_VERSION, view), background);
       Themes.install(settings.get(UiSettings.DARK_MODE));
-      Database db = awaitDatabase(database);
-      AppInfo info = new AppInfo(Version.current(), db.file());
-      Workspace[] workspace = new Workspace[1];
+      if (GraphicsEnvironment.isHeadless()) {
+        // No window can be shown; still refuse a bad file with its message before failing.
+        awaitDatabase(database);
+      }
+      AtomicReference<Database> opened = new AtomicReference<>();
+      AppInfo info = new AppInfo(Version.current(), databaseFile.toAbsolutePath().normalize());
+      // The window is built and shown while the database is still opening: the body appears
+      // sooner, and the patients list follows a moment later.
       MainWindow window =
           onEventThread(
               () -> {
@@ -77,17 +85,18 @@ public final class Startup {
                         info,
                         settings,
                         () -> {
-                          db.close();
+                          Database db = opened.get();
+                          if (db != null) {
+                            db.close();
+                          }
                           onExit.run();
                         });
-                workspace[0] = new Workspace(w, db, settings, Clock.systemDefaultZone());
                 if (Boolean.getBoolean(STARTUP_PROBE)) {
                   w.canvas().whenOutlinePainted(Startup::reportFirstPaint);
                 }
                 w.show();
                 return w;
               });
-      SwingUtilities.invokeLater(workspace[0]::start);
       outline.whenComplete(
           (loaded, error) ->
               SwingUtilities.invokeLater(
@@ -98,6 +107,22 @@ public final class Startup {
                       window.showOutlineFailure(rootCause(error).getMessage());
                     }
                   }));
+      Database db;
+      try {
+        db = awaitDatabase(database);
+      } catch (DatabaseRefusedException | RuntimeException e) {
+        onEventThread(
+            () -> {
+              window.frame().dispose();
+              return null;
+            });
+        throw e;
+      }
+      opened.set(db);
+      Workspace[] workspace = new Workspace[1];
+      onEventThread(
+          () -> workspace[0] = new Workspace(window, db, settings, Clock.systemDefaultZone()));
+      SwingUtilities.invokeLater(workspace[0]::start);
       // The whole atlas (every view, the region lookup) follows once the first view is up.
       CompletableFuture.supplyAsync(
               () -> {

@@ -77,7 +77,7 @@ public final class ChartEditor {
     tools.put(ToolKind.NOTE_PIN, new NotePinTool(this, notePrompt));
     for (ToolKind kind :
         EnumSet.of(ToolKind.REFERRAL_ZONE, ToolKind.SYMPTOM_AREA, ToolKind.ERASER)) {
-      tools.put(kind, new ZoneTool(kind, zones));
+      tools.put(kind, new ZoneTool(kind, this, zones));
     }
   }
 

@@ -12,6 +12,7 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.BeforeEach;
+import app.myomap.chart.ZoneLegend;
 import org.junit.jupiter.api.Test;
 
 /** The legend paints every symbol with the chart renderer, inside the size it asks for. */
@@ -41,7 +42,8 @@ class LegendPanelTest {
 
     Rectangle painted = inkBounds(image);
     assertInside(new Rectangle(MARGIN, MARGIN, size.width, size.height), painted, "painted pixels");
-    assertThat(execute(legend::rowCount)).isEqualTo(5);
+    // Five mark symbols, then every zone style and pain-drawing symbol.
+    assertThat(execute(legend::rowCount)).isEqualTo(5 + ZoneLegend.samples().size());
     for (int row = 0; row < 5; row++) {
       int index = row;
       Rectangle symbol = execute(() -> legend.symbolArea(index));
