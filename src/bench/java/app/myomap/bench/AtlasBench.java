@@ -41,12 +41,14 @@ final class AtlasBench {
       int[] found = {0};
       Stats lookupStats =
           Stats.timeMicros(
-              POINTS,
-              POINTS,
-              () -> found[0] += lookup.at(view, points[next[0]++ % POINTS]).size());
+              POINTS, POINTS, () -> found[0] += lookup.at(view, points[next[0]++ % POINTS]).size());
       System.out.println(
-          "atlas: region lookup on " + view.id() + " (" + atlasView.regions().size()
-              + " regions): " + lookupStats.describe("µs"));
+          "atlas: region lookup on "
+              + view.id()
+              + " ("
+              + atlasView.regions().size()
+              + " regions): "
+              + lookupStats.describe("µs"));
     }
   }
 }

@@ -27,8 +27,8 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * A full frame of the chart canvas — cached outline plus every mark — with 2,000 trigger points
- * on the posterior view at 1600 × 1000, and the repaint of one mark's dirty rectangle.
+ * A full frame of the chart canvas — cached outline plus every mark — with 2,000 trigger points on
+ * the posterior view at 1600 × 1000, and the repaint of one mark's dirty rectangle.
  */
 final class ChartRenderBench {
   private static final int WIDTH = 1600;
@@ -60,8 +60,14 @@ final class ChartRenderBench {
         };
     Stats full = Stats.timeMicros(30, 200, fullFrame);
     System.out.println(
-        "render: full frame, cached outline + " + POINTS + " trigger points at " + WIDTH + "x"
-            + HEIGHT + ": " + full.describe("µs"));
+        "render: full frame, cached outline + "
+            + POINTS
+            + " trigger points at "
+            + WIDTH
+            + "x"
+            + HEIGHT
+            + ": "
+            + full.describe("µs"));
     Mark edited = chart.marks().get(POINTS / 2);
     Rectangle dirty = renderer.bounds(edited, fit, look);
     Runnable dirtyRepaint =
@@ -78,7 +84,11 @@ final class ChartRenderBench {
     Stats partial = Stats.timeMicros(30, 500, dirtyRepaint);
     System.out.println(
         "render: dirty-rectangle repaint after editing one mark ("
-            + dirty.width + "x" + dirty.height + " px): " + partial.describe("µs"));
+            + dirty.width
+            + "x"
+            + dirty.height
+            + " px): "
+            + partial.describe("µs"));
   }
 
   private static Chart randomChart(AtlasView view, int count) {
@@ -95,9 +105,15 @@ final class ChartRenderBench {
       }
       TriggerPoint tp =
           TriggerPoint.place(
-                  MarkId.random(), view.view(), x, y, new MuscleRef(region.muscleId()),
-                  region.side(), "Bench")
-              .withStatus(random.nextBoolean() ? TriggerPointStatus.ACTIVE : TriggerPointStatus.LATENT)
+                  MarkId.random(),
+                  view.view(),
+                  x,
+                  y,
+                  new MuscleRef(region.muscleId()),
+                  region.side(),
+                  "Bench")
+              .withStatus(
+                  random.nextBoolean() ? TriggerPointStatus.ACTIVE : TriggerPointStatus.LATENT)
               .withTwitch(TwitchResponse.present(1 + random.nextInt(5)));
       marks.add(tp);
     }

@@ -36,7 +36,11 @@ final class OutlineBench {
               paint(fresh, first, fit, frame);
             });
     System.out.println(
-        "outline: render from vectors at " + WIDTH + "x" + HEIGHT + " (cache miss): "
+        "outline: render from vectors at "
+            + WIDTH
+            + "x"
+            + HEIGHT
+            + " (cache miss): "
             + render.describe("µs"));
     OutlineImageCache cache = new OutlineImageCache();
     paint(cache, first, fit, frame);

@@ -13,9 +13,9 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Spawn-to-first-frame of MyoMap (with the body painted) and of a bare FlatLaf frame, measured
- * from outside the JVM: the parent takes the wall clock just before spawning, the child prints the
- * wall clock of its first paint. Runs alternate so both see the same machine state.
+ * Spawn-to-first-frame of MyoMap (with the body painted) and of a bare FlatLaf frame, measured from
+ * outside the JVM: the parent takes the wall clock just before spawning, the child prints the wall
+ * clock of its first paint. Runs alternate so both see the same machine state.
  */
 final class StartupBench {
   private StartupBench() {}
@@ -33,10 +33,13 @@ final class StartupBench {
     }
     Stats appStats = new Stats(app);
     Stats bareStats = new Stats(bare);
-    System.out.println("startup: MyoMap spawn -> first frame with body: " + appStats.describe("ms"));
-    System.out.println("startup: bare FlatLaf JFrame spawn -> first frame: " + bareStats.describe("ms"));
+    System.out.println(
+        "startup: MyoMap spawn -> first frame with body: " + appStats.describe("ms"));
+    System.out.println(
+        "startup: bare FlatLaf JFrame spawn -> first frame: " + bareStats.describe("ms"));
     System.out.printf(
-        Locale.ROOT, "startup: ratio MyoMap / bare frame (medians): %.2f%n",
+        Locale.ROOT,
+        "startup: ratio MyoMap / bare frame (medians): %.2f%n",
         appStats.median() / bareStats.median());
   }
 

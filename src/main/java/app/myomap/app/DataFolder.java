@@ -20,11 +20,17 @@ final class DataFolder {
     String os = osName.toLowerCase(Locale.ROOT);
     if (os.startsWith("windows")) {
       String appData = env.get("APPDATA");
-      Path base = appData != null && !appData.isBlank() ? Path.of(appData) : home.resolve("AppData").resolve("Roaming");
+      Path base =
+          appData != null && !appData.isBlank()
+              ? Path.of(appData)
+              : home.resolve("AppData").resolve("Roaming");
       return base.resolve("MyoMap").resolve(FILE_NAME);
     }
     if (os.startsWith("mac")) {
-      return home.resolve("Library").resolve("Application Support").resolve("MyoMap").resolve(FILE_NAME);
+      return home.resolve("Library")
+          .resolve("Application Support")
+          .resolve("MyoMap")
+          .resolve(FILE_NAME);
     }
     String xdg = env.get("XDG_DATA_HOME");
     Path base =

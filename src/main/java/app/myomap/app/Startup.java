@@ -11,10 +11,10 @@ import app.myomap.ui.Settings;
 import app.myomap.ui.Themes;
 import app.myomap.ui.UiSettings;
 import app.myomap.ui.Workspace;
-import java.time.Clock;
 import java.awt.GraphicsEnvironment;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -48,8 +48,8 @@ public final class Startup {
 
   /**
    * Starts MyoMap on {@code databaseFile}. {@code onExit} runs after the window was closed and the
-   * database released. Throws when the database is refused; the window, shown while the
-   * database opened, is gone again by then.
+   * database released. Throws when the database is refused; the window, shown while the database
+   * opened, is gone again by then.
    */
   public static Running start(Path databaseFile, Settings settings, Runnable onExit)
       throws DatabaseRefusedException {

@@ -23,7 +23,8 @@ final class GlyphSprites {
    * draws the glyph centred on (0, 0) in logical pixels) the first time; {@code halfSizePx} bounds
    * the glyph around its anchor.
    */
-  Sprite get(Object key, double deviceScale, int halfSizePx, BiConsumer<Graphics2D, Object> painter) {
+  Sprite get(
+      Object key, double deviceScale, int halfSizePx, BiConsumer<Graphics2D, Object> painter) {
     return sprites.computeIfAbsent(
         new ScaledKey(key, deviceScale), k -> draw(key, deviceScale, halfSizePx, painter));
   }
@@ -51,7 +52,9 @@ final class GlyphSprites {
     return trimmed(image, half, half);
   }
 
-  /** The sprite cut to its painted pixels: copying fewer transparent pixels is what makes it fast. */
+  /**
+   * The sprite cut to its painted pixels: copying fewer transparent pixels is what makes it fast.
+   */
   private static Sprite trimmed(BufferedImage image, int originX, int originY) {
     int minX = image.getWidth();
     int minY = image.getHeight();

@@ -8,14 +8,14 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.lang.ref.WeakReference;
-import org.apache.batik.gvt.GraphicsNode;
 import org.apache.batik.ext.awt.RenderingHintsKeyExt;
+import org.apache.batik.gvt.GraphicsNode;
 
 /**
- * Keeps the body outline rendered from vectors into an image of the visible area (plus a margin
- * for panning) at full device resolution. The image is rebuilt from the vectors whenever the zoom,
- * the device scale or the outline changes, or the view pans past the margin: a bitmap is never
- * scaled up.
+ * Keeps the body outline rendered from vectors into an image of the visible area (plus a margin for
+ * panning) at full device resolution. The image is rebuilt from the vectors whenever the zoom, the
+ * device scale or the outline changes, or the view pans past the margin: a bitmap is never scaled
+ * up.
  */
 public final class OutlineImageCache {
 
@@ -62,9 +62,7 @@ public final class OutlineImageCache {
 
   /** Size in device pixels of the last rendered image, or 0 × 0 before the first paint. */
   public Dimension imageSize() {
-    return image == null
-        ? new Dimension()
-        : new Dimension(image.getWidth(), image.getHeight());
+    return image == null ? new Dimension() : new Dimension(image.getWidth(), image.getHeight());
   }
 
   /** Drops the cached image, e.g. when the outline or the look of the chart changed. */
@@ -101,7 +99,8 @@ public final class OutlineImageCache {
     double y = Math.floor((visible.getY() - my) * pixelsPerUnit) / pixelsPerUnit;
     int w = (int) Math.ceil((visible.getWidth() + 2 * mx) * pixelsPerUnit);
     int h = (int) Math.ceil((visible.getHeight() + 2 * my) * pixelsPerUnit);
-    BufferedImage target = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_RGB);
+    BufferedImage target =
+        new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_RGB);
     Graphics2D ig = target.createGraphics();
     try {
       ig.setColor(background);

@@ -60,7 +60,8 @@ public record ViewTransform(double scale, double offsetX, double offsetY) {
 
   /** The outline area visible in a component of the given size. */
   public Rectangle2D visibleOutline(double widthPx, double heightPx) {
-    return new Rectangle2D.Double(-offsetX / scale, -offsetY / scale, widthPx / scale, heightPx / scale);
+    return new Rectangle2D.Double(
+        -offsetX / scale, -offsetY / scale, widthPx / scale, heightPx / scale);
   }
 
   /** The transform from outline coordinates to component pixels, for painting. */

@@ -24,8 +24,12 @@ final class TriggerPointTool implements Tool {
   private final MuscleChooser chooser;
   private final String examiner;
   private boolean pressed;
-  /** Handles a gesture that starts on an existing point or note: select and move, never a duplicate. */
+
+  /**
+   * Handles a gesture that starts on an existing point or note: select and move, never a duplicate.
+   */
   private final SelectTool onMark;
+
   private boolean delegating;
 
   TriggerPointTool(

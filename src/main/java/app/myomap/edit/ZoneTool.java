@@ -8,8 +8,7 @@ import java.awt.geom.Point2D;
  * round brush, and the release applies the whole stroke as one step; a click with Alt starts a
  * polygon, further clicks add points, and a click on the first or the last point (a double click)
  * closes it. With the referral-zone tool, a click (no drag) on a trigger point selects it as the
- * owner of the zones painted next. The work of each tool lives in the editor's {@link
- * ZonePainter}.
+ * owner of the zones painted next. The work of each tool lives in the editor's {@link ZonePainter}.
  */
 final class ZoneTool implements Tool {
   private final ToolKind kind;
@@ -17,8 +16,10 @@ final class ZoneTool implements Tool {
   private final ZonePainter painter;
   private boolean pressed;
   private boolean polygonClick;
+
   /** The trigger point under a referral-zone press: a click there chooses it as the owner. */
   private TriggerPoint pressedOn;
+
   private Point2D pressPoint;
 
   ZoneTool(ToolKind kind, ChartEditor editor, ZonePainter painter) {

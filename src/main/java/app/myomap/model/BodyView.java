@@ -1,6 +1,9 @@
 package app.myomap.model;
 
-/** One of the atlas views a practitioner charts on; its id names the outline file and is stored with marks. */
+/**
+ * One of the atlas views a practitioner charts on; its id names the outline file and is stored with
+ * marks.
+ */
 public enum BodyView {
   ANTERIOR("anterior"),
   POSTERIOR("posterior"),

@@ -40,38 +40,86 @@ final class CanvasKeys {
   }
 
   private void bindAll() {
-    bind(KeyStroke.getKeyStroke(KeyEvent.VK_T, 0), "tool.triggerPoint", () -> toolSwitch.accept(ToolKind.TRIGGER_POINT));
-    bind(KeyStroke.getKeyStroke(KeyEvent.VK_N, 0), "tool.notePin", () -> toolSwitch.accept(ToolKind.NOTE_PIN));
-    bind(KeyStroke.getKeyStroke(KeyEvent.VK_V, 0), "tool.select", () -> toolSwitch.accept(ToolKind.SELECT));
-    bind(KeyStroke.getKeyStroke(KeyEvent.VK_R, 0), "tool.referralZone", () -> toolSwitch.accept(ToolKind.REFERRAL_ZONE));
-    bind(KeyStroke.getKeyStroke(KeyEvent.VK_S, 0), "tool.symptomArea", () -> toolSwitch.accept(ToolKind.SYMPTOM_AREA));
-    bind(KeyStroke.getKeyStroke(KeyEvent.VK_E, 0), "tool.eraser", () -> toolSwitch.accept(ToolKind.ERASER));
-    bind(KeyStroke.getKeyStroke(KeyEvent.VK_OPEN_BRACKET, 0), "brushSmaller", () -> resizeBrush(1 / BRUSH_STEP));
-    bind(KeyStroke.getKeyStroke(KeyEvent.VK_CLOSE_BRACKET, 0), "brushLarger", () -> resizeBrush(BRUSH_STEP));
-    bind(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "finishPolygon", () -> withEditor(e -> e.zones().finishPolygon()));
+    bind(
+        KeyStroke.getKeyStroke(KeyEvent.VK_T, 0),
+        "tool.triggerPoint",
+        () -> toolSwitch.accept(ToolKind.TRIGGER_POINT));
+    bind(
+        KeyStroke.getKeyStroke(KeyEvent.VK_N, 0),
+        "tool.notePin",
+        () -> toolSwitch.accept(ToolKind.NOTE_PIN));
+    bind(
+        KeyStroke.getKeyStroke(KeyEvent.VK_V, 0),
+        "tool.select",
+        () -> toolSwitch.accept(ToolKind.SELECT));
+    bind(
+        KeyStroke.getKeyStroke(KeyEvent.VK_R, 0),
+        "tool.referralZone",
+        () -> toolSwitch.accept(ToolKind.REFERRAL_ZONE));
+    bind(
+        KeyStroke.getKeyStroke(KeyEvent.VK_S, 0),
+        "tool.symptomArea",
+        () -> toolSwitch.accept(ToolKind.SYMPTOM_AREA));
+    bind(
+        KeyStroke.getKeyStroke(KeyEvent.VK_E, 0),
+        "tool.eraser",
+        () -> toolSwitch.accept(ToolKind.ERASER));
+    bind(
+        KeyStroke.getKeyStroke(KeyEvent.VK_OPEN_BRACKET, 0),
+        "brushSmaller",
+        () -> resizeBrush(1 / BRUSH_STEP));
+    bind(
+        KeyStroke.getKeyStroke(KeyEvent.VK_CLOSE_BRACKET, 0),
+        "brushLarger",
+        () -> resizeBrush(BRUSH_STEP));
+    bind(
+        KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0),
+        "finishPolygon",
+        () -> withEditor(e -> e.zones().finishPolygon()));
     bind(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "cancel", this::cancel);
     bind(KeyStroke.getKeyStroke(KeyEvent.VK_L, 0), "toggleLatent", this::toggleLatent);
-    bind(KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "delete", () -> withEditor(ChartEditor::deleteSelection));
-    bind(KeyStroke.getKeyStroke(KeyEvent.VK_BACK_SPACE, 0), "delete", () -> withEditor(ChartEditor::deleteSelection));
+    bind(
+        KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0),
+        "delete",
+        () -> withEditor(ChartEditor::deleteSelection));
+    bind(
+        KeyStroke.getKeyStroke(KeyEvent.VK_BACK_SPACE, 0),
+        "delete",
+        () -> withEditor(ChartEditor::deleteSelection));
     nudge(KeyEvent.VK_LEFT, -1, 0);
     nudge(KeyEvent.VK_RIGHT, 1, 0);
     nudge(KeyEvent.VK_UP, 0, -1);
     nudge(KeyEvent.VK_DOWN, 0, 1);
     for (int digit = 0; digit <= 9; digit++) {
       int count = digit;
-      bind(KeyStroke.getKeyStroke(KeyEvent.VK_0 + digit, 0), "twitch" + digit, () -> setTwitchCount(count));
-      bind(KeyStroke.getKeyStroke(KeyEvent.VK_NUMPAD0 + digit, 0), "twitch" + digit, () -> setTwitchCount(count));
+      bind(
+          KeyStroke.getKeyStroke(KeyEvent.VK_0 + digit, 0),
+          "twitch" + digit,
+          () -> setTwitchCount(count));
+      bind(
+          KeyStroke.getKeyStroke(KeyEvent.VK_NUMPAD0 + digit, 0),
+          "twitch" + digit,
+          () -> setTwitchCount(count));
     }
-    bind(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0, false), "panOn", () -> canvas.setSpaceHeld(true));
-    bind(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0, true), "panOff", () -> canvas.setSpaceHeld(false));
+    bind(
+        KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0, false),
+        "panOn",
+        () -> canvas.setSpaceHeld(true));
+    bind(
+        KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0, true),
+        "panOff",
+        () -> canvas.setSpaceHeld(false));
   }
 
   private void cancel() {
-    canvas.editor().ifPresent(editor -> {
-      if (!editor.cancel()) {
-        editor.clearSelection();
-      }
-    });
+    canvas
+        .editor()
+        .ifPresent(
+            editor -> {
+              if (!editor.cancel()) {
+                editor.clearSelection();
+              }
+            });
   }
 
   private void resizeBrush(double factor) {
@@ -95,7 +143,10 @@ final class CanvasKeys {
   }
 
   private void nudge(int keyCode, int dx, int dy) {
-    bind(KeyStroke.getKeyStroke(keyCode, 0), "nudge" + keyCode, () -> nudgeBy(dx * NUDGE_PX, dy * NUDGE_PX));
+    bind(
+        KeyStroke.getKeyStroke(keyCode, 0),
+        "nudge" + keyCode,
+        () -> nudgeBy(dx * NUDGE_PX, dy * NUDGE_PX));
     bind(
         KeyStroke.getKeyStroke(keyCode, InputEvent.SHIFT_DOWN_MASK),
         "nudgeFar" + keyCode,

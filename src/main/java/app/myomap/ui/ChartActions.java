@@ -9,8 +9,8 @@ import java.awt.Toolkit;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.util.EnumMap;
-import java.util.Map;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -50,29 +50,48 @@ final class ChartActions {
   ChartActions(ChartCanvas canvas, Consumer<BodyView> viewSwitch) {
     this.canvas = canvas;
     this.viewSwitch = viewSwitch;
-    undo = action("menu.edit.undo", KeyStroke.getKeyStroke(KeyEvent.VK_Z, SHORTCUT), () -> editor().ifPresent(ChartEditor::undo));
+    undo =
+        action(
+            "menu.edit.undo",
+            KeyStroke.getKeyStroke(KeyEvent.VK_Z, SHORTCUT),
+            () -> editor().ifPresent(ChartEditor::undo));
     redo =
         action(
             "menu.edit.redo",
             KeyStroke.getKeyStroke(KeyEvent.VK_Z, SHORTCUT | KeyEvent.SHIFT_DOWN_MASK),
             () -> editor().ifPresent(ChartEditor::redo));
-    delete = action("menu.edit.delete", KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), () -> editor().ifPresent(ChartEditor::deleteSelection));
-    selectAll = action("menu.edit.selectAll", KeyStroke.getKeyStroke(KeyEvent.VK_A, SHORTCUT), () -> editor().ifPresent(ChartEditor::selectAll));
+    delete =
+        action(
+            "menu.edit.delete",
+            KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0),
+            () -> editor().ifPresent(ChartEditor::deleteSelection));
+    selectAll =
+        action(
+            "menu.edit.selectAll",
+            KeyStroke.getKeyStroke(KeyEvent.VK_A, SHORTCUT),
+            () -> editor().ifPresent(ChartEditor::selectAll));
     tools.put(ToolKind.SELECT, toolAction("tool.select", ToolKind.SELECT, KeyEvent.VK_V));
-    tools.put(ToolKind.TRIGGER_POINT, toolAction("tool.triggerPoint", ToolKind.TRIGGER_POINT, KeyEvent.VK_T));
+    tools.put(
+        ToolKind.TRIGGER_POINT,
+        toolAction("tool.triggerPoint", ToolKind.TRIGGER_POINT, KeyEvent.VK_T));
     tools.put(ToolKind.NOTE_PIN, toolAction("tool.notePin", ToolKind.NOTE_PIN, KeyEvent.VK_N));
     tools.put(
         ToolKind.REFERRAL_ZONE,
         toolAction("tool.referralZone", ToolKind.REFERRAL_ZONE, KeyEvent.VK_R));
     tools.put(
-        ToolKind.SYMPTOM_AREA, toolAction("tool.symptomArea", ToolKind.SYMPTOM_AREA, KeyEvent.VK_S));
+        ToolKind.SYMPTOM_AREA,
+        toolAction("tool.symptomArea", ToolKind.SYMPTOM_AREA, KeyEvent.VK_S));
     tools.put(ToolKind.ERASER, toolAction("tool.eraser", ToolKind.ERASER, KeyEvent.VK_E));
     findingsLayer = layerAction("layer.findings");
     symptomsLayer = layerAction("layer.symptoms");
     int number = 1;
     for (BodyView v : BodyView.values()) {
       String name = Messages.get("view." + v.id());
-      Action a = action("view." + v.id(), KeyStroke.getKeyStroke(KeyEvent.VK_0 + number, SHORTCUT), () -> viewSwitch.accept(v));
+      Action a =
+          action(
+              "view." + v.id(),
+              KeyStroke.getKeyStroke(KeyEvent.VK_0 + number, SHORTCUT),
+              () -> viewSwitch.accept(v));
       a.putValue(Action.SHORT_DESCRIPTION, Messages.format("view.tooltip", name, number));
       views.put(v, a);
       number++;
@@ -136,10 +155,11 @@ final class ChartActions {
     redo.putValue(Action.NAME, label("menu.edit.redo", editor.flatMap(ChartEditor::redoLabel)));
     delete.setEnabled(open && !editor.get().selection().isEmpty());
     selectAll.setEnabled(open);
-    tools.forEach((kind, a) -> {
-      a.setEnabled(open);
-      a.putValue(Action.SELECTED_KEY, kind == tool);
-    });
+    tools.forEach(
+        (kind, a) -> {
+          a.setEnabled(open);
+          a.putValue(Action.SELECTED_KEY, kind == tool);
+        });
     views.forEach((v, a) -> a.putValue(Action.SELECTED_KEY, v == view));
   }
 
@@ -169,24 +189,26 @@ final class ChartActions {
     menu.setName("menu.tools");
     menu.setMnemonic(KeyEvent.VK_T);
     ButtonGroup group = new ButtonGroup();
-    tools.forEach((kind, a) -> {
-      JRadioButtonMenuItem item = new JRadioButtonMenuItem(a);
-      item.setName("menu." + a.getValue(Action.ACTION_COMMAND_KEY));
-      group.add(item);
-      menu.add(item);
-    });
+    tools.forEach(
+        (kind, a) -> {
+          JRadioButtonMenuItem item = new JRadioButtonMenuItem(a);
+          item.setName("menu." + a.getValue(Action.ACTION_COMMAND_KEY));
+          group.add(item);
+          menu.add(item);
+        });
     return menu;
   }
 
   /** The view items for the View menu. */
   void addViewItems(JMenu menu) {
     ButtonGroup group = new ButtonGroup();
-    views.forEach((v, a) -> {
-      JRadioButtonMenuItem item = new JRadioButtonMenuItem(a);
-      item.setName("menu.view." + v.id());
-      group.add(item);
-      menu.add(item);
-    });
+    views.forEach(
+        (v, a) -> {
+          JRadioButtonMenuItem item = new JRadioButtonMenuItem(a);
+          item.setName("menu.view." + v.id());
+          group.add(item);
+          menu.add(item);
+        });
   }
 
   void addToToolBar(JToolBar bar) {
@@ -194,7 +216,9 @@ final class ChartActions {
     views.forEach((v, a) -> bar.add(toggle(a, "toolbar.view." + v.id(), viewGroup)));
     bar.addSeparator();
     ButtonGroup toolGroup = new ButtonGroup();
-    tools.forEach((kind, a) -> bar.add(toggle(a, "toolbar." + a.getValue(Action.ACTION_COMMAND_KEY), toolGroup)));
+    tools.forEach(
+        (kind, a) ->
+            bar.add(toggle(a, "toolbar." + a.getValue(Action.ACTION_COMMAND_KEY), toolGroup)));
     bar.addSeparator();
     JToggleButton findings = new JToggleButton(findingsLayer);
     findings.setName("toolbar.layer.findings");

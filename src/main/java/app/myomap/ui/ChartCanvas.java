@@ -51,6 +51,7 @@ import javax.swing.UIManager;
 public final class ChartCanvas extends JComponent {
   private static final long serialVersionUID = 1L;
   private static final double FIT_MARGIN_PX = 16;
+
   /** From this zoom on, every trigger point shows its muscle label. */
   private static final double LABEL_SCALE = 2.0;
 
@@ -72,15 +73,20 @@ public final class ChartCanvas extends JComponent {
   private transient Function<String, String> abbreviation = id -> id;
   private transient Function<Point2D, Optional<MuscleRegion>> regionAt = p -> Optional.empty();
   private transient MuscleRegion hoveredRegion;
+
   /** All regions of the shown view, when the practitioner made the region layer visible. */
   private transient List<MuscleRegion> shownRegions = List.of();
+
   /** What was painted last, to repaint only what an edit changed. */
   private transient Snapshot painted = Snapshot.EMPTY;
+
   /** While true the outline follows the window size; any zoom or pan by the user ends it. */
   private boolean fitted = true;
+
   private transient Point2D pointerOutline;
   private Point panAnchor;
   private boolean spaceHeld;
+
   /** Whether a brush stroke was being painted at the last editor change. */
   private boolean strokeWasLive;
 
@@ -258,8 +264,10 @@ public final class ChartCanvas extends JComponent {
     MarkAppearance after = next.appearance(abbreviation, transform);
     for (Mark mark : painted.marks.values()) {
       Mark now = next.marks.get(mark.id());
-      if (!mark.equals(now) || before.selected().contains(mark.id()) != after.selected().contains(mark.id())
-          || Objects.equals(before.hovered(), mark.id()) != Objects.equals(after.hovered(), mark.id())) {
+      if (!mark.equals(now)
+          || before.selected().contains(mark.id()) != after.selected().contains(mark.id())
+          || Objects.equals(before.hovered(), mark.id())
+              != Objects.equals(after.hovered(), mark.id())) {
         dirty = union(dirty, renderer.bounds(mark, transform, before));
         if (now != null) {
           dirty = union(dirty, renderer.bounds(now, transform, after));
@@ -350,7 +358,8 @@ public final class ChartCanvas extends JComponent {
       return;
     }
     g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    java.awt.Shape shape = transform.toScreenTransform().createTransformedShape(hoveredRegion.shape());
+    java.awt.Shape shape =
+        transform.toScreenTransform().createTransformedShape(hoveredRegion.shape());
     g2.setColor(REGION_HOVER_FILL);
     g2.fill(shape);
     g2.setColor(REGION_HOVER_EDGE);
@@ -375,7 +384,9 @@ public final class ChartCanvas extends JComponent {
   /** The stroke being painted, the polygon being clicked and the brush ring at its true size. */
   private void paintZoneFeedback(Graphics2D g2) {
     ToolKind tool = editor.tool();
-    if (tool != ToolKind.REFERRAL_ZONE && tool != ToolKind.SYMPTOM_AREA && tool != ToolKind.ERASER) {
+    if (tool != ToolKind.REFERRAL_ZONE
+        && tool != ToolKind.SYMPTOM_AREA
+        && tool != ToolKind.ERASER) {
       return;
     }
     g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -437,7 +448,9 @@ public final class ChartCanvas extends JComponent {
       return false;
     }
     ToolKind tool = editor.tool();
-    return tool == ToolKind.REFERRAL_ZONE || tool == ToolKind.SYMPTOM_AREA || tool == ToolKind.ERASER;
+    return tool == ToolKind.REFERRAL_ZONE
+        || tool == ToolKind.SYMPTOM_AREA
+        || tool == ToolKind.ERASER;
   }
 
   private void paintLoading(Graphics2D g2) {
@@ -475,7 +488,10 @@ public final class ChartCanvas extends JComponent {
 
   /** The mark being hovered, the region highlight and the marks as last painted. */
   private record Snapshot(
-      Object view, Map<MarkId, Mark> marks, java.util.Set<MarkId> selected, MarkId hovered,
+      Object view,
+      Map<MarkId, Mark> marks,
+      java.util.Set<MarkId> selected,
+      MarkId hovered,
       Rectangle2D rubberBand) {
     static final Snapshot EMPTY = new Snapshot(null, Map.of(), java.util.Set.of(), null, null);
 

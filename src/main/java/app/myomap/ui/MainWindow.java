@@ -235,7 +235,7 @@ public final class MainWindow {
     }
   }
 
-  /** "Upper trapezius (R)  + deeper: Levator scapulae (R)" for the regions under the pointer. */
+  /** "Upper trapezius (R) + deeper: Levator scapulae (R)" for the regions under the pointer. */
   private String regionText(List<MuscleRegion> ranked) {
     if (ranked.isEmpty()) {
       return "";
@@ -267,9 +267,19 @@ public final class MainWindow {
     JMenu viewMenu = menu("menu.view", KeyEvent.VK_V);
     actions.addViewItems(viewMenu);
     viewMenu.addSeparator();
-    viewMenu.add(item("menu.view.zoomIn", KeyStroke.getKeyStroke(KeyEvent.VK_EQUALS, SHORTCUT), canvas::zoomIn));
-    viewMenu.add(item("menu.view.zoomOut", KeyStroke.getKeyStroke(KeyEvent.VK_MINUS, SHORTCUT), canvas::zoomOut));
-    viewMenu.add(item("menu.view.fit", KeyStroke.getKeyStroke(KeyEvent.VK_0, SHORTCUT), canvas::fitToWindow));
+    viewMenu.add(
+        item(
+            "menu.view.zoomIn",
+            KeyStroke.getKeyStroke(KeyEvent.VK_EQUALS, SHORTCUT),
+            canvas::zoomIn));
+    viewMenu.add(
+        item(
+            "menu.view.zoomOut",
+            KeyStroke.getKeyStroke(KeyEvent.VK_MINUS, SHORTCUT),
+            canvas::zoomOut));
+    viewMenu.add(
+        item(
+            "menu.view.fit", KeyStroke.getKeyStroke(KeyEvent.VK_0, SHORTCUT), canvas::fitToWindow));
     viewMenu.addSeparator();
     regionsItem = new JCheckBoxMenuItem(Messages.get("menu.view.regions"));
     regionsItem.setName("menu.view.regions");

@@ -51,9 +51,14 @@ final class OwnerDialog implements OwnerChooser {
           public Component getListCellRendererComponent(
               JList<?> l, Object value, int index, boolean selected, boolean focus) {
             TriggerPoint tp = (TriggerPoint) value;
-            String muscle = muscles.byId(tp.muscle().id()).map(m -> m.name()).orElse(tp.muscle().id());
+            String muscle =
+                muscles.byId(tp.muscle().id()).map(m -> m.name()).orElse(tp.muscle().id());
             String text =
-                muscle + " (" + tp.side().code() + ") \u2014 " + Messages.get("view." + tp.view().id());
+                muscle
+                    + " ("
+                    + tp.side().code()
+                    + ") \u2014 "
+                    + Messages.get("view." + tp.view().id());
             return super.getListCellRendererComponent(l, text, index, selected, focus);
           }
         });

@@ -18,7 +18,9 @@ final class OwnershipDialog implements ZoneOwnershipPrompt {
   @Override
   public Answer ask(List<TriggerPoint> owners, List<ReferralZone> zones) {
     String[] options = {
-      Messages.get("Ownership.delete"), Messages.get("Ownership.keep"), Messages.get("Ownership.cancel")
+      Messages.get("Ownership.delete"),
+      Messages.get("Ownership.keep"),
+      Messages.get("Ownership.cancel")
     };
     int choice =
         JOptionPane.showOptionDialog(

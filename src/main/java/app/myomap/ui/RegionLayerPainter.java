@@ -28,15 +28,20 @@ final class RegionLayerPainter {
   };
   private static final BasicStroke EDGE = new BasicStroke(1f);
   private static final BasicStroke DEEP_EDGE =
-      new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {4f, 3f}, 0f);
+      new BasicStroke(
+          1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {4f, 3f}, 0f);
   private static final Font LABEL = new Font(Font.SANS_SERIF, Font.BOLD, 10);
 
   private RegionLayerPainter() {}
 
   static void paint(
-      Graphics2D g, List<MuscleRegion> regions, ViewTransform t, Function<String, String> abbreviation) {
+      Graphics2D g,
+      List<MuscleRegion> regions,
+      ViewTransform t,
+      Function<String, String> abbreviation) {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     for (int i = 0; i < regions.size(); i++) {
       MuscleRegion region = regions.get(i);
       // Neighbouring regions come one after another in the atlas, so cycling the tints by position

@@ -40,7 +40,7 @@ final class StatusBar extends JPanel {
     message.setText(text == null || text.isEmpty() ? " " : text);
   }
 
-  /** The muscle regions under the pointer, e.g. "Upper trapezius (R)  + deeper: …". */
+  /** The muscle regions under the pointer, e.g. "Upper trapezius (R) + deeper: …". */
   void showRegion(String text) {
     region.setText(text == null || text.isEmpty() ? " " : text);
   }

@@ -3,8 +3,10 @@ package app.myomap.ui;
 /** The settings of the window, each key and default declared once. */
 public final class UiSettings {
   public static final Setting<Boolean> DARK_MODE = Setting.ofBoolean("ui.darkMode", false);
+
   /** Window bounds as "x,y,width,height" in screen pixels; empty for the first start. */
   public static final Setting<String> WINDOW_BOUNDS = Setting.ofString("ui.windowBounds", "");
+
   public static final Setting<Boolean> WINDOW_MAXIMIZED =
       Setting.ofBoolean("ui.windowMaximized", false);
   public static final Setting<String> CURRENT_VIEW = Setting.ofString("chart.view", "anterior");

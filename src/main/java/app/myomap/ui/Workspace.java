@@ -45,7 +45,11 @@ public final class Workspace {
 
   /** An open visit: what it charts with, and the saver that commits its edits. */
   private record Session(
-      Patient patient, Visit visit, ChartEditor editor, InspectorPanel inspector, ChartSaver saver) {}
+      Patient patient,
+      Visit visit,
+      ChartEditor editor,
+      InspectorPanel inspector,
+      ChartSaver saver) {}
 
   public Workspace(MainWindow window, Database database, Settings settings, Clock clock) {
     this.window = window;
@@ -138,7 +142,8 @@ public final class Workspace {
             charts,
             visit.id(),
             practitioner.get(),
-            error -> window.showMessage(Messages.format("StatusBar.saveFailed", error.getMessage())));
+            error ->
+                window.showMessage(Messages.format("StatusBar.saveFailed", error.getMessage())));
     editor.addCommitListener(saver::save);
     editor.addCommitListener(change -> warnAboutZones(editor, change));
     editor.zones().setOwnerChooser(new OwnerDialog(window.frame(), atlas.muscles()));
@@ -173,7 +178,8 @@ public final class Workspace {
     legendScroll.setPreferredSize(new java.awt.Dimension(280, 260));
     scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
     javax.swing.JSplitPane split =
-        new javax.swing.JSplitPane(javax.swing.JSplitPane.VERTICAL_SPLIT, true, scroll, legendScroll);
+        new javax.swing.JSplitPane(
+            javax.swing.JSplitPane.VERTICAL_SPLIT, true, scroll, legendScroll);
     split.setResizeWeight(0.68);
     split.setBorder(BorderFactory.createEmptyBorder());
     JPanel side = new JPanel(new BorderLayout());
@@ -242,7 +248,9 @@ public final class Workspace {
       }
       String text = answer.toString().strip();
       return Optional.of(
-          text.length() > NotePin.MAX_TEXT_LENGTH ? text.substring(0, NotePin.MAX_TEXT_LENGTH) : text);
+          text.length() > NotePin.MAX_TEXT_LENGTH
+              ? text.substring(0, NotePin.MAX_TEXT_LENGTH)
+              : text);
     };
   }
 }

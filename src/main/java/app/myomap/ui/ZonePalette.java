@@ -70,7 +70,10 @@ final class ZonePalette extends JPanel {
             SymptomConstancy.class,
             c -> Messages.get("ZonePalette.constancy." + c.name()),
             c -> null,
-            c -> applySymptom(s -> s.withConstancy(c), b -> new SymptomBrush(b.sensation(), b.intensity(), c)));
+            c ->
+                applySymptom(
+                    s -> s.withConstancy(c),
+                    b -> new SymptomBrush(b.sensation(), b.intensity(), c)));
     referredSensation.setName("zonePalette.referredSensation");
     referredSensation.setRenderer(new EnumNameRenderer<>("ZonePalette.referred."));
     referredSensation.addActionListener(
@@ -83,7 +86,8 @@ final class ZonePalette extends JPanel {
     symptomSensation.addActionListener(
         e -> {
           SymptomSensation s = (SymptomSensation) symptomSensation.getSelectedItem();
-          applySymptom(a -> a.withSensation(s), b -> new SymptomBrush(s, b.intensity(), b.constancy()));
+          applySymptom(
+              a -> a.withSensation(s), b -> new SymptomBrush(s, b.intensity(), b.constancy()));
         });
     intensity.setName("zonePalette.intensity");
     intensity.addItem(NO_INTENSITY);
@@ -143,7 +147,9 @@ final class ZonePalette extends JPanel {
               "ZonePalette.brush",
               String.format(Locale.ROOT, "%.0f", 2 * painter.brushRadius() * editor.scale())));
       if (zone.isPresent()) {
-        title.setText(Messages.get(referral ? "ZonePalette.title.referralZone" : "ZonePalette.title.symptomArea"));
+        title.setText(
+            Messages.get(
+                referral ? "ZonePalette.title.referralZone" : "ZonePalette.title.symptomArea"));
       } else {
         title.setText(Messages.get("ZonePalette.title." + editor.tool().name()));
       }

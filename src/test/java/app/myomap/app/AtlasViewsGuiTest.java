@@ -15,7 +15,10 @@ import org.assertj.swing.core.Robot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The six atlas views in the real window: switching between them and naming the muscle under the pointer. */
+/**
+ * The six atlas views in the real window: switching between them and naming the muscle under the
+ * pointer.
+ */
 @GuiTest
 class AtlasViewsGuiTest {
   @TempDir Path dir;
@@ -63,7 +66,10 @@ class AtlasViewsGuiTest {
     app.showView(BodyView.HEAD_LEFT);
     Point2D arch = app.atlas().landmarks().point(BodyView.HEAD_LEFT, "zygomatic-arch");
     Point2D angle = app.atlas().landmarks().point(BodyView.HEAD_LEFT, "mandible-angle");
-    hover(robot, app, new Point2D.Double((arch.getX() + angle.getX()) / 2 + 8, (arch.getY() + angle.getY()) / 2));
+    hover(
+        robot,
+        app,
+        new Point2D.Double((arch.getX() + angle.getX()) / 2 + 8, (arch.getY() + angle.getY()) / 2));
     assertThat(app.window().label("status.region").text()).startsWith("Masseter (L)");
     app.quit();
   }

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The chairside benchmark of the Chart core issue, as a GUI test: with a visit open, chart five
- * trigger points, each with muscle, side, status and a twitch count, and count the user actions
- * (a click, a drag or a key chord is one each). The README reports the count; the target is 12 at
+ * trigger points, each with muscle, side, status and a twitch count, and count the user actions (a
+ * click, a drag or a key chord is one each). The README reports the count; the target is 12 at
  * most, and 25 with a referral zone painted for each point.
  */
 @GuiTest
@@ -51,13 +51,17 @@ class ChairsideGuiTest {
     app.key(KeyEvent.VK_T);
     app.clickOutline(app.between(BodyView.POSTERIOR, "c7", "acromion.R"));
     app.key(KeyEvent.VK_3);
-    app.clickOutline(offset(app.between(BodyView.POSTERIOR, "scapula-spine-root.L", "scapula-glenoid.L"), 0, 14));
+    app.clickOutline(
+        offset(
+            app.between(BodyView.POSTERIOR, "scapula-spine-root.L", "scapula-glenoid.L"), 0, 14));
     app.key(KeyEvent.VK_2);
-    app.clickOutline(offset(app.atlas().landmarks().point(BodyView.POSTERIOR, "iliac-crest.R"), 0, 14));
+    app.clickOutline(
+        offset(app.atlas().landmarks().point(BodyView.POSTERIOR, "iliac-crest.R"), 0, 14));
     app.key(KeyEvent.VK_4);
     app.clickOutline(app.between(BodyView.POSTERIOR, "t3", "scapula-spine-root.R"));
     app.key(KeyEvent.VK_1);
-    app.clickOutline(offset(app.atlas().landmarks().point(BodyView.POSTERIOR, "iliac-crest.L"), 0, 14));
+    app.clickOutline(
+        offset(app.atlas().landmarks().point(BodyView.POSTERIOR, "iliac-crest.L"), 0, 14));
     app.key(KeyEvent.VK_L);
     int used = app.actions() - before;
 

@@ -23,7 +23,8 @@ class CommandLineTest {
   void unknownOptionsAndAMissingPathAreRefused() {
     assertThatThrownBy(() -> CommandLine.parse("--frobnicate"))
         .hasMessageContaining("unknown option: --frobnicate");
-    assertThatThrownBy(() -> CommandLine.parse("--db")).hasMessageContaining("--db needs a file path");
+    assertThatThrownBy(() -> CommandLine.parse("--db"))
+        .hasMessageContaining("--db needs a file path");
   }
 
   @Test

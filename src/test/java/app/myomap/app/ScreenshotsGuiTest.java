@@ -36,7 +36,9 @@ class ScreenshotsGuiTest {
     for (BodyView view : BodyView.values()) {
       app.showView(view);
       Path picture = app.screenshotOfCanvas("view-" + view.id());
-      assertThat(nonBackgroundShare(picture)).as("outline drawn on " + view.id()).isGreaterThan(0.03);
+      assertThat(nonBackgroundShare(picture))
+          .as("outline drawn on " + view.id())
+          .isGreaterThan(0.03);
     }
 
     app.showView(BodyView.POSTERIOR);

@@ -51,7 +51,8 @@ class StartupGuiTest {
     robot.click(canvas);
 
     window.pressAndReleaseKey(
-        org.assertj.swing.core.KeyPressInfo.keyCode(KeyEvent.VK_EQUALS).modifiers(org.assertj.swing.util.Platform.controlOrCommandMask()));
+        org.assertj.swing.core.KeyPressInfo.keyCode(KeyEvent.VK_EQUALS)
+            .modifiers(org.assertj.swing.util.Platform.controlOrCommandMask()));
     int zoomed = execute(() -> canvas.transform().zoomPercent());
     assertThat(execute(() -> canvas.transform().scale()))
         .isCloseTo(fittedScale * ViewTransform.STEP, org.assertj.core.api.Assertions.within(1e-9));
@@ -72,9 +73,11 @@ class StartupGuiTest {
     assertThat(afterPan.offsetY() - beforePan.offsetY()).isEqualTo(40.0);
     assertThat(afterPan.scale()).isEqualTo(beforePan.scale());
 
-    // Zooming renders the outline again from vectors at the new scale: a bigger image, not a stretched one.
+    // Zooming renders the outline again from vectors at the new scale: a bigger image, not a
+    // stretched one.
     window.pressAndReleaseKey(
-        org.assertj.swing.core.KeyPressInfo.keyCode(KeyEvent.VK_EQUALS).modifiers(org.assertj.swing.util.Platform.controlOrCommandMask()));
+        org.assertj.swing.core.KeyPressInfo.keyCode(KeyEvent.VK_EQUALS)
+            .modifiers(org.assertj.swing.util.Platform.controlOrCommandMask()));
     robot.waitForIdle();
     assertThat(execute(canvas::outlineRenderCount)).isGreaterThan(rendersBefore);
     assertThat(execute(canvas::outlineImageSize).width).isGreaterThanOrEqualTo(imageBefore.width);

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The referral pattern of a right upper trapezius trigger point, painted as the patient reports it:
- * an essential zone at the temple and a spillover zone behind the ear on the head view, part of
- * one erased, undone and redone, and everything found identical after a restart.
+ * an essential zone at the temple and a spillover zone behind the ear on the head view, part of one
+ * erased, undone and redone, and everything found identical after a restart.
  */
 @GuiTest
 class ZonesGuiTest {
@@ -54,7 +54,10 @@ class ZonesGuiTest {
     assertThat(execute(() -> app.editor().zones().brushRadius())).isGreaterThan(brushBefore * 1.5);
     Point2D temple = app.atlas().landmarks().point(BodyView.HEAD_RIGHT, "temple");
     app.dragOutline(
-        offset(temple, -18, -10), offset(temple, 14, -12), offset(temple, 16, 8), offset(temple, -14, 10));
+        offset(temple, -18, -10),
+        offset(temple, 14, -12),
+        offset(temple, 16, 8),
+        offset(temple, -14, 10));
     app.window().toggleButton("zonePalette.kind.spillover").click();
     Point2D ear = app.atlas().landmarks().point(BodyView.HEAD_RIGHT, "ear");
     Point2D mastoid = app.atlas().landmarks().point(BodyView.HEAD_RIGHT, "mastoid");
@@ -63,7 +66,8 @@ class ZonesGuiTest {
     List<ReferralZone> zones = referralZones(app);
     assertThat(zones).hasSize(2);
     assertThat(zones).allSatisfy(z -> assertThat(z.owner()).contains(trapezius.id()));
-    assertThat(zones).extracting(ReferralZone::referralKind)
+    assertThat(zones)
+        .extracting(ReferralZone::referralKind)
         .containsExactly(ReferralKind.ESSENTIAL, ReferralKind.SPILLOVER);
     double essentialArea = zones.get(0).shape().area();
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Each view of the current atlas, rendered small through the same cache the canvas uses, matches
- * its reference image: a change to the outlines or to their rendering shows up here. Regenerate
- * on purpose with {@code -Dgolden.update=true}.
+ * its reference image: a change to the outlines or to their rendering shows up here. Regenerate on
+ * purpose with {@code -Dgolden.update=true}.
  */
 class AtlasGoldenImageTest {
   private static final int HEIGHT = 300;
@@ -29,8 +29,15 @@ class AtlasGoldenImageTest {
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, width, HEIGHT);
     new OutlineImageCache()
-        .paint(g, atlasView.outline(), ViewTransform.fit(atlasView.viewBox(), width, HEIGHT, 0), width, HEIGHT, Color.WHITE);
+        .paint(
+            g,
+            atlasView.outline(),
+            ViewTransform.fit(atlasView.viewBox(), width, HEIGHT, 0),
+            width,
+            HEIGHT,
+            Color.WHITE);
     g.dispose();
-    GoldenImages.assertMatches(image, "app/myomap/atlas/golden", Atlas.CURRENT_VERSION + "-" + view.id());
+    GoldenImages.assertMatches(
+        image, "app/myomap/atlas/golden", Atlas.CURRENT_VERSION + "-" + view.id());
   }
 }

@@ -58,7 +58,8 @@ class AtlasVersionFreezeTest {
       files = listing.filter(Files::isRegularFile).sorted().toList();
     }
     for (Path file : files) {
-      digest.update(file.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      digest.update(
+          file.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
       digest.update((byte) 0);
       digest.update(Files.readAllBytes(file));
     }

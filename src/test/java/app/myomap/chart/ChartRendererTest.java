@@ -26,8 +26,13 @@ class ChartRendererTest {
 
   private static TriggerPoint point(TriggerPointStatus status) {
     return TriggerPoint.place(
-            MarkId.random(), BodyView.POSTERIOR, 100, 100, new MuscleRef("upper-trapezius"),
-            Side.RIGHT, "Examiner")
+            MarkId.random(),
+            BodyView.POSTERIOR,
+            100,
+            100,
+            new MuscleRef("upper-trapezius"),
+            Side.RIGHT,
+            "Examiner")
         .withStatus(status);
   }
 
@@ -82,7 +87,8 @@ class ChartRendererTest {
   @Test
   void everyPaintedPixelLiesInsideTheReportedBounds() {
     TriggerPoint tp = point(TriggerPointStatus.LATENT).withTwitch(TwitchResponse.present(12));
-    NotePin pin = new NotePin(MarkId.random(), BodyView.POSTERIOR, 60, 150, "Tender after needling");
+    NotePin pin =
+        new NotePin(MarkId.random(), BodyView.POSTERIOR, 60, 150, "Tender after needling");
     for (Mark mark : new Mark[] {tp, pin}) {
       MarkAppearance look = new MarkAppearance(Set.of(mark.id()), mark.id(), true, id -> "UT");
       BufferedImage image = paint(mark, look);

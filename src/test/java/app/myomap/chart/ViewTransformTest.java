@@ -70,7 +70,8 @@ class ViewTransformTest {
 
   @Test
   void rejectsNonsense() {
-    assertThatThrownBy(() -> new ViewTransform(0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ViewTransform(0, 0, 0))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new ViewTransform(Double.NaN, 0, 0))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new ViewTransform(1, Double.NaN, 0))

@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.myomap.model.TriggerPoint;
 import org.junit.jupiter.api.Test;
 
-/** The trigger-point tool on an existing mark selects and moves it instead of stacking a new one. */
+/**
+ * The trigger-point tool on an existing mark selects and moves it instead of stacking a new one.
+ */
 class TriggerPointToolTest {
   private final EditorHarness h = new EditorHarness();
 

@@ -7,7 +7,9 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Marks a test class that drives the real Swing UI through AssertJ Swing; see {@link GuiExtension}. */
+/**
+ * Marks a test class that drives the real Swing UI through AssertJ Swing; see {@link GuiExtension}.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("gui")

@@ -6,13 +6,13 @@ import static org.assertj.swing.edt.GuiActionRunner.execute;
 import app.myomap.atlas.MuscleCatalogue;
 import app.myomap.chart.ChartRenderer;
 import app.myomap.chart.MarkStyle;
+import app.myomap.chart.ZoneLegend;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.BeforeEach;
-import app.myomap.chart.ZoneLegend;
 import org.junit.jupiter.api.Test;
 
 /** The legend paints every symbol with the chart renderer, inside the size it asks for. */

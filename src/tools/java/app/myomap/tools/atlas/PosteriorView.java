@@ -62,8 +62,7 @@ public final class PosteriorView implements ViewDrawing {
         Curves.open(172.4, 195.6, 160, 191.4, 146, 187.8, 133, 184.8, 122.4, 181.6),
         Style.LANDMARK);
     // posterior borders of the deltoids
-    both(
-        svg, Curves.open(139.6, 187.6, 131, 200, 121, 216, 108, 236, 95, 253), Style.LIGHT);
+    both(svg, Curves.open(139.6, 187.6, 131, 200, 121, 216, 108, 236, 95, 253), Style.LIGHT);
     // posterior axillary folds
     both(svg, Curves.open(127.4, 229.6, 126, 220.4, 125.8, 213.6), Style.CONTOUR);
     // iliac crests, PSIS dimples, sacral triangle, gluteal cleft and folds
