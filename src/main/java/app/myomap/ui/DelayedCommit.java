@@ -3,8 +3,6 @@ package app.myomap.ui;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import javax.swing.Timer;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.text.JTextComponent;
 
 /**
@@ -27,25 +25,7 @@ final class DelayedCommit {
     this.commit = commit;
     timer = new Timer(PAUSE_MS, e -> flush());
     timer.setRepeats(false);
-    field
-        .getDocument()
-        .addDocumentListener(
-            new DocumentListener() {
-              @Override
-              public void insertUpdate(DocumentEvent e) {
-                edited();
-              }
-
-              @Override
-              public void removeUpdate(DocumentEvent e) {
-                edited();
-              }
-
-              @Override
-              public void changedUpdate(DocumentEvent e) {
-                // Attribute changes leave the text as it was.
-              }
-            });
+    TextEdits.onEdit(field, this::edited);
     field.addFocusListener(
         new FocusAdapter() {
           @Override

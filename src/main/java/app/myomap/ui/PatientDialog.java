@@ -25,8 +25,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 
 /**
  * The modal form that creates a patient or edits one's name, date of birth (typed as ISO
@@ -205,30 +203,12 @@ public final class PatientDialog extends JDialog {
   }
 
   private void onEdit(JTextField field, Runnable touched) {
-    field
-        .getDocument()
-        .addDocumentListener(
-            new DocumentListener() {
-              @Override
-              public void insertUpdate(DocumentEvent e) {
-                edited();
-              }
-
-              @Override
-              public void removeUpdate(DocumentEvent e) {
-                edited();
-              }
-
-              @Override
-              public void changedUpdate(DocumentEvent e) {
-                // Attribute changes leave the text as it was.
-              }
-
-              private void edited() {
-                touched.run();
-                check();
-              }
-            });
+    TextEdits.onEdit(
+        field,
+        () -> {
+          touched.run();
+          check();
+        });
   }
 
   private static void addField(

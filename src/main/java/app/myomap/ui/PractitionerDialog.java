@@ -17,8 +17,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 
 /**
  * The modal prompt for the practitioner's name as it should appear on charts, asked on the first
@@ -77,24 +75,7 @@ public final class PractitionerDialog extends JDialog {
     content.add(buttons, BorderLayout.SOUTH);
     setContentPane(content);
 
-    name.getDocument()
-        .addDocumentListener(
-            new DocumentListener() {
-              @Override
-              public void insertUpdate(DocumentEvent e) {
-                edited();
-              }
-
-              @Override
-              public void removeUpdate(DocumentEvent e) {
-                edited();
-              }
-
-              @Override
-              public void changedUpdate(DocumentEvent e) {
-                // Attribute changes leave the text as it was.
-              }
-            });
+    TextEdits.onEdit(name, this::edited);
     getRootPane().setDefaultButton(ok);
     getRootPane()
         .registerKeyboardAction(
