@@ -7,6 +7,8 @@ import app.myomap.model.BodyView;
 import app.myomap.model.Chart;
 import app.myomap.model.ReferralKind;
 import app.myomap.model.ReferralZone;
+import app.myomap.model.SymptomArea;
+import app.myomap.model.SymptomSensation;
 import app.myomap.model.TriggerPoint;
 import app.myomap.testing.AppDriver;
 import app.myomap.testing.GuiTest;
@@ -81,13 +83,28 @@ class ZonesGuiTest {
     assertThat(referralZones(app).get(0).shape().area()).isEqualTo(essentialArea);
     app.shortcutWithShift(KeyEvent.VK_Z);
     assertThat(execute(() -> app.editor().chart())).isEqualTo(afterErase);
+
+    // The patient's own drawing on its layer: burning and pins and needles down the neck.
+    app.key(KeyEvent.VK_S);
+    app.window().comboBox("zonePalette.symptomSensation").selectItem(1);
+    Point2D neck = mid(c7, acromion, 0.5, 10, -60);
+    app.dragOutline(neck, offset(neck, 8, 22), offset(neck, 14, 44));
+    app.window().comboBox("zonePalette.symptomSensation").selectItem(3);
+    app.dragOutline(offset(neck, 40, -10), offset(neck, 52, 14), offset(neck, 60, 36));
+    List<SymptomArea> symptoms = execute(() -> app.editor().chart().symptomAreas());
+    assertThat(symptoms)
+        .extracting(SymptomArea::sensation)
+        .containsExactly(SymptomSensation.BURNING, SymptomSensation.PINS_AND_NEEDLES);
+    Chart charted = execute(() -> app.editor().chart());
+    app.key(KeyEvent.VK_V);
+    app.clickOutline(mid(c7, acromion, 0.45, 0, -14));
     app.screenshot("zones-head");
     app.quit();
 
     AppDriver again = new AppDriver(robot, settings);
     again.start(db);
     again.waitForEditor();
-    assertThat(execute(() -> again.editor().chart())).isEqualTo(afterErase);
+    assertThat(execute(() -> again.editor().chart())).isEqualTo(charted);
     again.quit();
   }
 
