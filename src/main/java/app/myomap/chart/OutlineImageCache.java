@@ -65,6 +65,14 @@ public final class OutlineImageCache {
     return image == null ? new Dimension() : new Dimension(image.getWidth(), image.getHeight());
   }
 
+  /**
+   * The zoom (outline units to logical pixels) the cached image was rendered at: it always equals
+   * the zoom it is shown at, because a zoom change renders it again.
+   */
+  public double renderedScale() {
+    return renderedScale;
+  }
+
   /** Drops the cached image, e.g. when the outline or the look of the chart changed. */
   public void invalidate() {
     image = null;

@@ -180,6 +180,11 @@ public final class ChartCanvas extends JComponent {
     return outlineCache.renderCount();
   }
 
+  /** The zoom the cached outline image was rendered at; read by tests. */
+  public double outlineRenderedScale() {
+    return outlineCache.renderedScale();
+  }
+
   public Dimension outlineImageSize() {
     return outlineCache.imageSize();
   }

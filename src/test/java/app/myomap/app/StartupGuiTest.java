@@ -58,7 +58,6 @@ class StartupGuiTest {
         .isCloseTo(fittedScale * ViewTransform.STEP, org.assertj.core.api.Assertions.within(1e-9));
     window.label("status.zoom").requireText("Zoom " + zoomed + " %");
     int rendersBefore = execute(canvas::outlineRenderCount);
-    Dimension imageBefore = execute(canvas::outlineImageSize);
 
     ViewTransform beforePan = execute(canvas::transform);
     Point from = new Point(300, 300);
@@ -80,7 +79,9 @@ class StartupGuiTest {
             .modifiers(org.assertj.swing.util.Platform.controlOrCommandMask()));
     robot.waitForIdle();
     assertThat(execute(canvas::outlineRenderCount)).isGreaterThan(rendersBefore);
-    assertThat(execute(canvas::outlineImageSize).width).isGreaterThanOrEqualTo(imageBefore.width);
+    assertThat(execute(canvas::outlineRenderedScale))
+        .isEqualTo(execute(() -> canvas.transform().scale()))
+        .isGreaterThan(fittedScale);
 
     AppDriver driver = new AppDriver(robot, settings);
     driver.attach(window);
