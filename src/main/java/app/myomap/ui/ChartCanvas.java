@@ -59,8 +59,6 @@ public final class ChartCanvas extends JComponent {
   private static final Color REGION_HOVER_EDGE = new Color(0x19, 0x76, 0xD2, 90);
   private static final Color RUBBER_FILL = new Color(0x19, 0x76, 0xD2, 28);
   private static final Color RUBBER_EDGE = new Color(0x19, 0x76, 0xD2, 180);
-  private static final Color PAINT_FILL = new Color(0xD3, 0x2F, 0x2F, 110);
-  private static final Color ERASE_FILL = new Color(0xFF, 0xFF, 0xFF, 170);
 
   private final transient OutlineImageCache outlineCache = new OutlineImageCache();
   private final transient ChartRenderer renderer = new ChartRenderer(MarkStyle.screen());
@@ -338,7 +336,7 @@ public final class ChartCanvas extends JComponent {
       if (editor != null) {
         renderer.paint(g2, editor.chart(), editor.view(), transform, appearance());
         paintRubberBand(g2);
-        paintZoneFeedback(g2);
+        ZoneFeedbackPainter.paint(g2, editor, transform, spaceHeld ? null : pointerOutline);
         painted = Snapshot.of(editor, hoveredRegion);
       }
       if (!outlinePaintedOnce.isEmpty()) {
@@ -384,58 +382,6 @@ public final class ChartCanvas extends JComponent {
               g2.setStroke(new BasicStroke(1f));
               g2.draw(shape);
             });
-  }
-
-  /** The stroke being painted, the polygon being clicked and the brush ring at its true size. */
-  private void paintZoneFeedback(Graphics2D g2) {
-    ToolKind tool = editor.tool();
-    if (tool != ToolKind.REFERRAL_ZONE
-        && tool != ToolKind.SYMPTOM_AREA
-        && tool != ToolKind.ERASER) {
-      return;
-    }
-    g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    java.awt.geom.AffineTransform toScreen = transform.toScreenTransform();
-    editor
-        .zones()
-        .liveStroke()
-        .ifPresent(
-            stroke -> {
-              java.awt.Shape shape = toScreen.createTransformedShape(stroke);
-              g2.setColor(tool == ToolKind.ERASER ? ERASE_FILL : PAINT_FILL);
-              g2.fill(shape);
-            });
-    List<Point2D> draft = editor.zones().polygonDraft();
-    if (!draft.isEmpty()) {
-      java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();
-      for (int i = 0; i < draft.size(); i++) {
-        Point2D p = transform.toScreen(draft.get(i));
-        if (i == 0) {
-          path.moveTo(p.getX(), p.getY());
-        } else {
-          path.lineTo(p.getX(), p.getY());
-        }
-      }
-      if (pointerOutline != null) {
-        Point2D p = transform.toScreen(pointerOutline);
-        path.lineTo(p.getX(), p.getY());
-      }
-      g2.setColor(RUBBER_EDGE);
-      g2.setStroke(new BasicStroke(1.5f));
-      g2.draw(path);
-    }
-    if (pointerOutline != null && !spaceHeld) {
-      Point2D p = transform.toScreen(pointerOutline);
-      double r = editor.zones().brushRadius() * transform.scale();
-      java.awt.geom.Ellipse2D.Double ring =
-          new java.awt.geom.Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
-      g2.setStroke(new BasicStroke(2.5f));
-      g2.setColor(new Color(255, 255, 255, 200));
-      g2.draw(ring);
-      g2.setStroke(new BasicStroke(1.2f));
-      g2.setColor(new Color(0x21, 0x21, 0x21, 200));
-      g2.draw(ring);
-    }
   }
 
   /** The pixels of the brush ring around the pointer, to repaint as it moves. */

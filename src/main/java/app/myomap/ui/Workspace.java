@@ -106,6 +106,9 @@ public final class Workspace {
   /** The atlas has loaded; a visit opened while it loaded is shown now. */
   public void setAtlas(Atlas loaded) {
     atlas = loaded;
+    if (session == null) {
+      window.setChart(null, legendPanel());
+    }
     if (pendingVisit != null) {
       Patient patient = pendingPatient;
       Visit visit = pendingVisit;
@@ -170,10 +173,7 @@ public final class Workspace {
     JScrollPane scroll = new JScrollPane(top);
     scroll.setBorder(BorderFactory.createEmptyBorder());
     scroll.getVerticalScrollBar().setUnitIncrement(16);
-    LegendPanel legend = new LegendPanel(window.canvas().renderer(), atlas.muscles());
-    JScrollPane legendScroll = new JScrollPane(legend);
-    legendScroll.setBorder(BorderFactory.createEmptyBorder());
-    legendScroll.getVerticalScrollBar().setUnitIncrement(16);
+    JScrollPane legendScroll = legendScroll();
     // The legend scrolls; the inspector above it gets most of the height.
     legendScroll.setPreferredSize(new java.awt.Dimension(280, 260));
     scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
@@ -186,6 +186,22 @@ public final class Workspace {
     side.add(new JSeparator(JSeparator.VERTICAL), BorderLayout.WEST);
     side.add(split, BorderLayout.CENTER);
     return side;
+  }
+
+  /** The legend alone, shown while no visit is open: every symbol stays explained. */
+  private JPanel legendPanel() {
+    JPanel side = new JPanel(new BorderLayout());
+    side.add(new JSeparator(JSeparator.VERTICAL), BorderLayout.WEST);
+    side.add(legendScroll(), BorderLayout.CENTER);
+    return side;
+  }
+
+  private JScrollPane legendScroll() {
+    LegendPanel legend = new LegendPanel(window.canvas().renderer(), atlas.muscles());
+    JScrollPane scroll = new JScrollPane(legend);
+    scroll.setBorder(BorderFactory.createEmptyBorder());
+    scroll.getVerticalScrollBar().setUnitIncrement(16);
+    return scroll;
   }
 
   /** Tells, without blocking, when a zone just painted crosses the midline or lies outside. */
@@ -216,7 +232,7 @@ public final class Workspace {
       session.inspector().detach();
       session.saver().close();
       session = null;
-      window.setChart(null, null);
+      window.setChart(null, atlas == null ? null : legendPanel());
     }
   }
 
