@@ -49,6 +49,10 @@ public final class MainWindow {
   private JMenu fileMenu;
   private JCheckBoxMenuItem regionsItem;
   private Atlas atlas;
+
+  /** The atlas version of the drawing on the canvas, once the whole atlas is known. */
+  private String shownVersion;
+
   private BodyView view;
   private Runnable beforeClose = () -> {};
 
@@ -121,11 +125,19 @@ public final class MainWindow {
     canvas.setAtlasLookups(
         id -> loaded.muscles().byId(id).map(m -> m.abbreviation()).orElse(id),
         p -> loaded.regions().at(view, p).stream().findFirst());
-    if (canvas.atlasView().map(v -> v.view() != view).orElse(true)) {
+    // The first view shown came from a quick load of its own; keep it when it is the same drawing.
+    boolean sameDrawing =
+        canvas.atlasView().map(v -> v.view() == view && sameVersion(loaded)).orElse(false);
+    if (!sameDrawing) {
       canvas.showView(loaded.view(view));
     }
+    shownVersion = loaded.version();
     updateRegionLayer();
     updateStatus();
+  }
+
+  private boolean sameVersion(Atlas loaded) {
+    return shownVersion == null || shownVersion.equals(loaded.version());
   }
 
   public Optional<Atlas> atlas() {

@@ -38,7 +38,13 @@ public final class Workspace {
   private final MetaStore meta;
   private final ChartStore charts;
   private final PatientsPanel patientsPanel;
+
+  /**
+   * The atlas the window shows: the current version, or the one an open old visit was charted on.
+   */
   private Atlas atlas;
+
+  private final java.util.Map<String, Atlas> atlases = new java.util.HashMap<>();
   private Session session;
   private Patient pendingPatient;
   private Visit pendingVisit;
@@ -106,6 +112,7 @@ public final class Workspace {
   /** The atlas has loaded; a visit opened while it loaded is shown now. */
   public void setAtlas(Atlas loaded) {
     atlas = loaded;
+    atlases.put(loaded.version(), loaded);
     if (session == null) {
       window.setChart(null, legendPanel());
     }
@@ -125,6 +132,9 @@ public final class Workspace {
     if (atlas == null) {
       pendingPatient = patient;
       pendingVisit = visit;
+      return;
+    }
+    if (!showAtlasOf(visit)) {
       return;
     }
     Optional<String> practitioner = PractitionerDialog.ensure(window.frame(), meta);
@@ -166,6 +176,28 @@ public final class Workspace {
   }
 
   /** The right side: what the zone tools paint, the inspector, and the legend below them. */
+  /**
+   * Shows the atlas version the visit was charted on, so its marks stay where they were placed;
+   * false (with a message) when this build does not have that version.
+   */
+  private boolean showAtlasOf(Visit visit) {
+    Atlas wanted = atlases.get(visit.atlasVersion());
+    if (wanted == null) {
+      try {
+        wanted = Atlas.load(visit.atlasVersion());
+      } catch (app.myomap.atlas.AtlasException e) {
+        window.showMessage(Messages.format("Workspace.unknownAtlas", visit.atlasVersion()));
+        return false;
+      }
+      atlases.put(wanted.version(), wanted);
+    }
+    if (wanted != atlas) {
+      atlas = wanted;
+      window.setAtlas(wanted);
+    }
+    return true;
+  }
+
   private JPanel sidePanel(ChartEditor editor, InspectorPanel inspector) {
     JPanel top = new WidthTrackingPanel(new BorderLayout());
     top.add(new ZonePalette(editor), BorderLayout.NORTH);
