@@ -5,6 +5,7 @@ import app.myomap.atlas.AtlasView;
 import app.myomap.atlas.MuscleRegion;
 import app.myomap.chart.ChartRenderer;
 import app.myomap.chart.MarkAppearance;
+import app.myomap.chart.MarkLayerCache;
 import app.myomap.chart.MarkStyle;
 import app.myomap.chart.OutlineImageCache;
 import app.myomap.chart.ViewTransform;
@@ -60,7 +61,7 @@ final class ChartRenderBench {
         };
     Stats full = Stats.timeMicros(30, 200, fullFrame);
     System.out.println(
-        "render: full frame, cached outline + "
+        "render: every mark drawn (first frame after an edit, zoom or pan), outline + "
             + POINTS
             + " trigger points at "
             + WIDTH
@@ -68,6 +69,25 @@ final class ChartRenderBench {
             + HEIGHT
             + ": "
             + full.describe("µs"));
+    MarkLayerCache layer = new MarkLayerCache();
+    Runnable repaint =
+        () -> {
+          Graphics2D g = frame.createGraphics();
+          try {
+            cache.paint(g, view.outline(), fit, WIDTH, HEIGHT, background);
+            layer.paint(g, renderer, chart, BodyView.POSTERIOR, fit, look, WIDTH, HEIGHT);
+          } finally {
+            g.dispose();
+          }
+        };
+    Stats cachedLayer = Stats.timeMicros(30, 200, repaint);
+    System.out.println(
+        "render: repaint with "
+            + POINTS
+            + " trigger points, marks layer cached ("
+            + layer.builds()
+            + " build): "
+            + cachedLayer.describe("µs"));
     Mark edited = chart.marks().get(POINTS / 2);
     Rectangle dirty = renderer.bounds(edited, fit, look);
     Runnable dirtyRepaint =

@@ -4,6 +4,7 @@ import app.myomap.atlas.AtlasView;
 import app.myomap.atlas.MuscleRegion;
 import app.myomap.chart.ChartRenderer;
 import app.myomap.chart.MarkAppearance;
+import app.myomap.chart.MarkLayerCache;
 import app.myomap.chart.MarkStyle;
 import app.myomap.chart.OutlineImageCache;
 import app.myomap.chart.ViewTransform;
@@ -62,6 +63,7 @@ public final class ChartCanvas extends JComponent {
 
   private final transient OutlineImageCache outlineCache = new OutlineImageCache();
   private final transient ChartRenderer renderer = new ChartRenderer(MarkStyle.screen());
+  private final transient MarkLayerCache markLayer = new MarkLayerCache();
   private final transient List<Runnable> viewListeners = new ArrayList<>();
   private final transient List<Runnable> outlinePaintedOnce = new ArrayList<>();
   private final transient Runnable editorListener = this::editorChanged;
@@ -334,7 +336,15 @@ public final class ChartCanvas extends JComponent {
       paintRegionLayer(g2);
       paintHoveredRegion(g2);
       if (editor != null) {
-        renderer.paint(g2, editor.chart(), editor.view(), transform, appearance());
+        markLayer.paint(
+            g2,
+            renderer,
+            editor.chart(),
+            editor.view(),
+            transform,
+            appearance(),
+            getWidth(),
+            getHeight());
         paintRubberBand(g2);
         ZoneFeedbackPainter.paint(g2, editor, transform, spaceHeld ? null : pointerOutline);
         painted = Snapshot.of(editor, hoveredRegion);
