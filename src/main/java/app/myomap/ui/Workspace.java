@@ -212,7 +212,18 @@ public final class Workspace {
     javax.swing.JSplitPane split =
         new javax.swing.JSplitPane(
             javax.swing.JSplitPane.VERTICAL_SPLIT, true, scroll, legendScroll);
-    split.setResizeWeight(0.68);
+    split.setResizeWeight(0.72);
+    // The inspector gets most of the height once the panel has one; the legend scrolls below.
+    split.addComponentListener(
+        new java.awt.event.ComponentAdapter() {
+          @Override
+          public void componentResized(java.awt.event.ComponentEvent e) {
+            if (split.getHeight() > 0) {
+              split.setDividerLocation(0.72);
+              split.removeComponentListener(this);
+            }
+          }
+        });
     split.setBorder(BorderFactory.createEmptyBorder());
     JPanel side = new JPanel(new BorderLayout());
     side.add(new JSeparator(JSeparator.VERTICAL), BorderLayout.WEST);
