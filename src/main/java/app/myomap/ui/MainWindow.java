@@ -313,6 +313,11 @@ public final class MainWindow {
     bar.add(actions.toolsMenu());
 
     JMenu help = menu("menu.help", KeyEvent.VK_H);
+    help.add(
+        item(
+            "menu.help.shortcuts",
+            KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0),
+            () -> new ShortcutsDialog(frame).setVisible(true)));
     help.add(item("menu.help.about", null, () -> new AboutDialog(frame, info).setVisible(true)));
     bar.add(help);
     return bar;
