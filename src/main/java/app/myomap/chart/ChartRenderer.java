@@ -50,6 +50,13 @@ public final class ChartRenderer {
   /** Glyph images for the screen; null when this renderer draws vectors only (print, export). */
   private final GlyphSprites sprites;
 
+  /** Badge states: none, present without a count, counts 1 to 99. */
+  private static final int BADGES = 101;
+
+  private final GlyphSprites.Sprite[] spriteIndex =
+      new GlyphSprites.Sprite[TriggerPointStatus.values().length * BADGES * 8];
+  private double spriteIndexScale = -1;
+
   /** A renderer for the screen: glyphs are drawn once as small images and copied per mark. */
   public ChartRenderer(MarkStyle style) {
     this(style, true);
@@ -207,18 +214,45 @@ public final class ChartRenderer {
       MarkAppearance look,
       boolean linked,
       double deviceScale) {
-    GlyphKey key = glyphKey(tp, look, linked);
-    GlyphSprites.Sprite sprite =
-        sprites.get(
-            key,
-            deviceScale,
-            (int) Math.ceil(style.crossHalfPx * 2.2 + 14 * style.crossHalfPx / 6.5 + 8),
-            (sg, k) -> paintGlyph(sg, (GlyphKey) k, 0, 0));
+    boolean selected = look.isSelected(tp.id());
+    boolean hovered = look.isHovered(tp.id());
+    GlyphSprites.Sprite sprite = spriteFor(tp, selected, hovered, linked, deviceScale);
     blit(g, sprite, x, y, deviceScale);
-    if (look.labelsAlways() || key.selected() || key.hovered()) {
+    if (look.labelsAlways() || selected || hovered) {
       String label = look.abbreviation().apply(tp.muscle().id()) + " " + tp.side().code();
       paintLabel(g, label, x, y + style.crossHalfPx * 2.1);
     }
+  }
+
+  /**
+   * The sprite of a trigger point's glyph, found by array index on the hot path: looking records up
+   * in a map for each of thousands of marks cost more than copying their pixels.
+   */
+  private GlyphSprites.Sprite spriteFor(
+      TriggerPoint tp, boolean selected, boolean hovered, boolean linked, double deviceScale) {
+    if (deviceScale != spriteIndexScale) {
+      java.util.Arrays.fill(spriteIndex, null);
+      spriteIndexScale = deviceScale;
+    }
+    TwitchResponse twitch = tp.twitch();
+    int badge = twitch.presence() != TwitchPresence.PRESENT ? 0 : Math.min(twitch.count(), 99) + 1;
+    int index =
+        ((((tp.status().ordinal() * BADGES + badge) * 2 + (selected ? 1 : 0)) * 2
+                    + (hovered ? 1 : 0))
+                * 2)
+            + (linked ? 1 : 0);
+    GlyphSprites.Sprite sprite = spriteIndex[index];
+    if (sprite == null) {
+      GlyphKey key = new GlyphKey(tp.status(), badgeText(twitch), selected, hovered, linked);
+      sprite =
+          sprites.get(
+              key,
+              deviceScale,
+              (int) Math.ceil(style.crossHalfPx * 2.2 + 14 * style.crossHalfPx / 6.5 + 8),
+              (sg, k) -> paintGlyph(sg, (GlyphKey) k, 0, 0));
+      spriteIndex[index] = sprite;
+    }
+    return sprite;
   }
 
   private static void blit(
