@@ -88,6 +88,26 @@ final class ChartRenderBench {
             + layer.builds()
             + " build): "
             + cachedLayer.describe("µs"));
+    int[] step = {0};
+    Runnable pan =
+        () -> {
+          ViewTransform panned = fit.panBy(step[0]++ % 120 - 60, 0);
+          Graphics2D g = frame.createGraphics();
+          try {
+            cache.paint(g, view.outline(), panned, WIDTH, HEIGHT, background);
+            layer.paint(g, renderer, chart, BodyView.POSTERIOR, panned, look, WIDTH, HEIGHT);
+          } finally {
+            g.dispose();
+          }
+        };
+    Stats panning = Stats.timeMicros(30, 200, pan);
+    System.out.println(
+        "render: frame while panning with "
+            + POINTS
+            + " trigger points (layers moved, "
+            + layer.builds()
+            + " builds in all): "
+            + panning.describe("µs"));
     Mark edited = chart.marks().get(POINTS / 2);
     Rectangle dirty = renderer.bounds(edited, fit, look);
     Runnable dirtyRepaint =

@@ -13,46 +13,59 @@ import java.util.Set;
 
 /**
  * Keeps the marks of a view, drawn by the {@link ChartRenderer}, in an image of the component's
- * pixels, so that a repaint with nothing changed is a copy of pixels (JOSM keeps its layers the
- * same way). The image is made only once the same state is painted a second time: while the chart
- * is being edited, zoomed or panned every frame differs, and the marks are drawn directly.
+ * pixels plus a margin, so that a repaint with nothing changed, and a pan within the margin, is a
+ * copy of pixels (JOSM keeps its layers the same way). The image is made only once the same state
+ * is painted a second time: while the chart is being edited or zoomed every frame differs, and the
+ * marks are drawn directly.
  */
 public final class MarkLayerCache {
+  /** Extra pixels kept around the component on each side, as a share of its size, for panning. */
+  private static final double MARGIN_SHARE = 0.25;
+
   private BufferedImage image;
   private State cached;
+  private double cachedOffsetX;
+  private double cachedOffsetY;
+  private int marginX;
+  private int marginY;
+  private int visibleWidth;
+  private int visibleHeight;
   private State lastDirect;
+  private double lastDirectOffsetX;
+  private double lastDirectOffsetY;
   private int builds;
 
-  /** Everything the picture of the marks depends on; the chart by identity (it is immutable). */
+  /**
+   * Everything the picture of the marks depends on except where it is panned to; the chart by
+   * identity (it is immutable).
+   */
   private record State(
       Chart chart,
       BodyView view,
-      ViewTransform transform,
+      double scale,
       Set<MarkId> selected,
       MarkId hovered,
       boolean labelsAlways,
       Set<MarkKind> hidden,
       int widthPx,
-      int heightPx,
-      double deviceScale) {
+      int heightPx) {
     @Override
     public boolean equals(Object o) {
       return o instanceof State s
           && s.chart == chart
           && s.view == view
-          && s.transform.equals(transform)
+          && s.scale == scale
           && s.selected.equals(selected)
           && Objects.equals(s.hovered, hovered)
           && s.labelsAlways == labelsAlways
           && s.hidden.equals(hidden)
           && s.widthPx == widthPx
-          && s.heightPx == heightPx
-          && s.deviceScale == deviceScale;
+          && s.heightPx == heightPx;
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(System.identityHashCode(chart), view, transform, widthPx, heightPx);
+      return Objects.hash(System.identityHashCode(chart), view, scale, widthPx, heightPx);
     }
   }
 
@@ -66,8 +79,7 @@ public final class MarkLayerCache {
       MarkAppearance look,
       int widthPx,
       int heightPx) {
-    double deviceScale = deviceScale(g);
-    if (deviceScale != 1) {
+    if (deviceScale(g) != 1) {
       // Glyph images are made for the screen's scale; on a scaled screen the marks are drawn
       // directly so they stay crisp.
       renderer.paint(g, chart, view, transform, look);
@@ -77,27 +89,30 @@ public final class MarkLayerCache {
         new State(
             chart,
             view,
-            transform,
+            transform.scale(),
             look.selected(),
             look.hovered(),
             look.labelsAlways(),
             look.hidden(),
             widthPx,
-            heightPx,
-            deviceScale);
-    if (state.equals(cached)) {
-      g.drawImage(image, 0, 0, null);
+            heightPx);
+    if (state.equals(cached) && blitShifted(g, transform)) {
       return;
     }
     Rectangle clip = g.getClipBounds();
     boolean wholeComponent = clip == null || clip.contains(new Rectangle(0, 0, widthPx, heightPx));
-    if (wholeComponent && state.equals(lastDirect)) {
-      build(renderer, state, look);
-      g.drawImage(image, 0, 0, null);
+    if (wholeComponent
+        && state.equals(lastDirect)
+        && transform.offsetX() == lastDirectOffsetX
+        && transform.offsetY() == lastDirectOffsetY) {
+      build(renderer, state, transform, look);
+      blitShifted(g, transform);
       return;
     }
     renderer.paint(g, chart, view, transform, look);
     lastDirect = wholeComponent ? state : null;
+    lastDirectOffsetX = transform.offsetX();
+    lastDirectOffsetY = transform.offsetY();
   }
 
   /** How many times the layer image was drawn anew; for tests and benchmarks. */
@@ -105,22 +120,49 @@ public final class MarkLayerCache {
     return builds;
   }
 
-  private void build(ChartRenderer renderer, State state, MarkAppearance look) {
-    int w = state.widthPx();
-    int h = state.heightPx();
+  /**
+   * Copies the layer, moved by however far the view was panned since it was made; false when the
+   * pan left the margin or is not by whole pixels.
+   */
+  private boolean blitShifted(Graphics2D g, ViewTransform transform) {
+    double dx = transform.offsetX() - cachedOffsetX;
+    double dy = transform.offsetY() - cachedOffsetY;
+    if (dx != Math.rint(dx)
+        || dy != Math.rint(dy)
+        || Math.abs(dx) > marginX
+        || Math.abs(dy) > marginY) {
+      return false;
+    }
+    // Copy only the part that lands on the component.
+    int x = marginX - (int) dx;
+    int y = marginY - (int) dy;
+    g.drawImage(image.getSubimage(x, y, visibleWidth, visibleHeight), 0, 0, null);
+    return true;
+  }
+
+  private void build(
+      ChartRenderer renderer, State state, ViewTransform transform, MarkAppearance look) {
+    visibleWidth = Math.max(1, state.widthPx());
+    visibleHeight = Math.max(1, state.heightPx());
+    marginX = (int) Math.ceil(state.widthPx() * MARGIN_SHARE);
+    marginY = (int) Math.ceil(state.heightPx() * MARGIN_SHARE);
+    int w = Math.max(1, state.widthPx() + 2 * marginX);
+    int h = Math.max(1, state.heightPx() + 2 * marginY);
     if (image == null || image.getWidth() != w || image.getHeight() != h) {
-      image = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_ARGB_PRE);
+      image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
     }
     Graphics2D ig = image.createGraphics();
     try {
       ig.setComposite(AlphaComposite.Clear);
-      ig.fillRect(0, 0, image.getWidth(), image.getHeight());
+      ig.fillRect(0, 0, w, h);
       ig.setComposite(AlphaComposite.SrcOver);
-      renderer.paint(ig, state.chart(), state.view(), state.transform(), look);
+      renderer.paint(ig, state.chart(), state.view(), transform.panBy(marginX, marginY), look);
     } finally {
       ig.dispose();
     }
     cached = state;
+    cachedOffsetX = transform.offsetX();
+    cachedOffsetY = transform.offsetY();
     builds++;
   }
 

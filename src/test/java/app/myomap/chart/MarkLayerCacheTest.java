@@ -28,17 +28,25 @@ class MarkLayerCacheTest {
   }
 
   private BufferedImage viaCache(Chart chart, MarkAppearance look) {
+    return viaCache(chart, look, transform);
+  }
+
+  private BufferedImage viaCache(Chart chart, MarkAppearance look, ViewTransform t) {
     BufferedImage image = background();
     Graphics2D g = image.createGraphics();
-    layer.paint(g, renderer, chart, BodyView.POSTERIOR, transform, look, W, H);
+    layer.paint(g, renderer, chart, BodyView.POSTERIOR, t, look, W, H);
     g.dispose();
     return image;
   }
 
   private BufferedImage direct(Chart chart, MarkAppearance look) {
+    return direct(chart, look, transform);
+  }
+
+  private BufferedImage direct(Chart chart, MarkAppearance look, ViewTransform t) {
     BufferedImage image = background();
     Graphics2D g = image.createGraphics();
-    renderer.paint(g, chart, BodyView.POSTERIOR, transform, look);
+    renderer.paint(g, chart, BodyView.POSTERIOR, t, look);
     g.dispose();
     return image;
   }
@@ -79,6 +87,23 @@ class MarkLayerCacheTest {
     Chart after = before.replace(tp.withPosition(100, 90));
     assertThat(samePixels(viaCache(after, look), direct(after, look))).isTrue();
     assertThat(samePixels(viaCache(after, look), direct(before, look))).isFalse();
+  }
+
+  @Test
+  void aPanWithinTheMarginMovesTheLayerAndAFartherOneDrawsAnew() {
+    Chart chart = Chart.of(point(20, 20), point(150, 110), point(-20, 60));
+    MarkAppearance look = MarkAppearance.plain(id -> "De");
+    viaCache(chart, look);
+    viaCache(chart, look);
+    assertThat(layer.builds()).isEqualTo(1);
+
+    ViewTransform panned = transform.panBy(24, -17);
+    assertThat(samePixels(viaCache(chart, look, panned), direct(chart, look, panned))).isTrue();
+    assertThat(layer.builds()).isEqualTo(1);
+
+    ViewTransform far = transform.panBy(W, 0);
+    assertThat(samePixels(viaCache(chart, look, far), direct(chart, look, far))).isTrue();
+    assertThat(layer.builds()).isEqualTo(1);
   }
 
   /**
