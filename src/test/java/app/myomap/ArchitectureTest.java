@@ -48,6 +48,27 @@ class ArchitectureTest {
         .check(MAIN);
   }
 
+  /**
+   * Every connection to a database comes from {@code Database}, which sets the exclusive lock,
+   * write-ahead logging and full sync that {@code DatabaseTest.pragmasAreInForce} checks; a
+   * connection made anywhere else would escape both.
+   */
+  @Test
+  void onlyTheDatabaseOpensConnections() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("app.myomap.store.Database")
+        .should()
+        .callMethod(java.sql.DriverManager.class, "getConnection", String.class)
+        .orShould()
+        .callMethod(
+            java.sql.DriverManager.class, "getConnection", String.class, java.util.Properties.class)
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("org.sqlite.SQLiteConfig")
+        .check(MAIN);
+  }
+
   @Test
   void layersPointDownOnly() {
     layer("model").shouldOnlyUse().check(MAIN);

@@ -13,6 +13,9 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * One open, locked MyoMap database file: checks a file before touching it, applies the SQLite
@@ -34,8 +37,6 @@ public final class Database implements AutoCloseable {
   /** The {@code meta} key of the MyoMap version that created the file. */
   static final String META_CREATED_BY_VERSION = "created_by_version";
 
-  private static final int BUSY_TIMEOUT_MS = 5000;
-
   private final Path file;
   private final Connection connection;
   private final DatabaseLock lock;
@@ -55,23 +56,43 @@ public final class Database implements AutoCloseable {
    * build can read, or that another instance holds open, is refused and left untouched.
    */
   public static Database open(Path file) throws DatabaseRefusedException {
-    return open(file, Migration.ALL, applicationVersion());
+    return open(file, true);
+  }
+
+  /**
+   * Opens the MyoMap database in {@code file} as {@link #open(Path)} does; when {@code
+   * createFolders} is false, a new database is created only in a folder that exists, so a mistyped
+   * path is refused instead of looking like an empty database.
+   */
+  public static Database open(Path file, boolean createFolders) throws DatabaseRefusedException {
+    return open(file, Migration.ALL, applicationVersion(), createFolders);
   }
 
   /** Opens {@code file} with the schema steps {@code migrations}, recording {@code appVersion}. */
   static Database open(Path file, List<Migration> migrations, String appVersion)
       throws DatabaseRefusedException {
-    Path target = file.toAbsolutePath().normalize();
+    return open(file, migrations, appVersion, true);
+  }
+
+  private static Database open(
+      Path file, List<Migration> migrations, String appVersion, boolean createFolders)
+      throws DatabaseRefusedException {
+    Path target = DatabaseFileCheck.identify(file.toAbsolutePath().normalize());
     int knownVersion = Migration.latestVersion(migrations);
-    boolean fresh =
-        DatabaseFileCheck.inspect(target, knownVersion) == DatabaseFileCheck.Outcome.NEW;
+    DatabaseFileCheck.Outcome outcome = DatabaseFileCheck.inspect(target, knownVersion);
+    boolean fresh = outcome == DatabaseFileCheck.Outcome.NEW;
     if (fresh) {
+      if (!createFolders && !Files.isDirectory(target.getParent())) {
+        throw new DatabaseRefusedException(Reason.NO_FOLDER, target, null);
+      }
       createFolders(target);
     }
     DatabaseLock lock = DatabaseLock.acquire(target);
     Connection connection = null;
     boolean opened = false;
     try {
+      // Judged under MyoMap's lock, so no other MyoMap can write a log between check and open.
+      DatabaseFileCheck.inspectSideFiles(target, outcome, knownVersion);
       connection = connect(target);
       checkIdentity(connection, target, fresh, knownVersion);
       if (fresh) {
@@ -86,6 +107,9 @@ public final class Database implements AutoCloseable {
       opened = true;
       return database;
     } catch (SQLException e) {
+      if (isBusy(e)) {
+        throw new DatabaseRefusedException(Reason.IN_USE, target, null, e);
+      }
       throw new DatabaseRefusedException(Reason.UNREADABLE, target, e.getMessage(), e);
     } finally {
       if (!opened) {
@@ -244,8 +268,24 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * Connects with the exclusive locking mode set before the connection's first read: SQLite then
+   * takes and keeps a lock on the file itself, so a second process that reaches the same file
+   * through another name (a hard link or a symbolic link) is turned away, and the write-ahead log's
+   * index lives in memory, leaving no {@code -shm} file. No busy wait: the first read fails at once
+   * when the file is held, and MyoMap's own lock has already told a second MyoMap the same.
+   */
   private static Connection connect(Path file) throws SQLException {
-    return DriverManager.getConnection("jdbc:sqlite:" + file);
+    SQLiteConfig config = new SQLiteConfig();
+    config.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
+    config.setBusyTimeout(0);
+    return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+  }
+
+  private static boolean isBusy(SQLException e) {
+    // Extended codes (SQLITE_BUSY_RECOVERY, ...) keep the primary code in the low byte.
+    return e instanceof SQLiteException sqlite
+        && (sqlite.getResultCode().code & 0xFF) == SQLiteErrorCode.SQLITE_BUSY.code;
   }
 
   /**
@@ -273,7 +313,6 @@ public final class Database implements AutoCloseable {
     }
     execute(connection, "PRAGMA synchronous = FULL");
     execute(connection, "PRAGMA foreign_keys = ON");
-    execute(connection, "PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
   }
 
   private static void execute(Connection connection, String sql) throws SQLException {

@@ -36,6 +36,41 @@ final class DatabaseFileCheck {
   private DatabaseFileCheck() {}
 
   /**
+   * The file's one true name: symbolic links resolved, so that the lock, the side files and the
+   * title all follow the file and not the name it was reached by. A file with several names (hard
+   * links) is refused, since a lock beside one name says nothing to a MyoMap reaching it by
+   * another.
+   */
+  static Path identify(Path file) throws DatabaseRefusedException {
+    try {
+      if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+        throw new DatabaseRefusedException(
+            Reason.UNREADABLE, file, "it is a link to a file that does not exist");
+      }
+      if (!Files.exists(file)) {
+        Path parent = file.getParent();
+        return Files.isDirectory(parent) ? parent.toRealPath().resolve(file.getFileName()) : file;
+      }
+      Path real = file.toRealPath();
+      if (Files.isRegularFile(real) && linkCount(real) > 1) {
+        throw new DatabaseRefusedException(Reason.LINKED, real, null);
+      }
+      return real;
+    } catch (IOException e) {
+      throw new DatabaseRefusedException(Reason.UNREADABLE, file, describe(e), e);
+    }
+  }
+
+  private static int linkCount(Path file) throws IOException {
+    try {
+      return (Integer) Files.getAttribute(file, "unix:nlink");
+    } catch (UnsupportedOperationException | IllegalArgumentException e) {
+      // A platform that does not report links (Windows): SQLite's own lock still guards the file.
+      return 1;
+    }
+  }
+
+  /**
    * Inspects {@code file}; throws when it must not be opened, for a database made by another
    * program, one truncated, or one in a data format newer than {@code knownSchemaVersion}.
    */
@@ -64,6 +99,50 @@ final class DatabaseFileCheck {
       throw new DatabaseRefusedException(Reason.TRUNCATED, file, null);
     }
     checkComplete(file, header, sizeBytes);
+    checkHeader(file, header, knownSchemaVersion);
+    return Outcome.MYOMAP;
+  }
+
+  /**
+   * Inspects the files SQLite keeps beside {@code file} before SQLite can replay, checkpoint or
+   * delete them: a rollback journal (MyoMap always writes ahead, so one is another program's) and a
+   * write-ahead log, whose newest committed database header must say MyoMap as the file's own does.
+   * A new (missing or empty) file beside a log with content is refused, since SQLite would either
+   * replay another program's log into it or reset the log and lose what it holds.
+   */
+  static void inspectSideFiles(Path file, Outcome outcome, int knownSchemaVersion)
+      throws DatabaseRefusedException {
+    Path journal = sideFile(file, "-journal");
+    Path wal = sideFile(file, "-wal");
+    try {
+      if (Files.exists(journal) && Files.size(journal) > 0) {
+        throw new DatabaseRefusedException(Reason.FOREIGN_SIDE_FILE, file, journal.toString());
+      }
+      if (!Files.exists(wal) || Files.size(wal) == 0) {
+        return;
+      }
+      WriteAheadLog.Contents log = WriteAheadLog.read(wal);
+      if (log.page1Header().isPresent()) {
+        byte[] header = log.page1Header().get();
+        if (!startsWithMagic(header)) {
+          throw new DatabaseRefusedException(Reason.FOREIGN_SIDE_FILE, file, wal.toString());
+        }
+        checkHeader(file, header, knownSchemaVersion);
+      } else if (outcome == Outcome.NEW) {
+        throw new DatabaseRefusedException(Reason.FOREIGN_SIDE_FILE, file, wal.toString());
+      }
+    } catch (IOException e) {
+      throw new DatabaseRefusedException(Reason.UNREADABLE, file, describe(e), e);
+    }
+  }
+
+  /** The file SQLite keeps beside {@code file} with {@code suffix}, e.g. "-wal". */
+  static Path sideFile(Path file, String suffix) {
+    return file.resolveSibling(file.getFileName() + suffix);
+  }
+
+  private static void checkHeader(Path file, byte[] header, int knownSchemaVersion)
+      throws DatabaseRefusedException {
     if (int32(header, APPLICATION_ID_OFFSET) != Database.APPLICATION_ID) {
       throw new DatabaseRefusedException(Reason.FOREIGN_APPLICATION, file, null);
     }
@@ -71,7 +150,6 @@ final class DatabaseFileCheck {
     if (userVersion > knownSchemaVersion) {
       throw newerSchema(file, userVersion, knownSchemaVersion);
     }
-    return Outcome.MYOMAP;
   }
 
   /** The refusal for a file in data format {@code userVersion}, newer than this build knows. */

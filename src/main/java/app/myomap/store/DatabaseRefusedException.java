@@ -22,7 +22,16 @@ public final class DatabaseRefusedException extends Exception {
     /** Another MyoMap instance, in this or another process, holds the database open. */
     IN_USE,
     /** The file or its folder could not be read or written. */
-    UNREADABLE
+    UNREADABLE,
+    /**
+     * A journal or write-ahead log beside the file belongs to another program, or to no database
+     * that can be told apart.
+     */
+    FOREIGN_SIDE_FILE,
+    /** The file has more than one name (hard links), so one lock cannot cover every name. */
+    LINKED,
+    /** The folder of a database to be created does not exist (a mistyped path). */
+    NO_FOLDER
   }
 
   private final Reason reason;
@@ -71,6 +80,22 @@ public final class DatabaseRefusedException extends Exception {
               + " is already open in another MyoMap window, perhaps on another computer."
               + " Close it there, then try again.";
       case UNREADABLE -> name + " could not be opened (" + detail + "); it was left untouched.";
+      case FOREIGN_SIDE_FILE ->
+          name
+              + " has a file beside it that another program left behind ("
+              + detail
+              + "). Both were left untouched; open the database with the program that wrote it,"
+              + " or move the side file away if you are sure it is not needed.";
+      case LINKED ->
+          name
+              + " has more than one name on this disk (hard links), so MyoMap could not make sure"
+              + " only one window writes to it. It was left untouched; make a copy of it and"
+              + " open the copy.";
+      case NO_FOLDER ->
+          "The folder \""
+              + file.getParent()
+              + "\" does not exist, so no database was created there. Check the path, or add"
+              + " --create to create the folder and a new database.";
     };
   }
 }

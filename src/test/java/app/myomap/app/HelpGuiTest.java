@@ -1,9 +1,9 @@
 package app.myomap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.swing.finder.WindowFinder.findDialog;
 
 import app.myomap.testing.AppDriver;
+import app.myomap.testing.Gui;
 import app.myomap.testing.GuiTest;
 import app.myomap.testing.MapSettings;
 import java.awt.event.KeyEvent;
@@ -27,21 +27,21 @@ class HelpGuiTest {
 
     robot.click(app.canvas());
     app.key(KeyEvent.VK_F1);
-    DialogFixture shortcuts = findDialog("shortcuts").withTimeout(10_000).using(robot);
+    DialogFixture shortcuts = Gui.dialog(robot, "shortcuts");
     String page = shortcuts.textBox("shortcuts.text").text();
     assertThat(page).contains("Twitch count").contains("Referral-zone tool").contains("Ctrl+6");
-    shortcuts.button("shortcuts.close").click();
-    shortcuts.requireNotVisible();
+    Gui.click(shortcuts.button("shortcuts.close"));
+    Gui.closed(shortcuts);
 
     app.chooseMenu("menu.help", "menu.help.about");
-    DialogFixture about = findDialog("about").withTimeout(10_000).using(robot);
+    DialogFixture about = Gui.dialog(robot, "about");
     assertThat(about.textBox("about.licences").text())
         .contains("Apache Batik")
         .contains("FlatLaf")
         .contains("SQLite");
     assertThat(about.label(org.assertj.swing.core.matcher.JLabelMatcher.any()).text())
         .contains(db.getFileName().toString());
-    about.button("about.ok").click();
+    Gui.click(about.button("about.ok"));
     app.quit();
   }
 }

@@ -46,6 +46,63 @@ class DatabaseLockTest {
   }
 
   @Test
+  void symbolicLinkToAnOpenFileIsRefusedAsInUse() throws Exception {
+    Path file = folder.resolve("clinic.db");
+    Path link = Files.createSymbolicLink(folder.resolve("shortcut.db"), file);
+    try (Database first = Database.open(file)) {
+      DatabaseRefusedException refused =
+          catchThrowableOfType(DatabaseRefusedException.class, () -> Database.open(link));
+
+      assertThat(refused.reason()).isEqualTo(Reason.IN_USE);
+      assertThat((Object) first.file()).isEqualTo(file.toRealPath());
+    }
+    try (Database throughLink = Database.open(link)) {
+      assertThat((Object) throughLink.file())
+          .as("the file, not its link")
+          .isEqualTo(file.toRealPath());
+    }
+  }
+
+  @Test
+  void fileWithASecondHardLinkIsRefusedUntouched() throws Exception {
+    Path file = folder.resolve("clinic.db");
+    Database.open(file).close();
+    Files.createDirectory(folder.resolve("other"));
+    Files.createLink(folder.resolve("other/hard.db"), file);
+    java.util.Map<String, String> before = FolderSnapshot.of(folder);
+
+    for (Path name : List.of(file, folder.resolve("other/hard.db"))) {
+      DatabaseRefusedException refused =
+          catchThrowableOfType(DatabaseRefusedException.class, () -> Database.open(name));
+      assertThat(refused.reason()).isEqualTo(Reason.LINKED);
+      assertThat(refused).hasMessageContaining("hard links").hasMessageContaining("untouched");
+    }
+    assertThat(FolderSnapshot.of(folder)).isEqualTo(before);
+  }
+
+  @Test
+  void sqliteHoldsTheFileItselfSoANameMadeAfterOpeningFindsItLocked() throws Exception {
+    Path file = folder.resolve("clinic.db");
+    try (Database open = Database.open(file)) {
+      Path late = Files.createLink(folder.resolve("late.db"), file);
+      java.util.Properties noWait = new java.util.Properties();
+      noWait.setProperty("busy_timeout", "0");
+      try (java.sql.Connection other =
+              java.sql.DriverManager.getConnection("jdbc:sqlite:" + late, noWait);
+          java.sql.Statement statement = other.createStatement()) {
+        java.sql.SQLException busy =
+            catchThrowableOfType(
+                java.sql.SQLException.class,
+                () -> statement.executeQuery("SELECT count(*) FROM meta").next());
+
+        assertThat((Throwable) busy).as("the read through another name is refused").isNotNull();
+        assertThat(busy.getMessage()).contains("SQLITE_BUSY");
+      }
+      assertThat(folder.resolve("late.db-wal")).doesNotExist();
+    }
+  }
+
+  @Test
   void samePathSpelledDifferentlyIsStillRefused() throws Exception {
     Files.createDirectory(folder.resolve("sub"));
     Path file = folder.resolve("myomap.db");

@@ -85,26 +85,99 @@ class DatabaseRefusalTest {
   }
 
   @Test
-  void newerVersionStillInTheWriteAheadLogOfACrashIsRefused() throws Exception {
-    Path original = workshop.resolve("crashed.db");
+  void newerVersionStillInTheWriteAheadLogOfACrashIsRefusedWithTheLogUntouched() throws Exception {
+    Path file = crashCopy("crashed.db", "PRAGMA user_version = " + (Database.SCHEMA_VERSION + 1));
+    assertThat(DatabaseFileCheck.inspect(file, Database.SCHEMA_VERSION))
+        .as("the main file alone looks current")
+        .isEqualTo(DatabaseFileCheck.Outcome.MYOMAP);
+
+    assertRefusedUntouched(file, Reason.NEWER_SCHEMA);
+    assertThat(folder.resolve("crashed.db-wal")).exists();
+  }
+
+  @Test
+  void myoMapLogLeftByACrashIsReplayedAndItsEditsKept() throws Exception {
+    Path file = crashCopy("replay.db", "INSERT INTO meta (key, value) VALUES ('probe', 'kept')");
+
+    try (Database database = Database.open(file)) {
+      String value =
+          database.inTransaction(
+              c -> {
+                try (Statement s = c.createStatement();
+                    java.sql.ResultSet rows =
+                        s.executeQuery("SELECT value FROM meta WHERE key = 'probe'")) {
+                  return rows.next() ? rows.getString(1) : null;
+                }
+              });
+      assertThat(value).isEqualTo("kept");
+    }
+  }
+
+  @Test
+  void emptyFileBesideTheLogOfAnotherProgramIsRefusedAndTheLogKept() throws Exception {
+    Path other = workshop.resolve("other.db");
+    try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + other);
+        Statement statement = writer.createStatement()) {
+      statement.execute("PRAGMA journal_mode = WAL");
+      statement.execute("PRAGMA wal_autocheckpoint = 0");
+      statement.execute("CREATE TABLE invoices (id INTEGER, total REAL)");
+      statement.execute("INSERT INTO invoices VALUES (1, 99.5)");
+      Files.copy(workshop.resolve("other.db-wal"), folder.resolve("x.db-wal"));
+    }
+    Path file = Files.createFile(folder.resolve("x.db"));
+
+    assertRefusedUntouched(file, Reason.FOREIGN_APPLICATION);
+  }
+
+  @Test
+  void emptyFileBesideAnUnreadableLogIsRefused() throws Exception {
+    byte[] noise = new byte[4096];
+    new Random(7).nextBytes(noise);
+    Files.write(folder.resolve("y.db-wal"), noise);
+    Path file = Files.createFile(folder.resolve("y.db"));
+
+    DatabaseRefusedException refused = assertRefusedUntouched(file, Reason.FOREIGN_SIDE_FILE);
+
+    assertThat(refused).hasMessageContaining("y.db-wal");
+  }
+
+  @Test
+  void rollbackJournalLeftByAnotherProgramIsRefused() throws Exception {
+    Path file = copyOfMyoMapDatabase("journalled.db");
+    Files.write(folder.resolve("journalled.db-journal"), new byte[] {(byte) 0xd9, (byte) 0xd5, 5});
+
+    DatabaseRefusedException refused = assertRefusedUntouched(file, Reason.FOREIGN_SIDE_FILE);
+
+    assertThat(refused).hasMessageContaining("journalled.db-journal");
+  }
+
+  @Test
+  void mistypedFolderIsRefusedWhenFoldersAreNotToBeCreated() throws Exception {
+    Path file = folder.resolve("no-such-folder/clinic.db");
+
+    DatabaseRefusedException refused =
+        catchThrowableOfType(DatabaseRefusedException.class, () -> Database.open(file, false));
+
+    assertThat(refused.reason()).isEqualTo(Reason.NO_FOLDER);
+    assertThat(refused).hasMessageContaining(folder.resolve("no-such-folder").toString());
+    assertThat(folder.resolve("no-such-folder")).doesNotExist();
+  }
+
+  /**
+   * A MyoMap database with {@code sql} committed only to its write-ahead log, as a crash leaves it:
+   * the files are copied while the writer still has them open.
+   */
+  private Path crashCopy(String name, String sql) throws Exception {
+    Path original = workshop.resolve(name);
     Database.open(original).close();
     try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + original);
         Statement statement = writer.createStatement()) {
       statement.execute("PRAGMA wal_autocheckpoint = 0");
-      statement.execute("PRAGMA user_version = " + (Database.SCHEMA_VERSION + 1));
-      // Copying while the writer is open leaves the change in the log only, as a crash would.
-      Files.copy(original, folder.resolve("crashed.db"));
-      Files.copy(workshop.resolve("crashed.db-wal"), folder.resolve("crashed.db-wal"));
+      statement.execute(sql);
+      Files.copy(original, folder.resolve(name));
+      Files.copy(workshop.resolve(name + "-wal"), folder.resolve(name + "-wal"));
     }
-    Path file = folder.resolve("crashed.db");
-    assertThat(DatabaseFileCheck.inspect(file, Database.SCHEMA_VERSION))
-        .isEqualTo(DatabaseFileCheck.Outcome.MYOMAP);
-
-    DatabaseRefusedException refused =
-        catchThrowableOfType(DatabaseRefusedException.class, () -> Database.open(file));
-
-    assertThat(refused.reason()).isEqualTo(Reason.NEWER_SCHEMA);
-    assertThat(FolderSnapshot.of(folder).keySet()).doesNotContain("crashed.db.lock");
+    return folder.resolve(name);
   }
 
   @Test

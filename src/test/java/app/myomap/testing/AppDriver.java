@@ -1,7 +1,6 @@
 package app.myomap.testing;
 
 import static org.assertj.swing.edt.GuiActionRunner.execute;
-import static org.assertj.swing.finder.WindowFinder.findDialog;
 import static org.assertj.swing.timing.Pause.pause;
 
 import app.myomap.app.Startup;
@@ -76,7 +75,7 @@ public final class AppDriver {
 
   /** Answers the first-run question for the practitioner's name. */
   public void answerPractitioner(String name) {
-    DialogFixture dialog = findDialog("practitionerDialog").withTimeout(10_000).using(robot);
+    DialogFixture dialog = Gui.dialog(robot, "practitionerDialog");
     type(dialog.textBox("practitioner.name"), name);
     confirm(dialog);
   }
@@ -84,7 +83,7 @@ public final class AppDriver {
   /** Creates a patient through the New patient dialog. */
   public void createPatient(String name, String dateOfBirth, String record) {
     click(window.button("patients.new"));
-    DialogFixture dialog = findDialog("patientDialog").withTimeout(10_000).using(robot);
+    DialogFixture dialog = Gui.dialog(robot, "patientDialog");
     type(dialog.textBox("patientDialog.name"), name);
     type(dialog.textBox("patientDialog.dob"), dateOfBirth);
     type(dialog.textBox("patientDialog.record"), record);
@@ -186,24 +185,19 @@ public final class AppDriver {
   }
 
   /**
-   * Opens a menu of the menu bar and clicks one of its items. Under a window-manager-less Xvfb a
-   * menu pop-up occasionally misses the first click, so the click is tried up to three times.
+   * Opens a menu of the menu bar and clicks one of its items, each once the window is ready for it:
+   * the item is clicked only when its menu's pop-up is showing.
    */
   public void chooseMenu(String menuName, String itemName) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        window.menuItem(menuName).click();
-        window.menuItem(itemName).click();
-        actions += 2;
-        return;
-      } catch (org.assertj.swing.exception.ActionFailedException e) {
-        if (attempt == 3) {
-          throw e;
-        }
-        robot.pressAndReleaseKey(java.awt.event.KeyEvent.VK_ESCAPE);
-        robot.waitForIdle();
-      }
-    }
+    org.assertj.swing.fixture.JMenuItemFixture menu = window.menuItem(menuName);
+    Gui.click(menu);
+    javax.swing.JMenu opened = (javax.swing.JMenu) menu.target();
+    Gui.waitUntil(menuName + " to open", opened::isPopupMenuVisible);
+    org.assertj.swing.fixture.JMenuItemFixture item = window.menuItem(itemName);
+    Gui.waitUntil(itemName + " to show", () -> item.target().isShowing());
+    item.click();
+    Gui.waitUntil(menuName + " to close", () -> !opened.isPopupMenuVisible());
+    actions += 2;
   }
 
   /** Waits until every edit is committed, then closes the window as a user does. */
@@ -240,18 +234,22 @@ public final class AppDriver {
    */
   private void confirm(DialogFixture dialog) {
     dialog.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER);
-    dialog.requireNotVisible();
+    Gui.closed(dialog);
     actions++;
   }
 
   private void click(org.assertj.swing.fixture.AbstractComponentFixture<?, ?, ?> fixture) {
-    fixture.click();
+    Gui.click(fixture);
     actions++;
   }
 
+  /** Types into a field and waits until the field shows what was typed. */
   private void type(org.assertj.swing.fixture.JTextComponentFixture field, String text) {
-    field.click();
+    Gui.click(field);
     field.enterText(text);
+    javax.swing.text.JTextComponent target = field.target();
+    Gui.waitUntil(
+        target.getName() + " to show \"" + text + "\"", () -> target.getText().endsWith(text));
     actions++;
   }
 }

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * JUnit 5 support for AssertJ Swing, which ships none: a robot with a fresh AWT hierarchy per test
- * (injected as a {@link Robot} parameter), Swing thread violations failing the test, a screenshot
- * under {@code target/gui-failures/} when a test fails, and a clear failure without a display.
+ * that waits for the window system as well as the event queue ({@link SyncedRobot}, injected as a
+ * {@link Robot} parameter), Swing thread violations failing the test, a screenshot under {@code
+ * target/gui-failures/} when a test fails, and a clear failure without a display.
  */
 public final class GuiExtension
     implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
@@ -38,7 +39,7 @@ public final class GuiExtension
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    Robot robot = BasicRobot.robotWithNewAwtHierarchy();
+    Robot robot = new SyncedRobot(BasicRobot.robotWithNewAwtHierarchy());
     robot.settings().delayBetweenEvents(15);
     context.getStore(NS).put(Robot.class, robot);
   }

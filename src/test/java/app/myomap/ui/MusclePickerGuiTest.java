@@ -2,7 +2,6 @@ package app.myomap.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.swing.edt.GuiActionRunner.execute;
-import static org.assertj.swing.finder.WindowFinder.findDialog;
 
 import app.myomap.atlas.Muscle;
 import app.myomap.atlas.MuscleCatalogue;
@@ -11,6 +10,7 @@ import app.myomap.edit.MuscleChooser;
 import app.myomap.model.BodyView;
 import app.myomap.model.MuscleRef;
 import app.myomap.model.Side;
+import app.myomap.testing.Gui;
 import app.myomap.testing.GuiTest;
 import java.awt.event.KeyEvent;
 import java.awt.geom.Point2D;
@@ -41,14 +41,14 @@ class MusclePickerGuiTest {
   void typingFiltersAndEnterChoosesTheFirstMatchOnThePreselectedSide(Robot robot) throws Exception {
     CompletableFuture<Optional<MuscleChoice>> result =
         open(() -> MusclePicker.choose(null, MUSCLES, Side.LEFT, ""));
-    DialogFixture dialog = findDialog("musclePicker").using(robot);
+    DialogFixture dialog = Gui.dialog(robot, "musclePicker");
     assertThat(shownIds(dialog)).hasSize(MUSCLES.all().size());
 
     dialog.textBox("musclePicker.filter").enterText("glut med");
     assertThat(shownIds(dialog)).first().isEqualTo("gluteus-medius");
     dialog.textBox("musclePicker.filter").pressAndReleaseKeys(KeyEvent.VK_ENTER);
 
-    assertThat(result.get(10, TimeUnit.SECONDS))
+    assertThat(result.get(Gui.TIMEOUT_MS, TimeUnit.MILLISECONDS))
         .contains(new MuscleChoice(new MuscleRef("gluteus-medius"), Side.LEFT));
   }
 
@@ -56,17 +56,17 @@ class MusclePickerGuiTest {
   void escapeCancels(Robot robot) throws Exception {
     CompletableFuture<Optional<MuscleChoice>> result =
         open(() -> MusclePicker.choose(null, MUSCLES, Side.RIGHT, "glut"));
-    DialogFixture dialog = findDialog("musclePicker").using(robot);
+    DialogFixture dialog = Gui.dialog(robot, "musclePicker");
     dialog.textBox("musclePicker.filter").pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
 
-    assertThat(result.get(10, TimeUnit.SECONDS)).isEmpty();
+    assertThat(result.get(Gui.TIMEOUT_MS, TimeUnit.MILLISECONDS)).isEmpty();
   }
 
   @Test
   void arrowKeysMoveInTheListWhileTypingAndTheSideCanBeChanged(Robot robot) throws Exception {
     CompletableFuture<Optional<MuscleChoice>> result =
         open(() -> MusclePicker.choose(null, MUSCLES, Side.RIGHT, ""));
-    DialogFixture dialog = findDialog("musclePicker").using(robot);
+    DialogFixture dialog = Gui.dialog(robot, "musclePicker");
     dialog.textBox("musclePicker.filter").enterText("glut");
     List<String> shown = shownIds(dialog);
     assertThat(shown)
@@ -76,9 +76,9 @@ class MusclePickerGuiTest {
         .textBox("musclePicker.filter")
         .pressAndReleaseKeys(KeyEvent.VK_DOWN, KeyEvent.VK_DOWN, KeyEvent.VK_UP, KeyEvent.VK_DOWN);
     dialog.toggleButton("musclePicker.side.left").click();
-    dialog.button("musclePicker.choose").click();
+    Gui.click(dialog.button("musclePicker.choose"));
 
-    assertThat(result.get(10, TimeUnit.SECONDS))
+    assertThat(result.get(Gui.TIMEOUT_MS, TimeUnit.MILLISECONDS))
         .contains(new MuscleChoice(new MuscleRef(shown.get(2)), Side.LEFT));
   }
 
@@ -86,7 +86,7 @@ class MusclePickerGuiTest {
   void aDoubleClickChoosesAndAFilterWithoutMatchesOffersNothing(Robot robot) throws Exception {
     CompletableFuture<Optional<MuscleChoice>> result =
         open(() -> MusclePicker.choose(null, MUSCLES, Side.RIGHT, "zzz"));
-    DialogFixture dialog = findDialog("musclePicker").using(robot);
+    DialogFixture dialog = Gui.dialog(robot, "musclePicker");
     assertThat(shownIds(dialog)).isEmpty();
     dialog.label("musclePicker.noMatch").requireText("No muscle matches “zzz”");
     dialog.button("musclePicker.choose").requireDisabled();
@@ -94,7 +94,7 @@ class MusclePickerGuiTest {
     dialog.textBox("musclePicker.filter").deleteText().enterText("SCM");
     dialog.list("musclePicker.list").item(0).doubleClick();
 
-    assertThat(result.get(10, TimeUnit.SECONDS))
+    assertThat(result.get(Gui.TIMEOUT_MS, TimeUnit.MILLISECONDS))
         .contains(new MuscleChoice(new MuscleRef("sternocleidomastoid"), Side.RIGHT));
   }
 
@@ -105,12 +105,12 @@ class MusclePickerGuiTest {
             null, MUSCLES, (view, point) -> point.getX() < 200 ? Side.RIGHT : Side.LEFT);
     CompletableFuture<Optional<MuscleChoice>> result =
         open(() -> chooser.choose(BodyView.ANTERIOR, new Point2D.Double(300, 400)));
-    DialogFixture dialog = findDialog("musclePicker").using(robot);
+    DialogFixture dialog = Gui.dialog(robot, "musclePicker");
     dialog.toggleButton("musclePicker.side.left").requireSelected();
     dialog.textBox("musclePicker.filter").enterText("tibialis");
     dialog.textBox("musclePicker.filter").pressAndReleaseKeys(KeyEvent.VK_ENTER);
 
-    assertThat(result.get(10, TimeUnit.SECONDS))
+    assertThat(result.get(Gui.TIMEOUT_MS, TimeUnit.MILLISECONDS))
         .contains(new MuscleChoice(new MuscleRef("tibialis-anterior"), Side.LEFT));
   }
 

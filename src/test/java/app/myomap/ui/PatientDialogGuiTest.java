@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.swing.edt.GuiActionRunner.execute;
 
 import app.myomap.model.Patient;
+import app.myomap.testing.Gui;
 import app.myomap.testing.GuiTest;
 import java.awt.event.KeyEvent;
 import java.time.LocalDate;
@@ -14,7 +15,6 @@ import java.util.function.Supplier;
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +78,7 @@ class PatientDialogGuiTest {
     dialog.label("patientDialog.record.error").requireText("");
     dialog.button("patientDialog.ok").requireEnabled().click();
 
-    Optional<Patient> created = result.get(10, TimeUnit.SECONDS);
+    Optional<Patient> created = result.get(Gui.TIMEOUT_MS, TimeUnit.MILLISECONDS);
     assertThat(created).get().extracting(Patient::recordNumber).isEqualTo("");
   }
 
@@ -90,11 +90,11 @@ class PatientDialogGuiTest {
     dialog.textBox("patientDialog.record").enterText("A-1001");
     dialog.textBox("patientDialog.record").pressAndReleaseKeys(KeyEvent.VK_ENTER);
 
-    Patient created = result.get(10, TimeUnit.SECONDS).orElseThrow();
+    Patient created = result.get(Gui.TIMEOUT_MS, TimeUnit.MILLISECONDS).orElseThrow();
     assertThat(created.name()).isEqualTo("Jane Citizen");
     assertThat(created.dateOfBirth()).isEqualTo(LocalDate.of(1984, 3, 27));
     assertThat(created.recordNumber()).isEqualTo("A-1001");
-    dialog.requireNotVisible();
+    Gui.closed(dialog);
   }
 
   @Test
@@ -104,8 +104,8 @@ class PatientDialogGuiTest {
     dialog.textBox("patientDialog.dob").enterText("1984-03-27");
     dialog.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
 
-    assertThat(result.get(10, TimeUnit.SECONDS)).isEmpty();
-    dialog.requireNotVisible();
+    assertThat(result.get(Gui.TIMEOUT_MS, TimeUnit.MILLISECONDS)).isEmpty();
+    Gui.closed(dialog);
   }
 
   @Test
@@ -118,9 +118,9 @@ class PatientDialogGuiTest {
     dialog.textBox("patientDialog.record").requireText("B-2002");
     dialog.button("patientDialog.ok").requireEnabled().requireText("Save");
     dialog.textBox("patientDialog.name").deleteText().enterText("John A. Smith");
-    dialog.button("patientDialog.ok").click();
+    Gui.click(dialog.button("patientDialog.ok"));
 
-    Patient edited = result.get(10, TimeUnit.SECONDS).orElseThrow();
+    Patient edited = result.get(Gui.TIMEOUT_MS, TimeUnit.MILLISECONDS).orElseThrow();
     assertThat(edited)
         .isEqualTo(new Patient(existing.id(), "John A. Smith", existing.dateOfBirth(), "B-2002"));
   }
@@ -128,8 +128,7 @@ class PatientDialogGuiTest {
   private DialogFixture open(Robot robot, Supplier<Optional<Patient>> show) {
     result = new CompletableFuture<>();
     SwingUtilities.invokeLater(() -> result.complete(show.get()));
-    DialogFixture dialog =
-        WindowFinder.findDialog("patientDialog").withTimeout(10, TimeUnit.SECONDS).using(robot);
+    DialogFixture dialog = Gui.dialog(robot, "patientDialog");
     dialog.requireModal();
     return dialog;
   }

@@ -10,6 +10,7 @@ import app.myomap.store.Database;
 import app.myomap.store.MetaStore;
 import app.myomap.store.PatientStore;
 import app.myomap.store.VisitStore;
+import app.myomap.testing.Gui;
 import app.myomap.testing.GuiTest;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
@@ -27,13 +28,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import javax.swing.JFrame;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.ListModel;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
@@ -81,7 +80,7 @@ class PatientsPanelGuiTest {
     assertThat(hint("patients.list"))
         .isEqualTo("No patients yet. Create one with New patient\u2026");
 
-    window.button("patients.new").click();
+    Gui.click(window.button("patients.new"));
     DialogFixture dialog = dialog(robot);
     dialog.textBox("patientDialog.name").enterText("Jane Citizen");
     dialog.textBox("patientDialog.dob").enterText("2999-01-01");
@@ -244,7 +243,7 @@ class PatientsPanelGuiTest {
     Patient john = patient("John Smith", "B-2002");
     show(robot);
     window.list("patients.list").clickItem(0);
-    window.button("patients.edit").click();
+    Gui.click(window.button("patients.edit"));
     DialogFixture dialog = dialog(robot);
     dialog
         .textBox("patientDialog.name")
@@ -321,7 +320,7 @@ class PatientsPanelGuiTest {
   }
 
   private DialogFixture dialog(Robot robot) {
-    return WindowFinder.findDialog("patientDialog").withTimeout(10, TimeUnit.SECONDS).using(robot);
+    return Gui.dialog(robot, "patientDialog");
   }
 
   private List<String> names() {

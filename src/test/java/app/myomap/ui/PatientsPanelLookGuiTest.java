@@ -9,6 +9,7 @@ import app.myomap.store.Database;
 import app.myomap.store.MetaStore;
 import app.myomap.store.PatientStore;
 import app.myomap.store.VisitStore;
+import app.myomap.testing.Gui;
 import app.myomap.testing.GuiTest;
 import java.awt.BorderLayout;
 import java.awt.Component;
@@ -25,7 +26,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
 import javax.swing.JFrame;
@@ -34,7 +34,6 @@ import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.image.ScreenshotTaker;
@@ -164,7 +163,7 @@ class PatientsPanelLookGuiTest {
   }
 
   private static DialogFixture find(Robot robot, String name) {
-    return WindowFinder.findDialog(name).withTimeout(10, TimeUnit.SECONDS).using(robot);
+    return Gui.dialog(robot, name);
   }
 
   private static void save(Component component, Path file) throws Exception {

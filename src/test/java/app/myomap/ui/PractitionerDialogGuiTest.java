@@ -5,6 +5,7 @@ import static org.assertj.swing.edt.GuiActionRunner.execute;
 
 import app.myomap.store.Database;
 import app.myomap.store.MetaStore;
+import app.myomap.testing.Gui;
 import app.myomap.testing.GuiTest;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
@@ -15,7 +16,6 @@ import javax.swing.JLabel;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,10 +44,7 @@ class PractitionerDialogGuiTest {
   @Test
   void theFirstRunAsksOnceAndKeepsTheName(Robot robot) throws Exception {
     CompletableFuture<Optional<String>> answer = ensure();
-    DialogFixture dialog =
-        WindowFinder.findDialog("practitionerDialog")
-            .withTimeout(10, TimeUnit.SECONDS)
-            .using(robot);
+    DialogFixture dialog = Gui.dialog(robot, "practitionerDialog");
     dialog.requireModal();
     dialog.label(
         new GenericTypeMatcher<JLabel>(JLabel.class) {
@@ -64,24 +61,21 @@ class PractitionerDialogGuiTest {
     dialog.label("practitioner.name.error").requireText("");
     dialog.textBox("practitioner.name").pressAndReleaseKeys(KeyEvent.VK_ENTER);
 
-    assertThat(answer.get(10, TimeUnit.SECONDS)).contains("Dr Ada Lovelace");
+    assertThat(answer.get(Gui.TIMEOUT_MS, TimeUnit.MILLISECONDS)).contains("Dr Ada Lovelace");
     assertThat(meta.practitioner()).contains("Dr Ada Lovelace");
 
     // Asked once: the next start finds the name without showing the question.
-    assertThat(ensure().get(10, TimeUnit.SECONDS)).contains("Dr Ada Lovelace");
+    assertThat(ensure().get(Gui.TIMEOUT_MS, TimeUnit.MILLISECONDS)).contains("Dr Ada Lovelace");
   }
 
   @Test
   void cancellingKeepsNothing(Robot robot) throws Exception {
     CompletableFuture<Optional<String>> answer = ensure();
-    DialogFixture dialog =
-        WindowFinder.findDialog("practitionerDialog")
-            .withTimeout(10, TimeUnit.SECONDS)
-            .using(robot);
+    DialogFixture dialog = Gui.dialog(robot, "practitionerDialog");
     dialog.textBox("practitioner.name").enterText("Someone");
     dialog.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
 
-    assertThat(answer.get(10, TimeUnit.SECONDS)).isEmpty();
+    assertThat(answer.get(Gui.TIMEOUT_MS, TimeUnit.MILLISECONDS)).isEmpty();
     assertThat(meta.practitioner()).isEmpty();
   }
 
@@ -90,16 +84,13 @@ class PractitionerDialogGuiTest {
     CompletableFuture<Optional<String>> answer = new CompletableFuture<>();
     SwingUtilities.invokeLater(
         () -> answer.complete(PractitionerDialog.ask(null, "Dr A. Lovelace")));
-    DialogFixture dialog =
-        WindowFinder.findDialog("practitionerDialog")
-            .withTimeout(10, TimeUnit.SECONDS)
-            .using(robot);
+    DialogFixture dialog = Gui.dialog(robot, "practitionerDialog");
     dialog.textBox("practitioner.name").requireText("Dr A. Lovelace");
     dialog.button("practitioner.ok").requireEnabled();
     dialog.textBox("practitioner.name").deleteText().enterText("Ada Lovelace, PT");
-    dialog.button("practitioner.ok").click();
+    Gui.click(dialog.button("practitioner.ok"));
 
-    assertThat(answer.get(10, TimeUnit.SECONDS)).contains("Ada Lovelace, PT");
+    assertThat(answer.get(Gui.TIMEOUT_MS, TimeUnit.MILLISECONDS)).contains("Ada Lovelace, PT");
     assertThat(meta.practitioner()).as("ask alone stores nothing").isEmpty();
   }
 
