@@ -76,8 +76,11 @@ class ArchitectureTest {
     layer("chart").shouldOnlyUse("model", "atlas").check(MAIN);
     layer("edit").shouldOnlyUse("model", "atlas", "chart").check(MAIN);
     layer("store").shouldOnlyUse("model").check(MAIN);
+    layer("session").shouldOnlyUse("model", "atlas", "chart", "edit", "store").check(MAIN);
     layer("export").shouldOnlyUse("model", "atlas", "chart", "store").check(MAIN);
-    layer("ui").shouldOnlyUse("model", "atlas", "chart", "edit", "store", "export").check(MAIN);
+    layer("ui")
+        .shouldOnlyUse("model", "atlas", "chart", "edit", "store", "session", "export")
+        .check(MAIN);
   }
 
   @Test

@@ -4,48 +4,80 @@ import app.myomap.store.DatabaseRefusedException;
 import app.myomap.ui.Messages;
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.swing.JOptionPane;
+import javax.swing.SwingUtilities;
 
-/** Starts MyoMap: reads the command line, then hands over to {@link Startup}. */
+/** Starts MyoMap: reads the command line, then opens the window or runs a command-line tool. */
 public final class Main {
+  private static final Logger LOG = Logger.getLogger(Main.class.getName());
+
   private Main() {}
 
   public static void main(String[] args) {
-    CommandLine commandLine;
-    try {
-      commandLine = CommandLine.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println("myomap: " + e.getMessage());
-      System.err.println(CommandLine.USAGE);
-      System.exit(2);
-      return;
+    Logs.start(Version.current());
+    int status = new picocli.CommandLine(new MyoMapCommand(Main::openWindow)).execute(args);
+    if (status != MyoMapCommand.WINDOW_OPEN) {
+      System.exit(status);
     }
-    if (commandLine.help()) {
-      System.out.println(CommandLine.USAGE);
-      return;
-    }
-    Path database = commandLine.database().orElseGet(DataFolder::defaultDatabase);
+  }
+
+  private static int openWindow(Path database, boolean createFolders) {
+    installCrashReporter();
     PreferencesSettings settings = PreferencesSettings.forUser();
     try {
       Startup.start(
           database,
+          createFolders,
           settings,
           () -> {
             settings.flush();
+            LOG.info("MyoMap closed");
             System.exit(0);
           });
+      return MyoMapCommand.WINDOW_OPEN;
     } catch (DatabaseRefusedException e) {
-      fail(Messages.get("Startup.refused.title"), e.getMessage(), 1);
+      return fail(Messages.get("Startup.refused.title"), e.getMessage());
     } catch (RuntimeException e) {
-      fail(Messages.get("Startup.failed.title"), String.valueOf(e.getMessage()), 1);
+      LOG.log(Level.SEVERE, "Start-up failed", e);
+      return fail(Messages.get("Startup.failed.title"), String.valueOf(e.getMessage()));
     }
   }
 
-  private static void fail(String title, String message, int status) {
+  /**
+   * Any exception nobody caught, on the event thread or elsewhere, is logged with its stack trace
+   * and told to the user in plain words, once at a time, instead of vanishing on standard error.
+   */
+  private static void installCrashReporter() {
+    AtomicBoolean showing = new AtomicBoolean();
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, error) -> {
+          LOG.log(Level.SEVERE, "Uncaught exception in thread " + thread.getName(), error);
+          if (GraphicsEnvironment.isHeadless() || !showing.compareAndSet(false, true)) {
+            return;
+          }
+          SwingUtilities.invokeLater(
+              () -> {
+                try {
+                  JOptionPane.showMessageDialog(
+                      null,
+                      Messages.format("Crash.message", Logs.folder().toString()),
+                      Messages.get("Crash.title"),
+                      JOptionPane.ERROR_MESSAGE);
+                } finally {
+                  showing.set(false);
+                }
+              });
+        });
+  }
+
+  private static int fail(String title, String message) {
     System.err.println("myomap: " + message);
     if (!GraphicsEnvironment.isHeadless()) {
       JOptionPane.showMessageDialog(null, message, title, JOptionPane.ERROR_MESSAGE);
     }
-    System.exit(status);
+    return 1;
   }
 }

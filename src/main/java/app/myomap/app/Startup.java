@@ -20,6 +20,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.swing.SwingUtilities;
 
 /**
@@ -32,6 +34,8 @@ public final class Startup {
    * the first frame with the body painted ({@code myomap.firstPaint=<epoch µs>}) and exits.
    */
   static final String STARTUP_PROBE = "myomap.startupProbe";
+
+  private static final Logger LOG = Logger.getLogger(Startup.class.getName());
 
   private Startup() {}
 
@@ -53,6 +57,16 @@ public final class Startup {
    */
   public static Running start(Path databaseFile, Settings settings, Runnable onExit)
       throws DatabaseRefusedException {
+    return start(databaseFile, true, settings, onExit);
+  }
+
+  /**
+   * Starts MyoMap as {@link #start(Path, Settings, Runnable)} does; with {@code createFolders}
+   * false, a database is created only in a folder that exists (a path typed on the command line).
+   */
+  public static Running start(
+      Path databaseFile, boolean createFolders, Settings settings, Runnable onExit)
+      throws DatabaseRefusedException {
     ExecutorService background =
         Executors.newFixedThreadPool(
             2,
@@ -63,7 +77,8 @@ public final class Startup {
             });
     try {
       CompletableFuture<Database> database =
-          CompletableFuture.supplyAsync(() -> openDatabase(databaseFile), background);
+          CompletableFuture.supplyAsync(
+              () -> openDatabase(databaseFile, createFolders), background);
       BodyView view = rememberedView(settings);
       CompletableFuture<AtlasView> outline =
           CompletableFuture.supplyAsync(
@@ -155,10 +170,13 @@ public final class Startup {
     }
   }
 
-  private static Database openDatabase(Path file) {
+  private static Database openDatabase(Path file, boolean createFolders) {
     try {
-      return Database.open(file);
+      Database database = Database.open(file, createFolders);
+      LOG.info(() -> "Database opened: " + database.file());
+      return database;
     } catch (DatabaseRefusedException e) {
+      LOG.log(Level.WARNING, "Database refused: " + e.getMessage(), e);
       throw new CompletionException(e);
     }
   }

@@ -1,30 +1,53 @@
 package app.myomap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** The command line as picocli reads it, without starting a window. */
 class CommandLineTest {
-  @Test
-  void noArgumentsMeansTheDefaultDatabase() {
-    assertThat(CommandLine.parse().database()).isEmpty();
+  private final List<String> started = new ArrayList<>();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    picocli.CommandLine cli =
+        new picocli.CommandLine(
+            new MyoMapCommand(
+                (db, create) -> {
+                  started.add(db + " create=" + create);
+                  return MyoMapCommand.WINDOW_OPEN;
+                }));
+    cli.setErr(new PrintWriter(err));
+    cli.setOut(new PrintWriter(new StringWriter()));
+    return cli.execute(args);
   }
 
   @Test
-  void dbOptionInBothSpellings() {
-    assertThat(CommandLine.parse("--db", "/tmp/a.db").database()).contains(Path.of("/tmp/a.db"));
-    assertThat(CommandLine.parse("--db=/tmp/b.db").database()).contains(Path.of("/tmp/b.db"));
+  void noArgumentsOpensTheDefaultDatabaseCreatingItsFolder() {
+    assertThat(run()).isEqualTo(MyoMapCommand.WINDOW_OPEN);
+    assertThat(started).containsExactly(DataFolder.defaultDatabase() + " create=true");
   }
 
   @Test
-  void unknownOptionsAndAMissingPathAreRefused() {
-    assertThatThrownBy(() -> CommandLine.parse("--frobnicate"))
-        .hasMessageContaining("unknown option: --frobnicate");
-    assertThatThrownBy(() -> CommandLine.parse("--db"))
-        .hasMessageContaining("--db needs a file path");
+  void aTypedDatabaseIsCreatedOnlyInAnExistingFolderUnlessAskedTo() {
+    run("--db", "/tmp/a.db");
+    run("--db=/tmp/b.db", "--create");
+    assertThat(started).containsExactly("/tmp/a.db create=false", "/tmp/b.db create=true");
+  }
+
+  @Test
+  void unknownOptionsAndAMissingPathAreUsageErrors() {
+    assertThat(run("--frobnicate")).isEqualTo(2);
+    assertThat(err.toString()).contains("Unknown option: '--frobnicate'").contains("Usage: myomap");
+    assertThat(run("--db")).isEqualTo(2);
+    assertThat(err.toString()).contains("Missing required parameter for option '--db'");
+    assertThat(started).isEmpty();
   }
 
   @Test

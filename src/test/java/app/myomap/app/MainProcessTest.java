@@ -20,14 +20,39 @@ class MainProcessTest {
   void unknownOptionPrintsUsageAndExitsWith2() throws Exception {
     Result r = run("--colour", "blue");
     assertThat(r.exit).isEqualTo(2);
-    assertThat(r.err).contains("unknown option: --colour").contains("Usage: myomap [--db PATH]");
+    assertThat(r.err).contains("Unknown option").contains("'--colour'").contains("Usage: myomap");
   }
 
   @Test
-  void helpPrintsUsage() throws Exception {
-    Result r = run("--help");
-    assertThat(r.exit).isZero();
-    assertThat(r.out).contains("--db PATH");
+  void helpAndVersion() throws Exception {
+    Result help = run("--help");
+    assertThat(help.exit).isZero();
+    assertThat(help.out).contains("--db=FILE").contains("--create").contains("sample");
+    Result version = run("--version");
+    assertThat(version.exit).isZero();
+    assertThat(version.out).startsWith("MyoMap ");
+    Result sampleHelp = run("sample", "--help");
+    assertThat(sampleHelp.exit).isZero();
+    assertThat(sampleHelp.out).contains("DEMO-001");
+  }
+
+  @Test
+  void aMistypedFolderIsRefusedWithItsPathAndNothingIsCreated() throws Exception {
+    Path typo = dir.resolve("Clinc/charts.db");
+    Result r = run("--db", typo.toString());
+    assertThat(r.exit).isEqualTo(1);
+    assertThat(r.err).contains(typo.getParent().toString()).contains("--create");
+    assertThat(typo.getParent()).doesNotExist();
+  }
+
+  @Test
+  void errorsGoToTheLogFile() throws Exception {
+    Path db = dir.resolve("shared.db");
+    try (Database first = Database.open(db)) {
+      run("--db", db.toString());
+    }
+    String log = java.nio.file.Files.readString(dir.resolve("logs/myomap-0.log"));
+    assertThat(log).contains("starting").contains("Database refused").contains("already open");
   }
 
   @Test
@@ -40,6 +65,45 @@ class MainProcessTest {
     }
   }
 
+  @Test
+  void sampleWritesAPatientChartedThroughTheStoreAndRefusesAnExistingFile() throws Exception {
+    Path db = dir.resolve("demo.db");
+    Result r = run("sample", "--db", db.toString());
+    assertThat(r.exit).as(r.err).isZero();
+    assertThat(r.out).contains("DEMO-001").contains("myomap --db");
+
+    try (Database opened = Database.open(db)) {
+      List<app.myomap.model.Patient> found =
+          new app.myomap.store.PatientStore(opened).search("DEMO-001", 10);
+      assertThat(found).singleElement().extracting(p -> p.name()).isEqualTo("Sam Sample");
+      List<app.myomap.model.Visit> visits =
+          new app.myomap.store.VisitStore(opened).listByPatient(found.get(0).id());
+      assertThat(visits).hasSize(3);
+      app.myomap.store.ChartStore charts = new app.myomap.store.ChartStore(opened);
+      app.myomap.model.Chart first = charts.load(visits.get(visits.size() - 1).id());
+      assertThat(first.triggerPoints())
+          .extracting(tp -> tp.muscle().id() + "." + tp.side().code() + " " + tp.twitch().count())
+          .containsExactly("upper-trapezius.R 3", "levator-scapulae.R 2", "infraspinatus.R 0");
+      assertThat(first.referralZones()).hasSize(2);
+      assertThat(first.symptomAreas())
+          .extracting(a -> a.view().id())
+          .containsExactly("posterior", "head-right");
+      app.myomap.model.Chart latest = charts.load(visits.get(0).id());
+      assertThat(latest.triggerPoints()).hasSize(2);
+      assertThat(latest.referralZones()).isEmpty();
+      assertThat(charts.history(visits.get(0).id()))
+          .hasSizeGreaterThan(5)
+          .allSatisfy(e -> assertThat(e.author()).isEqualTo("Alex Morgan (sample)"));
+    }
+
+    Result again = run("sample", "--db", db.toString());
+    assertThat(again.exit).isEqualTo(1);
+    assertThat(again.err).contains("already exists");
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.contains("partial"));
+    }
+  }
+
   private record Result(int exit, String out, String err) {}
 
   private Result run(String... args) throws IOException, InterruptedException {
@@ -47,6 +111,7 @@ class MainProcessTest {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Djava.awt.headless=true");
     command.add("-Djava.util.prefs.userRoot=" + dir.resolve("prefs"));
+    command.add("-D" + Logs.LOG_DIR_PROPERTY + "=" + dir.resolve("logs"));
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(Main.class.getName());
