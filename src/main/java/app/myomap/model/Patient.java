@@ -20,7 +20,11 @@ public record Patient(String id, String name, LocalDate dateOfBirth, String reco
 
   public Patient {
     Checks.uuid(id, "Patient id");
-    name = Checks.requiredText(name, "Patient name", MAX_NAME_LENGTH);
+    name =
+        Checks.requiredText(
+            NameText.checked(Checks.present(name, "Patient name"), "Patient name"),
+            "Patient name",
+            MAX_NAME_LENGTH);
     Checks.present(dateOfBirth, "Patient date of birth");
     if (dateOfBirth.isBefore(EARLIEST_BIRTH_DATE)) {
       throw new IllegalArgumentException(
@@ -37,7 +41,11 @@ public record Patient(String id, String name, LocalDate dateOfBirth, String reco
           "Patient date of birth must not be in the future, got " + dateOfBirth);
     }
     recordNumber =
-        Checks.optionalText(recordNumber, "Patient record number", MAX_RECORD_NUMBER_LENGTH);
+        Checks.optionalText(
+            NameText.checked(
+                Checks.present(recordNumber, "Patient record number"), "Patient record number"),
+            "Patient record number",
+            MAX_RECORD_NUMBER_LENGTH);
   }
 
   /** A new patient with a fresh random id. */

@@ -46,7 +46,12 @@ public record Visit(
       throw new IllegalArgumentException(
           "Visit atlas version must look like \"v1\", got \"" + atlasVersion + "\"");
     }
-    practitioner = Checks.requiredText(practitioner, "Visit practitioner", MAX_PRACTITIONER_LENGTH);
+    practitioner =
+        Checks.requiredText(
+            NameText.checked(
+                Checks.present(practitioner, "Visit practitioner"), "Visit practitioner"),
+            "Visit practitioner",
+            MAX_PRACTITIONER_LENGTH);
   }
 
   /** A new visit of the patient starting now by the given clock, with a fresh random id. */

@@ -4,6 +4,7 @@ import app.myomap.store.DatabaseRefusedException.Reason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -40,6 +41,7 @@ public final class Database implements AutoCloseable {
   private final Path file;
   private final Connection connection;
   private final DatabaseLock lock;
+  private final Object fileKey;
   private int schemaVersion;
   private boolean inTransaction;
   private boolean closed;
@@ -48,6 +50,18 @@ public final class Database implements AutoCloseable {
     this.file = file;
     this.connection = connection;
     this.lock = lock;
+    this.fileKey = fileKey(file);
+  }
+
+  /**
+   * The file system's identity of a file (device and inode on Unix), or null where none is told.
+   */
+  private static Object fileKey(Path file) {
+    try {
+      return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /**
@@ -110,6 +124,9 @@ public final class Database implements AutoCloseable {
       if (isBusy(e)) {
         throw new DatabaseRefusedException(Reason.IN_USE, target, null, e);
       }
+      if (StorageProblem.of(e, target) == StorageProblem.DAMAGED) {
+        throw new DatabaseRefusedException(Reason.DAMAGED, target, null, e);
+      }
       throw new DatabaseRefusedException(Reason.UNREADABLE, target, e.getMessage(), e);
     } finally {
       if (!opened) {
@@ -144,25 +161,55 @@ public final class Database implements AutoCloseable {
     try {
       connection.setAutoCommit(false);
     } catch (SQLException e) {
-      throw new DatabaseException("Could not start a transaction on " + file, e);
+      throw new DatabaseException("Could not start a transaction on " + file, e, file);
     }
     inTransaction = true;
+    Throwable failure = null;
     try {
       T result = work.run(connection);
+      requireSameFile();
       connection.commit();
       return result;
     } catch (SQLException e) {
-      DatabaseException failure =
-          new DatabaseException("A database change failed and was undone: " + e.getMessage(), e);
-      rollback(failure);
-      throw failure;
+      DatabaseException wrapped =
+          new DatabaseException(
+              "A database change failed and was undone: " + e.getMessage(), e, file);
+      failure = wrapped;
+      rollback(wrapped);
+      throw wrapped;
     } catch (RuntimeException | Error e) {
+      failure = e;
       rollback(e);
       throw e;
     } finally {
       inTransaction = false;
-      endTransaction();
+      endTransaction(failure);
     }
+  }
+
+  /**
+   * Refuses to commit when the file at the database's path is no longer the file SQLite has open:
+   * SQLite holds the open file and would write on into a deleted or moved file, where the edits
+   * look saved but are lost to every later start. One file-system lookup per commit.
+   */
+  private void requireSameFile() throws SQLException {
+    Object now;
+    try {
+      now = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+    } catch (IOException e) {
+      throw fileGone(e);
+    }
+    if (fileKey != null && !fileKey.equals(now)) {
+      throw fileGone(null);
+    }
+  }
+
+  private SQLException fileGone(IOException cause) {
+    return new SQLException(
+        "the database file " + file + " was deleted or replaced while open",
+        null,
+        SQLiteErrorCode.SQLITE_READONLY_DBMOVED.code,
+        cause);
   }
 
   /** The connection, for the stores of this package, only inside {@link #inTransaction} work. */
@@ -183,7 +230,7 @@ public final class Database implements AutoCloseable {
     try {
       connection.close();
     } catch (SQLException e) {
-      throw new DatabaseException("Could not close the database " + file, e);
+      throw new DatabaseException("Could not close the database " + file, e, file);
     } finally {
       lock.close();
     }
@@ -193,7 +240,7 @@ public final class Database implements AutoCloseable {
     try {
       return work.run(connection);
     } catch (SQLException e) {
-      throw new DatabaseException("A database change failed: " + e.getMessage(), e);
+      throw new DatabaseException("A database change failed: " + e.getMessage(), e, file);
     }
   }
 
@@ -205,11 +252,19 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private void endTransaction() {
+  /**
+   * Back to autocommit after a transaction. When the transaction itself failed (a full disk makes
+   * both fail), that first failure is the one reported, with this one attached to it.
+   */
+  private void endTransaction(Throwable failure) {
     try {
       connection.setAutoCommit(true);
     } catch (SQLException e) {
-      throw new DatabaseException("Could not end a transaction on " + file, e);
+      if (failure != null) {
+        failure.addSuppressed(e);
+        return;
+      }
+      throw new DatabaseException("Could not end a transaction on " + file, e, file);
     }
   }
 

@@ -31,7 +31,9 @@ public final class DatabaseRefusedException extends Exception {
     /** The file has more than one name (hard links), so one lock cannot cover every name. */
     LINKED,
     /** The folder of a database to be created does not exist (a mistyped path). */
-    NO_FOLDER
+    NO_FOLDER,
+    /** The file is a MyoMap database, but parts of it cannot be read back. */
+    DAMAGED
   }
 
   private final Reason reason;
@@ -91,6 +93,10 @@ public final class DatabaseRefusedException extends Exception {
               + " has more than one name on this disk (hard links), so MyoMap could not make sure"
               + " only one window writes to it. It was left untouched; make a copy of it and"
               + " open the copy.";
+      case DAMAGED ->
+          name
+              + " is damaged: part of it cannot be read. It was left untouched; restore it from"
+              + " a backup, or keep it for support to look at.";
       case NO_FOLDER ->
           "The folder \""
               + file.getParent()
