@@ -28,6 +28,7 @@ public final class Benchmarks {
     }
     if (all || which.contains("store")) {
       StoreBench.run();
+      app.myomap.store.OpenChecksBench.run();
     }
     if (all || which.contains("zones")) {
       ZoneBench.run();
