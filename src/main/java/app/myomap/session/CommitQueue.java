@@ -143,6 +143,17 @@ public final class CommitQueue implements AutoCloseable {
     return new Status(state, problem, pending.size(), marks);
   }
 
+  /**
+   * The chart as storage holds it and the edits not committed yet, taken together so that a retry
+   * cannot commit an edit between the two.
+   */
+  public record Pending(Chart saved, List<ChartChange> unsaved) {}
+
+  /** What is saved and what is not, at one moment. */
+  public synchronized Pending pending() {
+    return new Pending(saved, List.copyOf(pending));
+  }
+
   /** The edits not committed yet, oldest first. */
   public synchronized List<ChartChange> unsaved() {
     return List.copyOf(pending);

@@ -85,6 +85,10 @@ public final class ChartCanvas extends JComponent {
 
   private transient Point2D pointerOutline;
   private Point panAnchor;
+
+  /** Marks whose edits could not be saved: drawn with a dashed ring until they are. */
+  private transient java.util.Set<MarkId> unsaved = java.util.Set.of();
+
   private boolean spaceHeld;
 
   /** Whether a brush stroke was being painted at the last editor change. */
@@ -347,6 +351,7 @@ public final class ChartCanvas extends JComponent {
             getHeight());
         paintRubberBand(g2);
         ZoneFeedbackPainter.paint(g2, editor, transform, spaceHeld ? null : pointerOutline);
+        paintUnsaved(g2);
         painted = Snapshot.of(editor, hoveredRegion);
       }
       if (!outlinePaintedOnce.isEmpty()) {
@@ -356,6 +361,57 @@ public final class ChartCanvas extends JComponent {
       }
     } finally {
       g2.dispose();
+    }
+  }
+
+  /** Marks {@code ids} as not saved (a dashed ring around each); an empty set clears them. */
+  public void setUnsavedMarks(java.util.Set<MarkId> ids) {
+    if (!unsaved.equals(ids)) {
+      unsaved = java.util.Set.copyOf(ids);
+      repaint();
+    }
+  }
+
+  /** The marks drawn as not saved. */
+  public java.util.Set<MarkId> unsavedMarks() {
+    return unsaved;
+  }
+
+  private void paintUnsaved(Graphics2D g2) {
+    if (unsaved.isEmpty()) {
+      return;
+    }
+    java.awt.Color ring = javax.swing.UIManager.getColor("MyoMap.unsavedRing");
+    g2.setColor(ring != null ? ring : new java.awt.Color(0xd32f2f));
+    g2.setRenderingHint(
+        java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+    g2.setStroke(
+        new java.awt.BasicStroke(
+            2f,
+            java.awt.BasicStroke.CAP_BUTT,
+            java.awt.BasicStroke.JOIN_ROUND,
+            10f,
+            new float[] {5f, 4f},
+            0f));
+    for (MarkId id : unsaved) {
+      editor
+          .chart()
+          .find(id)
+          .filter(mark -> mark.view() == editor.view())
+          .ifPresent(
+              mark -> {
+                if (mark instanceof app.myomap.model.Zone zone) {
+                  g2.draw(
+                      transform
+                          .toScreenTransform()
+                          .createTransformedShape(zone.shape().toPath2D()));
+                } else {
+                  Point2D p = transform.toScreen(mark.position());
+                  double r = 15;
+                  g2.draw(
+                      new java.awt.geom.Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r));
+                }
+              });
     }
   }
 

@@ -274,6 +274,11 @@ public final class InspectorPanel extends JPanel implements Scrollable {
     }
   }
 
+  /** Commits text still being typed, as a pause in typing would. */
+  void commitTyping() {
+    flushTyping();
+  }
+
   private void flushTyping() {
     examinerTyping.flush();
     noteTyping.flush();

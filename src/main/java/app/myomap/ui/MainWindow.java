@@ -54,7 +54,8 @@ public final class MainWindow {
   private String shownVersion;
 
   private BodyView view;
-  private Runnable beforeClose = () -> {};
+  private java.util.function.BooleanSupplier beforeClose = () -> true;
+  private final JPanel banners = new JPanel();
 
   /**
    * Builds the window; {@code onClosed} runs after it was closed and its settings were saved (the
@@ -81,7 +82,11 @@ public final class MainWindow {
     frame.setJMenuBar(menuBar());
     frame.getContentPane().add(toolBar(), BorderLayout.NORTH);
     frame.getContentPane().add(west, BorderLayout.WEST);
-    frame.getContentPane().add(canvas, BorderLayout.CENTER);
+    banners.setLayout(new javax.swing.BoxLayout(banners, javax.swing.BoxLayout.Y_AXIS));
+    JPanel center = new JPanel(new BorderLayout());
+    center.add(banners, BorderLayout.NORTH);
+    center.add(canvas, BorderLayout.CENTER);
+    frame.getContentPane().add(center, BorderLayout.CENTER);
     frame.getContentPane().add(east, BorderLayout.EAST);
     frame.getContentPane().add(statusBar, BorderLayout.SOUTH);
     east.setPreferredSize(new Dimension(310, 600));
@@ -196,14 +201,26 @@ public final class MainWindow {
     fileMenu.insertSeparator(index);
   }
 
-  /** Runs {@code hook} when the window is about to close, before settings are saved. */
-  public void beforeClose(Runnable hook) {
-    this.beforeClose = hook;
+  /** Puts {@code banner} in a strip above the chart; it shows and hides itself. */
+  public void addBanner(JComponent banner) {
+    banner.setAlignmentX(0f);
+    banners.add(banner);
+    banners.revalidate();
+  }
+
+  /**
+   * Asks {@code mayClose} when the window is about to close, before settings are saved; closing
+   * stops when it answers false (the user chose to stay).
+   */
+  public void beforeClose(java.util.function.BooleanSupplier mayClose) {
+    this.beforeClose = mayClose;
   }
 
   /** Saves the window's settings, disposes it and runs the close callback. */
   public void close() {
-    beforeClose.run();
+    if (!beforeClose.getAsBoolean()) {
+      return;
+    }
     saveBounds();
     frame.dispose();
     onClosed.run();

@@ -9,6 +9,8 @@ import app.myomap.model.NotePin;
 import app.myomap.model.Patient;
 import app.myomap.model.Side;
 import app.myomap.model.Visit;
+import app.myomap.session.CommitQueue;
+import app.myomap.session.UnsavedEdits;
 import app.myomap.store.ChartStore;
 import app.myomap.store.Database;
 import app.myomap.store.MetaStore;
@@ -17,26 +19,34 @@ import app.myomap.store.VisitStore;
 import java.awt.BorderLayout;
 import java.awt.geom.Point2D;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.swing.BorderFactory;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSeparator;
+import javax.swing.SwingUtilities;
 
 /**
  * Connects the window to the stores: the patient list opens visits, each open visit gets its own
  * editor, inspector and saver, and every completed edit is committed at once.
  */
 public final class Workspace {
+  private static final Logger LOG = Logger.getLogger(Workspace.class.getName());
   private final MainWindow window;
   private final Settings settings;
   private final Clock clock;
   private final MetaStore meta;
   private final ChartStore charts;
+  private final VisitStore visits;
+  private final SaveProblemBanner saveBanner;
   private final PatientsPanel patientsPanel;
 
   /**
@@ -55,7 +65,12 @@ public final class Workspace {
       Visit visit,
       ChartEditor editor,
       InspectorPanel inspector,
-      ChartSaver saver) {}
+      CommitQueue queue) {}
+
+  /** How long after a failed save MyoMap tries again by itself (10 s unless set otherwise). */
+  private static Duration retryAfter() {
+    return Duration.ofSeconds(Long.getLong("myomap.saveRetrySeconds", 10));
+  }
 
   public Workspace(MainWindow window, Database database, Settings settings, Clock clock) {
     this.window = window;
@@ -64,13 +79,15 @@ public final class Workspace {
     this.meta = new MetaStore(database);
     this.charts = new ChartStore(database);
     PatientStore patients = new PatientStore(database);
-    VisitStore visits = new VisitStore(database);
+    this.visits = new VisitStore(database);
     patientsPanel = new PatientsPanel(patients, visits, meta, clock);
     patientsPanel.addListener(
         new PatientsPanel.Listener() {
           @Override
           public void onPatientOpened(Patient patient) {
-            closeSession();
+            if (!closeSession()) {
+              return;
+            }
             settings.put(UiSettings.LAST_PATIENT, patient.id());
             settings.put(UiSettings.LAST_VISIT, "");
           }
@@ -81,7 +98,12 @@ public final class Workspace {
           }
         });
     window.setSidePanel(patientsPanel);
-    window.addFileActions(patientsPanel.newPatientAction(), patientsPanel.newVisitAction());
+    window.addFileActions(
+        patientsPanel.newPatientAction(),
+        patientsPanel.newVisitAction(),
+        importUnsavedEditsAction());
+    saveBanner = new SaveProblemBanner(this::retrySaving, this::saveUnsavedEditsElsewhere);
+    window.addBanner(saveBanner);
     window.beforeClose(this::closeSession);
     window.setChart(null, null);
   }
@@ -95,9 +117,14 @@ public final class Workspace {
     return Optional.ofNullable(session).map(Session::editor);
   }
 
+  /** The id of the visit being charted, if one is open. */
+  public Optional<String> openVisitId() {
+    return Optional.ofNullable(session).map(open -> open.visit().id());
+  }
+
   /** Waits until every edit made so far is committed; for a clean exit and for tests. */
   public boolean flush() {
-    return session == null || session.saver().flush(30);
+    return session == null || session.queue().flush(Duration.ofSeconds(30));
   }
 
   /** Asks for the practitioner's name on the first run, then reopens the last patient and visit. */
@@ -126,7 +153,9 @@ public final class Workspace {
   }
 
   private void openVisit(Patient patient, Visit visit) {
-    closeSession();
+    if (!closeSession()) {
+      return;
+    }
     settings.put(UiSettings.LAST_PATIENT, patient.id());
     settings.put(UiSettings.LAST_VISIT, visit.id());
     if (atlas == null) {
@@ -150,20 +179,23 @@ public final class Workspace {
             practitioner.get(),
             MusclePicker.chooser(window.canvas(), atlas.muscles(), this::likelySide),
             notePrompt());
-    ChartSaver saver =
-        new ChartSaver(
+    CommitQueue[] opened = new CommitQueue[1];
+    CommitQueue queue =
+        new CommitQueue(
             charts,
             visit.id(),
             practitioner.get(),
-            error ->
-                window.showMessage(Messages.format("StatusBar.saveFailed", error.getMessage())));
-    editor.addCommitListener(saver::save);
+            chart,
+            retryAfter(),
+            status -> SwingUtilities.invokeLater(() -> saveStatusChanged(opened[0], status)));
+    opened[0] = queue;
+    editor.addCommitListener(queue::submit);
     editor.addCommitListener(change -> warnAboutZones(editor, change));
     editor.zones().setOwnerChooser(new OwnerDialog(window.frame(), atlas.muscles()));
     editor.zones().setOwnershipPrompt(new OwnershipDialog(window.frame()));
     InspectorPanel inspector =
         new InspectorPanel(editor, atlas.muscles(), atlas.regions(), window.frame());
-    session = new Session(patient, visit, editor, inspector, saver);
+    session = new Session(patient, visit, editor, inspector, queue);
     window.setChart(editor, sidePanel(editor, inspector));
     window.showMessage(
         Messages.format(
@@ -269,14 +301,184 @@ public final class Workspace {
         .ifPresent(w -> window.showMessage(Messages.get(w.reason().key())));
   }
 
-  private void closeSession() {
-    if (session != null) {
-      // Text still being typed in the inspector is committed before the saver stops.
-      session.inspector().detach();
-      session.saver().close();
-      session = null;
-      window.setChart(null, atlas == null ? null : legendPanel());
+  /**
+   * Closes the open visit once its edits are saved. Edits that cannot be saved are never dropped
+   * silently: the practitioner saves them to a file, loses them knowingly, or stays (false).
+   */
+  private boolean closeSession() {
+    if (session == null) {
+      return true;
     }
+    // Text still being typed in the inspector is committed before the queue stops.
+    session.inspector().commitTyping();
+    CommitQueue queue = session.queue();
+    if (!queue.flush(Duration.ofSeconds(10))) {
+      CommitQueue.Status status = queue.status();
+      if (status.unsaved() > 0 && !resolveUnsaved(status)) {
+        return false;
+      }
+    }
+    session.inspector().detach();
+    queue.close(Duration.ofSeconds(1));
+    session = null;
+    saveBanner.show(new CommitQueue.Status(CommitQueue.State.SAVED, null, 0, Set.of()));
+    window.canvas().setUnsavedMarks(Set.of());
+    window.setChart(null, atlas == null ? null : legendPanel());
+    return true;
+  }
+
+  /** Asks what becomes of edits that could not be saved; false to stay with the chart. */
+  private boolean resolveUnsaved(CommitQueue.Status status) {
+    String[] options = {
+      Messages.get("UnsavedEdits.quitSave"),
+      Messages.get("UnsavedEdits.quitDiscard"),
+      Messages.get("UnsavedEdits.quitCancel")
+    };
+    JOptionPane pane =
+        new JOptionPane(
+            Messages.format(
+                "UnsavedEdits.quitMessage",
+                Messages.format("SaveProblem.count", status.unsaved()),
+                Messages.get(
+                    "SaveProblem."
+                        + (status.problem() == null ? "OTHER" : status.problem().name()))),
+            JOptionPane.WARNING_MESSAGE,
+            JOptionPane.DEFAULT_OPTION,
+            null,
+            options,
+            options[0]);
+    javax.swing.JDialog dialog =
+        pane.createDialog(window.frame(), Messages.get("UnsavedEdits.quitTitle"));
+    dialog.setName("unsavedEditsDialog");
+    dialog.setVisible(true);
+    dialog.dispose();
+    Object answer = pane.getValue();
+    if (options[0].equals(answer)) {
+      return saveUnsavedEditsElsewhere();
+    }
+    return options[1].equals(answer);
+  }
+
+  private void saveStatusChanged(CommitQueue queue, CommitQueue.Status status) {
+    if (session == null || session.queue() != queue) {
+      return;
+    }
+    boolean wasFailing = saveBanner.isVisible();
+    saveBanner.show(status);
+    boolean failed = status.state() == CommitQueue.State.FAILED;
+    window.canvas().setUnsavedMarks(failed ? status.unsavedMarks() : Set.of());
+    if (failed) {
+      window.showMessage(
+          Messages.format(
+              "SaveProblem.status", Messages.format("SaveProblem.count", status.unsaved())));
+    } else if (wasFailing && status.state() == CommitQueue.State.SAVED) {
+      window.showMessage(Messages.get("SaveProblem.recovered"));
+    }
+  }
+
+  private void retrySaving() {
+    if (session != null) {
+      session.queue().retry();
+    }
+  }
+
+  /** Writes the edits that could not be saved to a new file the practitioner chooses. */
+  private boolean saveUnsavedEditsElsewhere() {
+    if (session == null) {
+      return false;
+    }
+    CommitQueue.Pending pending = session.queue().pending();
+    if (pending.unsaved().isEmpty()) {
+      return true;
+    }
+    javax.swing.JFileChooser chooser = new javax.swing.JFileChooser();
+    chooser.setName("unsavedEditsChooser");
+    chooser.setDialogTitle(Messages.get("UnsavedEdits.chooserTitle"));
+    chooser.setSelectedFile(
+        new java.io.File(
+            Messages.format(
+                "UnsavedEdits.fileName",
+                DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm")
+                    .withZone(zone())
+                    .format(clock.instant()))));
+    if (chooser.showSaveDialog(window.frame()) != javax.swing.JFileChooser.APPROVE_OPTION) {
+      return false;
+    }
+    java.nio.file.Path file = chooser.getSelectedFile().toPath();
+    try {
+      UnsavedEdits.write(
+          file,
+          session.patient(),
+          session.visit(),
+          pending.saved(),
+          pending.unsaved(),
+          session.visit().practitioner());
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      JOptionPane.showMessageDialog(
+          window.frame(),
+          Messages.format("UnsavedEdits.exists", file),
+          Messages.get("UnsavedEdits.chooserTitle"),
+          JOptionPane.WARNING_MESSAGE);
+      return false;
+    } catch (java.io.IOException | app.myomap.store.DatabaseRefusedException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not write unsaved edits to " + file, e);
+      JOptionPane.showMessageDialog(
+          window.frame(),
+          Messages.format("SaveProblem.writeFailed", file, e.getMessage()),
+          Messages.get("UnsavedEdits.chooserTitle"),
+          JOptionPane.ERROR_MESSAGE);
+      return false;
+    }
+    window.showMessage(Messages.format("SaveProblem.saved", file));
+    return true;
+  }
+
+  private javax.swing.Action importUnsavedEditsAction() {
+    javax.swing.Action action =
+        new javax.swing.AbstractAction(Messages.get("UnsavedEdits.import")) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public void actionPerformed(java.awt.event.ActionEvent e) {
+            importUnsavedEdits();
+          }
+        };
+    action.putValue(
+        javax.swing.Action.SHORT_DESCRIPTION, Messages.get("UnsavedEdits.import.tooltip"));
+    return action;
+  }
+
+  /** File › Import Unsaved Edits: brings edits saved to a file back into their visit, in order. */
+  private void importUnsavedEdits() {
+    javax.swing.JFileChooser chooser = new javax.swing.JFileChooser();
+    chooser.setName("importUnsavedEditsChooser");
+    chooser.setDialogTitle(Messages.get("UnsavedEdits.importTitle"));
+    if (chooser.showOpenDialog(window.frame()) != javax.swing.JFileChooser.APPROVE_OPTION) {
+      return;
+    }
+    java.nio.file.Path file = chooser.getSelectedFile().toPath();
+    String problem;
+    try {
+      UnsavedEdits.Contents contents = UnsavedEdits.read(file);
+      if (!closeSession()) {
+        return;
+      }
+      int count = UnsavedEdits.importInto(contents, visits, charts);
+      patientsPanel.reopen(contents.patient().id(), contents.visit().id());
+      window.showMessage(
+          Messages.format("UnsavedEdits.imported", count, contents.patient().name()));
+      return;
+    } catch (UnsavedEdits.ImportRefused e) {
+      problem = Messages.get("UnsavedEdits." + e.reason().name());
+    } catch (java.io.IOException | app.myomap.store.DatabaseRefusedException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not import unsaved edits from " + file, e);
+      problem = Messages.format("UnsavedEdits.unreadable", file);
+    }
+    JOptionPane.showMessageDialog(
+        window.frame(),
+        problem,
+        Messages.get("UnsavedEdits.importTitle"),
+        JOptionPane.WARNING_MESSAGE);
   }
 
   private ZoneId zone() {

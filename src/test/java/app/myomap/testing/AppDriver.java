@@ -8,6 +8,7 @@ import app.myomap.atlas.Atlas;
 import app.myomap.edit.ChartEditor;
 import app.myomap.model.BodyView;
 import app.myomap.ui.ChartCanvas;
+import app.myomap.ui.UiSettings;
 import java.awt.Point;
 import java.awt.geom.Point2D;
 import java.nio.file.Files;
@@ -41,6 +42,12 @@ public final class AppDriver {
 
   /** Starts the app on {@code db}; returns once the window is showing. */
   public FrameFixture start(Path db) throws Exception {
+    // Without a window manager, X may report a new window at the screen's origin while it is
+    // mapped elsewhere, and AWT then believes the origin: every click lands off by the offset.
+    // A window placed at the origin is where both believe it is.
+    if (settings.get(UiSettings.WINDOW_BOUNDS).isEmpty()) {
+      settings.put(UiSettings.WINDOW_BOUNDS, "0,0,1280,900");
+    }
     running = Startup.start(db, settings, exits::incrementAndGet);
     window = new FrameFixture(robot, running.window().frame());
     window.requireVisible();

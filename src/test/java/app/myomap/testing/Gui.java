@@ -45,9 +45,14 @@ public final class Gui {
     return dialog;
   }
 
-  /** Waits until a window is focused. */
+  /**
+   * Waits until a window is focused and has given the focus to one of its components: only then is
+   * it fully on the screen and ready for input (a click sent between the two can be lost).
+   */
   public static void focused(Window window) {
-    waitUntil(window.getName() + " to have the focus", window::isFocused);
+    waitUntil(
+        window.getName() + " to have the focus",
+        () -> window.isFocused() && window.getFocusOwner() != null);
   }
 
   /** Waits until a dialog is closed. */
@@ -68,5 +73,22 @@ public final class Gui {
             + " to be ready for a click",
         () -> target.isShowing() && target.isEnabled());
     fixture.click();
+  }
+
+  /**
+   * Answers a file chooser that is about to show: waits until its dialog has the focus, enters
+   * {@code file} as a user types a path, clicks the approve button once ready, and waits until the
+   * chooser is gone.
+   */
+  public static void chooseFile(Robot robot, String chooserName, java.nio.file.Path file) {
+    org.assertj.swing.fixture.JFileChooserFixture chooser =
+        org.assertj.swing.finder.JFileChooserFinder.findFileChooser(chooserName)
+            .withTimeout(TIMEOUT_MS)
+            .using(robot);
+    Window window = javax.swing.SwingUtilities.getWindowAncestor(chooser.target());
+    focused(window);
+    chooser.fileNameTextBox().setText(file.toString());
+    click(chooser.approveButton());
+    waitUntil(chooserName + " to close", () -> !window.isShowing());
   }
 }
