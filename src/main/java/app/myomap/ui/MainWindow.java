@@ -182,6 +182,9 @@ public final class MainWindow {
     actions.update();
     if (editor == null) {
       statusBar.showMessage(Messages.get("StatusBar.noVisit"));
+    } else {
+      // The chart is what the practitioner works on next, not the button that opened the visit.
+      canvas.requestFocusInWindow();
     }
   }
 
