@@ -39,8 +39,7 @@ final class VisitList extends JPanel {
   private final JLabel patientRecord = new JLabel();
   private final Clock clock;
   private final DateTimeFormatter whenFormat;
-  private final DateTimeFormatter birthFormat =
-      DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+  private final BirthDateFormat birthFormat = BirthDateFormat.ofDefaultLocale();
   private Consumer<Visit> chosen = v -> {};
   private Visit open;
   private boolean quiet;
