@@ -84,9 +84,11 @@ public final class MainWindow {
     frame.getContentPane().add(canvas, BorderLayout.CENTER);
     frame.getContentPane().add(east, BorderLayout.EAST);
     frame.getContentPane().add(statusBar, BorderLayout.SOUTH);
-    east.setPreferredSize(new Dimension(310, 600));
+    // Wide enough for the inspector's two-column rows without truncating their labels.
+    east.setPreferredSize(new Dimension(350, 600));
     canvas.addViewListener(this::updateStatus);
     CanvasKeys.install(canvas, actions::selectTool);
+    ChartContextMenu.install(canvas, actions::selectTool);
     bindWindowKeys();
     statusBar.showMessage(Messages.format("StatusBar.ready", info.databaseFile()));
     restoreBounds();

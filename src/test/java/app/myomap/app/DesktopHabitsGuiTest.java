@@ -1,0 +1,133 @@
+package app.myomap.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.swing.edt.GuiActionRunner.execute;
+
+import app.myomap.edit.ToolKind;
+import app.myomap.model.BodyView;
+import app.myomap.model.TriggerPoint;
+import app.myomap.testing.AppDriver;
+import app.myomap.testing.Gui;
+import app.myomap.testing.GuiTest;
+import app.myomap.ui.UiSettings;
+import java.awt.Component;
+import java.awt.KeyboardFocusManager;
+import java.awt.event.KeyEvent;
+import java.nio.file.Path;
+import java.util.List;
+import javax.swing.JMenuItem;
+import javax.swing.JScrollPane;
+import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a desktop user expects without thinking: the chart's single keys work after a click on a
+ * button or a closed dialog (but type text in a text field), the Tools menu shows them, and a
+ * trigger point's whole inspector fits a 1280x800 window once the legend is folded away.
+ */
+@GuiTest
+class DesktopHabitsGuiTest {
+  @TempDir Path dir;
+
+  @Test
+  void chartKeysWorkAfterButtonsAndDialogsButNotInTextFields(Robot robot) throws Exception {
+    AppDriver app = new AppDriver(robot, new app.myomap.testing.MapSettings());
+    FrameFixture window = app.start(dir.resolve("keys.db"));
+    app.answerPractitioner("Alex Morgan");
+    app.createPatient("Casey Brown", "1979-09-30", "");
+    app.waitForAtlas();
+    app.startVisit();
+    app.showView(BodyView.POSTERIOR);
+
+    // The focus on a button, as after a click on it.
+    robot.focusAndWaitForFocusGain(window.button("patients.edit").target());
+
+    robot.pressAndReleaseKey(KeyEvent.VK_T);
+    Gui.waitUntil("T to choose the trigger point tool", () -> toolIs(app, ToolKind.TRIGGER_POINT));
+    app.clickOutline(app.between(BodyView.POSTERIOR, "c7", "acromion.R"));
+    Gui.waitUntil("the click to place a trigger point", () -> points(app).size() == 1);
+
+    // Letters typed into the patient search are text, not tool switches.
+    Gui.click(window.textBox("patients.search"));
+    Gui.waitUntil("the search field to have the focus", () -> focusOwner() != app.canvas());
+    window.textBox("patients.search").enterText("vest");
+    Gui.waitUntil(
+        "the search field to show the text",
+        () -> window.textBox("patients.search").target().getText().equals("vest"));
+    assertThat(execute(() -> app.editor().tool())).isEqualTo(ToolKind.TRIGGER_POINT);
+
+    // The Tools menu tells each tool's key.
+    assertThat(accelerator(window, "menu.tool.select")).isEqualTo(key(KeyEvent.VK_V));
+    assertThat(accelerator(window, "menu.tool.triggerPoint")).isEqualTo(key(KeyEvent.VK_T));
+    assertThat(accelerator(window, "menu.tool.notePin")).isEqualTo(key(KeyEvent.VK_N));
+    assertThat(accelerator(window, "menu.tool.referralZone")).isEqualTo(key(KeyEvent.VK_R));
+    assertThat(accelerator(window, "menu.tool.symptomArea")).isEqualTo(key(KeyEvent.VK_S));
+    assertThat(accelerator(window, "menu.tool.eraser")).isEqualTo(key(KeyEvent.VK_E));
+    app.quit();
+  }
+
+  @Test
+  void aTriggerPointsWholeInspectorFitsAt1280x800WithTheLegendFolded(Robot robot) throws Exception {
+    app.myomap.testing.MapSettings settings = new app.myomap.testing.MapSettings();
+    settings.put(UiSettings.WINDOW_BOUNDS, "0,0,1280,800");
+    AppDriver app = new AppDriver(robot, settings);
+    FrameFixture window = app.start(dir.resolve("inspector.db"));
+    app.answerPractitioner("Alex Morgan");
+    app.createPatient("Casey Brown", "1979-09-30", "");
+    app.waitForAtlas();
+    app.startVisit();
+    app.showView(BodyView.POSTERIOR);
+    app.key(KeyEvent.VK_T);
+    app.clickOutline(app.between(BodyView.POSTERIOR, "c7", "acromion.R"));
+    Gui.waitUntil("a trigger point to be placed and selected", () -> points(app).size() == 1);
+    Gui.waitUntil("the inspector to show", () -> window.panel("inspector").target().isShowing());
+    app.screenshot("inspector-1280x800-legend");
+
+    Gui.click(window.toggleButton("legend.toggle"));
+    Gui.waitUntil(
+        "the inspector to fit without scrolling", () -> !inspectorScrollBarShowing(window));
+    assertThat(settings.get(UiSettings.LEGEND_FOLDED)).isTrue();
+    app.screenshot("inspector-1280x800");
+    app.quit();
+
+    AppDriver again = new AppDriver(robot, settings);
+    FrameFixture reopened = again.start(dir.resolve("inspector.db"));
+    again.waitForEditor();
+    reopened.toggleButton("legend.toggle").requireNotSelected();
+    Gui.click(reopened.toggleButton("legend.toggle"));
+    Gui.waitUntil("the legend to unfold", () -> !settings.get(UiSettings.LEGEND_FOLDED));
+    again.quit();
+  }
+
+  private static boolean inspectorScrollBarShowing(FrameFixture window) {
+    Component inspector = window.panel("inspector").target();
+    JScrollPane scroll =
+        (JScrollPane) SwingUtilities.getAncestorOfClass(JScrollPane.class, inspector);
+    return scroll.getVerticalScrollBar().isShowing();
+  }
+
+  private static Component focusOwner() {
+    return KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+  }
+
+  private static boolean toolIs(AppDriver app, ToolKind kind) {
+    return app.canvas().editor().map(e -> e.tool() == kind).orElse(false);
+  }
+
+  private static List<TriggerPoint> points(AppDriver app) {
+    return app.canvas().editor().map(e -> e.chart().triggerPoints()).orElse(List.of());
+  }
+
+  private static KeyStroke accelerator(FrameFixture window, String name) {
+    JMenuItem item = (JMenuItem) window.menuItem(name).target();
+    return execute(item::getAccelerator);
+  }
+
+  private static KeyStroke key(int keyCode) {
+    return KeyStroke.getKeyStroke(keyCode, 0);
+  }
+}
