@@ -6,6 +6,7 @@ import static org.assertj.swing.edt.GuiActionRunner.execute;
 import app.myomap.edit.ToolKind;
 import app.myomap.model.BodyView;
 import app.myomap.model.TriggerPoint;
+import app.myomap.model.TriggerPointStatus;
 import app.myomap.testing.AppDriver;
 import app.myomap.testing.Gui;
 import app.myomap.testing.GuiTest;
@@ -13,14 +14,18 @@ import app.myomap.ui.UiSettings;
 import java.awt.Component;
 import java.awt.KeyboardFocusManager;
 import java.awt.event.KeyEvent;
+import java.awt.geom.Point2D;
 import java.nio.file.Path;
 import java.util.List;
 import javax.swing.JMenuItem;
+import javax.swing.JPopupMenu;
 import javax.swing.JScrollPane;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
+import org.assertj.swing.core.MouseButton;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JMenuItemFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,6 +106,100 @@ class DesktopHabitsGuiTest {
     Gui.click(reopened.toggleButton("legend.toggle"));
     Gui.waitUntil("the legend to unfold", () -> !settings.get(UiSettings.LEGEND_FOLDED));
     again.quit();
+  }
+
+  @Test
+  void rightClickMenusActOnWhatWasClicked(Robot robot) throws Exception {
+    AppDriver app = new AppDriver(robot, new app.myomap.testing.MapSettings());
+    FrameFixture window = app.start(dir.resolve("menus.db"));
+    app.answerPractitioner("Alex Morgan");
+    app.createPatient("Casey Brown", "1979-09-30", "");
+    app.waitForAtlas();
+    app.startVisit();
+    app.showView(BodyView.POSTERIOR);
+    Point2D shoulder = app.between(BodyView.POSTERIOR, "c7", "acromion.R");
+    Point2D empty = app.between(BodyView.POSTERIOR, "t3", "scapula-spine-root.R");
+
+    // On empty space: a trigger point placed there, and the tool stays what it was.
+    rightClick(robot, app, shoulder);
+    choose(robot, "chartMenu.addTriggerPoint");
+    Gui.waitUntil("a trigger point to be added", () -> points(app).size() == 1);
+    assertThat(execute(() -> app.editor().tool())).isEqualTo(ToolKind.SELECT);
+
+    // On a trigger point: its status, then its referral zone.
+    app.key(KeyEvent.VK_ESCAPE);
+    Gui.waitUntil("the selection to clear", () -> app.editor().selection().isEmpty());
+    rightClick(robot, app, shoulder);
+    Gui.waitUntil("the trigger point's menu", () -> robot.findActivePopupMenu() != null);
+    app.screenshot("chart-menu-trigger-point");
+    choose(robot, "chartMenu.status");
+    Gui.waitUntil(
+        "the point to turn latent", () -> points(app).get(0).status() == TriggerPointStatus.LATENT);
+    TriggerPoint point = execute(() -> points(app).get(0));
+    rightClick(robot, app, shoulder);
+    choose(robot, "chartMenu.addReferralZone");
+    Gui.waitUntil("the referral zone tool", () -> toolIs(app, ToolKind.REFERRAL_ZONE));
+    Point2D from = new Point2D.Double(shoulder.getX() - 10, shoulder.getY() + 26);
+    app.dragOutline(
+        from,
+        new Point2D.Double(from.getX() + 12, from.getY() + 4),
+        new Point2D.Double(from.getX() + 22, from.getY() + 12));
+    Gui.waitUntil("a zone to be painted", () -> app.editor().chart().marks().size() == 2);
+
+    // On a zone: its trigger point is selected.
+    app.key(KeyEvent.VK_V);
+    app.key(KeyEvent.VK_ESCAPE);
+    rightClick(robot, app, new Point2D.Double(from.getX() + 12, from.getY() + 4));
+    choose(robot, "chartMenu.selectOwner");
+    Gui.waitUntil(
+        "the zone's trigger point to be selected",
+        () -> app.editor().selection().ids().equals(java.util.Set.of(point.id())));
+
+    // Delete from the menu.
+    rightClick(robot, app, empty);
+    choose(robot, "chartMenu.addTriggerPoint");
+    Gui.waitUntil("a second trigger point", () -> points(app).size() == 2);
+    rightClick(robot, app, empty);
+    choose(robot, "chartMenu.delete");
+    Gui.waitUntil("the second point to be deleted", () -> points(app).size() == 1);
+
+    // On the visits: a new visit.
+    Component visits = window.list("visits.list").target();
+    robot.click(visits, new java.awt.Point(20, 10), MouseButton.RIGHT_BUTTON, 1);
+    choose(robot, "visitMenu.new");
+    Gui.waitUntil(
+        "a new, empty visit to open",
+        () -> app.canvas().editor().isPresent() && points(app).isEmpty());
+    assertThat(execute(() -> window.list("visits.list").target().getModel().getSize()))
+        .isEqualTo(2);
+    app.quit();
+  }
+
+  private static void rightClick(Robot robot, AppDriver app, Point2D outline) {
+    java.awt.Point at = execute(() -> app.canvas().toComponent(outline));
+    robot.click(app.canvas(), at, MouseButton.RIGHT_BUTTON, 1);
+  }
+
+  /** Clicks an item of the pop-up menu that is showing, once it shows. */
+  private static void choose(Robot robot, String itemName) {
+    Gui.waitUntil(
+        "a pop-up menu with " + itemName,
+        () -> {
+          JPopupMenu menu = robot.findActivePopupMenu();
+          return menu != null && item(menu, itemName) != null && item(menu, itemName).isShowing();
+        });
+    JMenuItem item = execute(() -> item(robot.findActivePopupMenu(), itemName));
+    Gui.click(new JMenuItemFixture(robot, item));
+    Gui.waitUntil("the pop-up menu to close", () -> robot.findActivePopupMenu() == null);
+  }
+
+  private static JMenuItem item(JPopupMenu menu, String name) {
+    for (Component c : menu.getComponents()) {
+      if (c instanceof JMenuItem item && name.equals(item.getName())) {
+        return item;
+      }
+    }
+    return null;
   }
 
   private static boolean inspectorScrollBarShowing(FrameFixture window) {
