@@ -20,22 +20,30 @@ import javax.swing.JPopupMenu;
 
 /**
  * The chart's right-click menu, offering what a desktop user looks for at the spot clicked: on a
- * trigger point its status, a referral zone and deletion; on a zone deletion and its trigger point;
- * on empty space a trigger point placed there, select all and fit to the window. A right click on a
- * mark outside the selection selects it first, so the menu acts on what was clicked.
+ * trigger point its note, muscle, status, a referral zone and deletion; on a zone deletion and its
+ * trigger point; on empty space a trigger point placed there, select all and fit to the window. A
+ * right click on a mark outside the selection selects it first, so the menu acts on what was
+ * clicked.
  */
 final class ChartContextMenu extends MouseAdapter {
   private final ChartCanvas canvas;
   private final Consumer<ToolKind> toolSwitch;
+  private final Consumer<String> inspectorControl;
 
-  private ChartContextMenu(ChartCanvas canvas, Consumer<ToolKind> toolSwitch) {
+  private ChartContextMenu(
+      ChartCanvas canvas, Consumer<ToolKind> toolSwitch, Consumer<String> inspectorControl) {
     this.canvas = canvas;
     this.toolSwitch = toolSwitch;
+    this.inspectorControl = inspectorControl;
   }
 
-  /** Shows the menu on right clicks on {@code canvas}; {@code toolSwitch} selects a tool. */
-  static void install(ChartCanvas canvas, Consumer<ToolKind> toolSwitch) {
-    canvas.addMouseListener(new ChartContextMenu(canvas, toolSwitch));
+  /**
+   * Shows the menu on right clicks on {@code canvas}; {@code toolSwitch} selects a tool and {@code
+   * inspectorControl} uses the inspector's control of that name (clicks a button, focuses a field).
+   */
+  static void install(
+      ChartCanvas canvas, Consumer<ToolKind> toolSwitch, Consumer<String> inspectorControl) {
+    canvas.addMouseListener(new ChartContextMenu(canvas, toolSwitch, inspectorControl));
   }
 
   @Override
@@ -69,6 +77,16 @@ final class ChartContextMenu extends MouseAdapter {
     JPopupMenu menu = new JPopupMenu();
     menu.setName("chartMenu.mark");
     if (mark instanceof TriggerPoint tp) {
+      menu.add(
+          item(
+              "ChartMenu.editNote",
+              "chartMenu.editNote",
+              () -> inspectorControl.accept("inspector.note")));
+      menu.add(
+          item(
+              "ChartMenu.changeMuscle",
+              "chartMenu.changeMuscle",
+              () -> inspectorControl.accept("inspector.changeMuscle")));
       boolean active = tp.status() == TriggerPointStatus.ACTIVE;
       TriggerPointStatus other = active ? TriggerPointStatus.LATENT : TriggerPointStatus.ACTIVE;
       menu.add(

@@ -88,7 +88,7 @@ public final class MainWindow {
     east.setPreferredSize(new Dimension(350, 600));
     canvas.addViewListener(this::updateStatus);
     CanvasKeys.install(canvas, actions::selectTool);
-    ChartContextMenu.install(canvas, actions::selectTool);
+    ChartContextMenu.install(canvas, actions::selectTool, this::useInspectorControl);
     bindWindowKeys();
     statusBar.showMessage(Messages.format("StatusBar.ready", info.databaseFile()));
     restoreBounds();
@@ -231,6 +231,34 @@ public final class MainWindow {
   public void setRegionLayerVisible(boolean visible) {
     regionsItem.setSelected(visible);
     updateRegionLayer();
+  }
+
+  /** Clicks the inspector's button, or focuses its field, of that name; for the chart's menu. */
+  private void useInspectorControl(String name) {
+    findNamed(east, name)
+        .ifPresent(
+            c -> {
+              if (c instanceof javax.swing.AbstractButton button) {
+                button.doClick();
+              } else {
+                c.requestFocusInWindow();
+              }
+            });
+  }
+
+  private static Optional<java.awt.Component> findNamed(java.awt.Container in, String name) {
+    for (java.awt.Component c : in.getComponents()) {
+      if (name.equals(c.getName())) {
+        return Optional.of(c);
+      }
+      if (c instanceof java.awt.Container inner) {
+        Optional<java.awt.Component> found = findNamed(inner, name);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private void updateRegionLayer() {

@@ -136,6 +136,23 @@ class DesktopHabitsGuiTest {
     Gui.waitUntil(
         "the point to turn latent", () -> points(app).get(0).status() == TriggerPointStatus.LATENT);
     TriggerPoint point = execute(() -> points(app).get(0));
+
+    // Edit note puts the typing into the note: letters are text there, not tool keys.
+    rightClick(robot, app, shoulder);
+    choose(robot, "chartMenu.editNote");
+    Gui.waitUntil(
+        "the note to have the focus",
+        () -> focusOwner() != null && "inspector.note".equals(focusOwner().getName()));
+    robot.enterText("tense");
+    Gui.waitUntil("the note to be saved", () -> points(app).get(0).note().equals("tense"));
+    assertThat(execute(() -> app.editor().tool())).isEqualTo(ToolKind.SELECT);
+
+    // Change muscle opens the muscle picker.
+    rightClick(robot, app, shoulder);
+    choose(robot, "chartMenu.changeMuscle");
+    org.assertj.swing.fixture.DialogFixture picker = Gui.dialog(robot, "musclePicker");
+    picker.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+    Gui.closed(picker);
     rightClick(robot, app, shoulder);
     choose(robot, "chartMenu.addReferralZone");
     Gui.waitUntil("the referral zone tool", () -> toolIs(app, ToolKind.REFERRAL_ZONE));
