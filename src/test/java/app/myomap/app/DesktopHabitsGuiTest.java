@@ -30,16 +30,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a desktop user expects without thinking: the chart's single keys work after a click on a
- * button or a closed dialog (but type text in a text field), the Tools menu shows them, and a
- * trigger point's whole inspector fits a 1280x800 window once the legend is folded away.
+ * What a desktop user expects without thinking: the chart's single keys work while a button has the
+ * focus (but type text in a text field), the Tools menu shows them, a trigger point's whole
+ * inspector fits a 1280x800 window once the legend is folded away, and right-click menus act on
+ * what was clicked.
  */
 @GuiTest
 class DesktopHabitsGuiTest {
   @TempDir Path dir;
 
   @Test
-  void chartKeysWorkAfterButtonsAndDialogsButNotInTextFields(Robot robot) throws Exception {
+  void chartKeysWorkWithTheFocusOnAButtonButNotInTextFields(Robot robot) throws Exception {
     AppDriver app = new AppDriver(robot, new app.myomap.testing.MapSettings());
     FrameFixture window = app.start(dir.resolve("keys.db"));
     app.answerPractitioner("Alex Morgan");
@@ -72,6 +73,12 @@ class DesktopHabitsGuiTest {
     assertThat(accelerator(window, "menu.tool.referralZone")).isEqualTo(key(KeyEvent.VK_R));
     assertThat(accelerator(window, "menu.tool.symptomArea")).isEqualTo(key(KeyEvent.VK_S));
     assertThat(accelerator(window, "menu.tool.eraser")).isEqualTo(key(KeyEvent.VK_E));
+    Gui.click(window.menuItem("menu.tools"));
+    javax.swing.JMenu tools = (javax.swing.JMenu) window.menuItem("menu.tools").target();
+    Gui.waitUntil("the Tools menu to open", tools::isPopupMenuVisible);
+    app.screenshot("tools-menu");
+    robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE);
+    Gui.waitUntil("the Tools menu to close", () -> !tools.isPopupMenuVisible());
     app.quit();
   }
 
