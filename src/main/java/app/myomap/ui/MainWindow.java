@@ -6,6 +6,8 @@ import app.myomap.atlas.MuscleRegion;
 import app.myomap.edit.ChartEditor;
 import app.myomap.model.BodyView;
 import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.Dimension;
 import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.swing.AbstractAction;
+import javax.swing.AbstractButton;
 import javax.swing.JButton;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JComponent;
@@ -238,7 +241,7 @@ public final class MainWindow {
     findNamed(east, name)
         .ifPresent(
             c -> {
-              if (c instanceof javax.swing.AbstractButton button) {
+              if (c instanceof AbstractButton button) {
                 button.doClick();
               } else {
                 c.requestFocusInWindow();
@@ -246,13 +249,13 @@ public final class MainWindow {
             });
   }
 
-  private static Optional<java.awt.Component> findNamed(java.awt.Container in, String name) {
-    for (java.awt.Component c : in.getComponents()) {
+  private static Optional<Component> findNamed(Container in, String name) {
+    for (Component c : in.getComponents()) {
       if (name.equals(c.getName())) {
         return Optional.of(c);
       }
-      if (c instanceof java.awt.Container inner) {
-        Optional<java.awt.Component> found = findNamed(inner, name);
+      if (c instanceof Container inner) {
+        Optional<Component> found = findNamed(inner, name);
         if (found.isPresent()) {
           return found;
         }
