@@ -52,6 +52,7 @@ public final class ChartEditor {
   private Hover hover;
   private Rectangle2D rubberBand;
   private Placement placement;
+  private NudgeRun nudgeRun;
 
   /**
    * An editor of a chart.
@@ -227,12 +228,28 @@ public final class ChartEditor {
     select(List.of());
   }
 
-  /** Moves the selection by an offset in outline units (arrow keys), as one undo step. */
+  /**
+   * Moves the selection by an offset in outline units (arrow keys); nudges of the same marks in a
+   * row, with no other step between them, are one undo step.
+   */
   public void nudge(double dxOutline, double dyOutline) {
     if (selection.isEmpty() || (dxOutline == 0 && dyOutline == 0)) {
       return;
     }
-    perform(MoveMarks.of(chart(), selection.ids(), dxOutline, dyOutline));
+    cancelGesture();
+    Set<MarkId> ids = selection.ids();
+    MoveMarks step = MoveMarks.of(chart(), ids, dxOutline, dyOutline);
+    MoveMarks run;
+    if (nudgeRun != null && nudgeRun.continuesWith(ids, runner.steps())) {
+      run = nudgeRun.extendedBy(dxOutline, dyOutline);
+      placement = null;
+      runner.executeMerged(step, run);
+    } else {
+      run = step;
+      execute(step);
+    }
+    nudgeRun = new NudgeRun(run, ids, runner.steps());
+    fireChange();
   }
 
   /**

@@ -17,6 +17,7 @@ final class CommandRunner {
   private final List<Consumer<ChartChange>> commitListeners = new CopyOnWriteArrayList<>();
   private Chart chart;
   private Chart liveBase;
+  private long steps;
 
   CommandRunner(Chart chart) {
     this.chart = Objects.requireNonNull(chart, "chart");
@@ -34,10 +35,26 @@ final class CommandRunner {
   }
 
   /**
+   * Applies and publishes {@code step}, recording it not as a step of its own but as part of the
+   * step on top of the history, which {@code merged} (the top's change and this one's) replaces.
+   */
+  void executeMerged(Command step, Command merged) {
+    Chart after = step.apply(chart);
+    history.replaceTop(merged);
+    publish(after, step.label());
+  }
+
+  /** How many times the history changed so far; tells whether anything happened in between. */
+  long steps() {
+    return steps;
+  }
+
+  /**
    * Shows a command of a gesture still in progress: the first call records it, later calls replace
    * it on top of the history, so the whole gesture is one step. Nothing is published yet.
    */
   void performLive(Command command) {
+    steps++;
     if (liveBase == null) {
       Chart after = command.apply(chart);
       liveBase = chart;
@@ -67,6 +84,7 @@ final class CommandRunner {
 
   /** Abandons the gesture's command, putting the chart back as it was before the gesture. */
   void abandonLive() {
+    steps++;
     chart = liveBase;
     liveBase = null;
     history.dropTop();
@@ -117,6 +135,7 @@ final class CommandRunner {
   }
 
   private void publish(Chart after, CommandLabel label) {
+    steps++;
     ChartChange change = ChartChange.between(chart, after, label.key());
     chart = after;
     if (!change.isEmpty()) {

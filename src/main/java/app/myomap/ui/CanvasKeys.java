@@ -5,6 +5,7 @@ import app.myomap.edit.ToolKind;
 import app.myomap.model.MarkId;
 import app.myomap.model.TriggerPoint;
 import app.myomap.model.TriggerPointStatus;
+import java.awt.KeyboardFocusManager;
 import java.awt.event.ActionEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
@@ -13,11 +14,14 @@ import javax.swing.AbstractAction;
 import javax.swing.InputMap;
 import javax.swing.JComponent;
 import javax.swing.KeyStroke;
+import javax.swing.text.JTextComponent;
 
 /**
- * The single-key shortcuts of the chart, active while the canvas has the focus (so typing in the
- * inspector never triggers them): tools (V, T, N, R, S, E), brush size ([ and ]), delete, nudge,
- * the twitch count (digits), active/latent (L), Enter to close a polygon and space-to-pan.
+ * The single-key shortcuts of the chart, active anywhere in the window except while a text field
+ * has the focus (so typing a note never triggers them, but a click on a button or a list does not
+ * switch them off): tools (V, T, N, R, S, E), brush size ([ and ]), delete, nudge, the twitch count
+ * (digits), active/latent (L), Enter to close a polygon and space-to-pan. A focused component that
+ * binds the same key itself (a list's arrows, a button's space) keeps it.
  */
 final class CanvasKeys {
   /** A nudge moves the selection by this many screen pixels; with Shift, ten times as far. */
@@ -176,8 +180,14 @@ final class CanvasKeys {
     canvas.editor().ifPresent(action);
   }
 
+  /** Whether the keyboard focus is in a text component, where single keys are typed text. */
+  static boolean typingText() {
+    return KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner()
+        instanceof JTextComponent;
+  }
+
   private void bind(KeyStroke stroke, String name, Runnable run) {
-    InputMap keys = canvas.getInputMap(JComponent.WHEN_FOCUSED);
+    InputMap keys = canvas.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
     keys.put(stroke, name);
     canvas
         .getActionMap()
@@ -185,6 +195,12 @@ final class CanvasKeys {
             name,
             new AbstractAction() {
               private static final long serialVersionUID = 1L;
+
+              // A disabled binding leaves the key event to the text field that has the focus.
+              @Override
+              public boolean isEnabled() {
+                return !typingText();
+              }
 
               @Override
               public void actionPerformed(ActionEvent e) {

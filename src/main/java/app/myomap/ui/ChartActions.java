@@ -191,7 +191,7 @@ final class ChartActions {
     ButtonGroup group = new ButtonGroup();
     tools.forEach(
         (kind, a) -> {
-          JRadioButtonMenuItem item = new JRadioButtonMenuItem(a);
+          JRadioButtonMenuItem item = new KeyShownItem(a);
           item.setName("menu." + a.getValue(Action.ACTION_COMMAND_KEY));
           group.add(item);
           menu.add(item);
@@ -247,7 +247,26 @@ final class ChartActions {
     a.putValue(Action.SHORT_DESCRIPTION, Messages.get(key + ".tooltip"));
     a.putValue(Action.ACTION_COMMAND_KEY, key);
     a.putValue(Action.MNEMONIC_KEY, keyCode);
+    a.putValue(Action.ACCELERATOR_KEY, KeyStroke.getKeyStroke(keyCode, 0));
     return a;
+  }
+
+  /**
+   * A tool's menu item that shows its single key; the key itself is the chart's ({@link
+   * CanvasKeys}), so that it is typed text, not a tool switch, while a text field has the focus.
+   */
+  private static final class KeyShownItem extends JRadioButtonMenuItem {
+    private static final long serialVersionUID = 1L;
+
+    KeyShownItem(Action a) {
+      super(a);
+    }
+
+    @Override
+    protected boolean processKeyBinding(KeyStroke ks, KeyEvent e, int condition, boolean pressed) {
+      return condition != WHEN_IN_FOCUSED_WINDOW
+          && super.processKeyBinding(ks, e, condition, pressed);
+    }
   }
 
   private static Action action(String key, KeyStroke accelerator, Runnable run) {

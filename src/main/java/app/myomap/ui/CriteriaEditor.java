@@ -23,7 +23,8 @@ final class CriteriaEditor extends JPanel {
 
   /** Checkboxes whose clicks are passed to {@code edit} as changes of the trigger point. */
   CriteriaEditor(Consumer<UnaryOperator<TriggerPoint>> edit) {
-    super(new GridLayout(0, 1, 0, 0));
+    // Two columns keep a trigger point's whole inspector within a small screen's height.
+    super(new GridLayout(0, 2, 8, 0));
     setOpaque(false);
     for (TriggerPointCriterion criterion : TriggerPointCriterion.values()) {
       JCheckBox box = new JCheckBox(Messages.get("Inspector.criterion." + criterion.name()));

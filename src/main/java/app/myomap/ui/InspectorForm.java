@@ -28,9 +28,9 @@ final class InspectorForm {
     JSeparator line = new JSeparator();
     JLabel label = new JLabel(title);
     label.putClientProperty(FlatClientProperties.STYLE_CLASS, "h4");
-    panel.add(line, constraints(0, 2, 14, GridBagConstraints.HORIZONTAL));
+    panel.add(line, constraints(0, 2, 8, GridBagConstraints.HORIZONTAL));
     y++;
-    panel.add(label, constraints(0, 2, 8, GridBagConstraints.HORIZONTAL));
+    panel.add(label, constraints(0, 2, 3, GridBagConstraints.HORIZONTAL));
     y++;
     return List.of(line, label);
   }

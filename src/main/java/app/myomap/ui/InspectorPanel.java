@@ -12,6 +12,7 @@ import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.util.UIScale;
 import java.awt.Component;
 import java.awt.Dimension;
+import java.awt.FlowLayout;
 import java.awt.Frame;
 import java.awt.GridBagLayout;
 import java.awt.Rectangle;
@@ -21,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javax.swing.BorderFactory;
+import javax.swing.Box;
 import javax.swing.JCheckBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -51,7 +53,7 @@ public final class InspectorPanel extends JPanel implements Scrollable {
   private final ThresholdEditor threshold;
   private final TwitchEditor twitch;
   private final JTextField examiner = new JTextField();
-  private final JTextArea note = new JTextArea(4, 20);
+  private final JTextArea note = new JTextArea(3, 20);
   private final WrappingLabel examinerError = new WrappingLabel(200);
   private final WrappingLabel noteError = new WrappingLabel(200);
   private final transient DelayedCommit examinerTyping;
@@ -137,8 +139,12 @@ public final class InspectorPanel extends JPanel implements Scrollable {
 
     forAny.addAll(form.section(Messages.get("Inspector.section.finding")));
     singleOnly.addAll(form.row(Messages.get("Inspector.side"), side, 8));
-    forAny.addAll(form.row(Messages.get("Inspector.status"), status, 6));
-    forAny.add(form.full(needled, 6));
+    JPanel statusRow = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
+    statusRow.setOpaque(false);
+    statusRow.add(status);
+    statusRow.add(Box.createHorizontalStrut(UIScale.scale(12)));
+    statusRow.add(needled);
+    forAny.addAll(form.row(Messages.get("Inspector.status"), statusRow, 6));
 
     singleOnly.addAll(form.section(Messages.get("Inspector.section.criteria")));
     singleOnly.add(form.full(criteria, 4));
@@ -150,11 +156,11 @@ public final class InspectorPanel extends JPanel implements Scrollable {
     singleOnly.add(form.full(twitch, 6));
 
     singleOnly.addAll(form.section(Messages.get("Inspector.section.record")));
-    singleOnly.addAll(form.row(Messages.get("Inspector.examiner"), examiner, 8));
+    singleOnly.addAll(form.row(Messages.get("Inspector.examiner"), examiner, 6));
     form.full(examinerError, 2);
     JLabel noteLabel = new JLabel(Messages.get("Inspector.note"));
     noteLabel.setLabelFor(note);
-    singleOnly.add(form.full(noteLabel, 8));
+    singleOnly.add(form.full(noteLabel, 4));
     JScrollPane noteScroll = new JScrollPane(note);
     noteScroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
     // The note takes the width it is given: its column count must not widen the inspector.

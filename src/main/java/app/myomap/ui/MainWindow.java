@@ -6,6 +6,8 @@ import app.myomap.atlas.MuscleRegion;
 import app.myomap.edit.ChartEditor;
 import app.myomap.model.BodyView;
 import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.Dimension;
 import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.swing.AbstractAction;
+import javax.swing.AbstractButton;
 import javax.swing.JButton;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JComponent;
@@ -89,9 +92,11 @@ public final class MainWindow {
     frame.getContentPane().add(center, BorderLayout.CENTER);
     frame.getContentPane().add(east, BorderLayout.EAST);
     frame.getContentPane().add(statusBar, BorderLayout.SOUTH);
-    east.setPreferredSize(new Dimension(310, 600));
+    // Wide enough for the inspector's two-column rows without truncating their labels.
+    east.setPreferredSize(new Dimension(350, 600));
     canvas.addViewListener(this::updateStatus);
     CanvasKeys.install(canvas, actions::selectTool);
+    ChartContextMenu.install(canvas, actions::selectTool, this::useInspectorControl);
     bindWindowKeys();
     statusBar.showMessage(Messages.format("StatusBar.ready", info.databaseFile()));
     restoreBounds();
@@ -187,6 +192,9 @@ public final class MainWindow {
     actions.update();
     if (editor == null) {
       statusBar.showMessage(Messages.get("StatusBar.noVisit"));
+    } else {
+      // The chart is what the practitioner works on next, not the button that opened the visit.
+      canvas.requestFocusInWindow();
     }
   }
 
@@ -243,6 +251,34 @@ public final class MainWindow {
   public void setRegionLayerVisible(boolean visible) {
     regionsItem.setSelected(visible);
     updateRegionLayer();
+  }
+
+  /** Clicks the inspector's button, or focuses its field, of that name; for the chart's menu. */
+  private void useInspectorControl(String name) {
+    findNamed(east, name)
+        .ifPresent(
+            c -> {
+              if (c instanceof AbstractButton button) {
+                button.doClick();
+              } else {
+                c.requestFocusInWindow();
+              }
+            });
+  }
+
+  private static Optional<Component> findNamed(Container in, String name) {
+    for (Component c : in.getComponents()) {
+      if (name.equals(c.getName())) {
+        return Optional.of(c);
+      }
+      if (c instanceof Container inner) {
+        Optional<Component> found = findNamed(inner, name);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private void updateRegionLayer() {

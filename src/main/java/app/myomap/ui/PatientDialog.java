@@ -10,13 +10,10 @@ import java.awt.Window;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.awt.event.KeyEvent;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -27,19 +24,18 @@ import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 
 /**
- * The modal form that creates a patient or edits one's name, date of birth (typed as ISO
- * yyyy-mm-dd) and clinic record number, checking each field as it is typed.
+ * The modal form that creates a patient or edits one's name, date of birth (typed in the locale's
+ * order or as ISO yyyy-mm-dd, see {@link BirthDateFormat}) and clinic record number, checking each
+ * field as it is typed.
  */
 public final class PatientDialog extends JDialog {
   private static final long serialVersionUID = 1L;
 
-  /** The one accepted date format, ISO 8601, checked strictly so 2023-02-30 is refused. */
-  static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-
-  private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  /** A date of birth typed at least this long is judged before the field is left. */
+  private static final int COMPLETE_DATE_LENGTH = 10;
 
   private final String patientId;
+  private final BirthDateFormat format;
   private final JTextField name = new JTextField(26);
   private final JTextField dateOfBirth = new JTextField(26);
   private final JTextField record = new JTextField(26);
@@ -52,21 +48,23 @@ public final class PatientDialog extends JDialog {
   private boolean dateLeft;
   private Patient result;
 
-  private PatientDialog(Window owner, Patient existing) {
+  private PatientDialog(Window owner, Patient existing, BirthDateFormat format) {
     super(
         owner,
         Messages.get(existing == null ? "PatientDialog.newTitle" : "PatientDialog.editTitle"));
     setModal(true);
     setName("patientDialog");
     patientId = existing == null ? UUID.randomUUID().toString() : existing.id();
+    this.format = format;
     name.setName("patientDialog.name");
     dateOfBirth.setName("patientDialog.dob");
     dateOfBirth.putClientProperty(
-        "JTextField.placeholderText", Messages.get("PatientDialog.dob.placeholder"));
+        "JTextField.placeholderText",
+        Messages.format("PatientDialog.dob.placeholder", format.hint(), example(format)));
     record.setName("patientDialog.record");
     if (existing != null) {
       name.setText(existing.name());
-      dateOfBirth.setText(DATE.format(existing.dateOfBirth()));
+      dateOfBirth.setText(format.format(existing.dateOfBirth()));
       record.setText(existing.recordNumber());
       nameTouched = true;
       dateTouched = true;
@@ -116,16 +114,26 @@ public final class PatientDialog extends JDialog {
 
   /** Asks for a new patient; empty when the user cancels. */
   public static Optional<Patient> create(Window owner) {
-    return show(owner, null);
+    return create(owner, BirthDateFormat.ofDefaultLocale());
+  }
+
+  /** Asks for a new patient, dates of birth in {@code format}; empty when the user cancels. */
+  static Optional<Patient> create(Window owner, BirthDateFormat format) {
+    return show(owner, null, format);
   }
 
   /** Asks for new details of {@code patient}, keeping its id; empty when the user cancels. */
   public static Optional<Patient> edit(Window owner, Patient patient) {
-    return show(owner, patient);
+    return edit(owner, patient, BirthDateFormat.ofDefaultLocale());
   }
 
-  private static Optional<Patient> show(Window owner, Patient existing) {
-    PatientDialog dialog = new PatientDialog(owner, existing);
+  /** Asks for new details of {@code patient}, dates of birth in {@code format}. */
+  static Optional<Patient> edit(Window owner, Patient patient, BirthDateFormat format) {
+    return show(owner, patient, format);
+  }
+
+  private static Optional<Patient> show(Window owner, Patient existing, BirthDateFormat format) {
+    PatientDialog dialog = new PatientDialog(owner, existing, format);
     dialog.setVisible(true);
     return Optional.ofNullable(dialog.result);
   }
@@ -142,19 +150,22 @@ public final class PatientDialog extends JDialog {
     return null;
   }
 
-  /** What is wrong with a typed date of birth on {@code today}, or null when it is fine. */
-  static String dateOfBirthProblem(String text, LocalDate today) {
+  /**
+   * What is wrong with a date of birth typed in {@code format} on {@code today}, or null when it is
+   * fine.
+   */
+  static String dateOfBirthProblem(String text, LocalDate today, BirthDateFormat format) {
     String date = text.strip();
     if (date.isEmpty()) {
       return Messages.get("PatientDialog.dob.required");
     }
-    if (!DATE_SHAPE.matcher(date).matches()) {
-      return Messages.get("PatientDialog.dob.format");
+    if (!format.hasShape(date)) {
+      return Messages.format("PatientDialog.dob.format", format.hint(), example(format));
     }
     LocalDate parsed;
     try {
-      parsed = LocalDate.parse(date, DATE);
-    } catch (DateTimeParseException e) {
+      parsed = format.parse(date);
+    } catch (DateTimeException e) {
       return Messages.get("PatientDialog.dob.noSuchDate");
     }
     if (parsed.isAfter(today)) {
@@ -162,9 +173,13 @@ public final class PatientDialog extends JDialog {
     }
     if (parsed.isBefore(Patient.EARLIEST_BIRTH_DATE)) {
       return Messages.format(
-          "PatientDialog.dob.tooEarly", DATE.format(Patient.EARLIEST_BIRTH_DATE));
+          "PatientDialog.dob.tooEarly", format.format(Patient.EARLIEST_BIRTH_DATE));
     }
     return null;
+  }
+
+  private static String example(BirthDateFormat format) {
+    return format.format(LocalDate.of(1984, 3, 27));
   }
 
   /** What is wrong with a typed record number, or null when it is fine (it may be empty). */
@@ -178,11 +193,12 @@ public final class PatientDialog extends JDialog {
 
   private void check() {
     String nameText = nameProblem(name.getText());
-    String dateText = dateOfBirthProblem(dateOfBirth.getText(), LocalDate.now());
+    String dateText = dateOfBirthProblem(dateOfBirth.getText(), LocalDate.now(), format);
     String recordText = recordProblem(record.getText());
     nameProblem.show(nameTouched ? nameText : null);
     // A half-typed date is not wrong yet: its shape is judged once it is complete or left.
-    boolean judgeDate = dateTouched && (dateLeft || dateOfBirth.getText().strip().length() >= 10);
+    boolean judgeDate =
+        dateTouched && (dateLeft || dateOfBirth.getText().strip().length() >= COMPLETE_DATE_LENGTH);
     dateProblem.show(judgeDate ? dateText : null);
     recordProblem.show(recordText);
     ok.setEnabled(nameText == null && dateText == null && recordText == null);
@@ -195,10 +211,7 @@ public final class PatientDialog extends JDialog {
     }
     result =
         new Patient(
-            patientId,
-            name.getText(),
-            LocalDate.parse(dateOfBirth.getText().strip(), DATE),
-            record.getText());
+            patientId, name.getText(), format.parse(dateOfBirth.getText()), record.getText());
     dispose();
   }
 

@@ -8,8 +8,6 @@ import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -45,8 +43,7 @@ final class PatientFinder extends JPanel {
 
   private final Function<String, List<Patient>> search;
   private final Consumer<Patient> open;
-  private final DateTimeFormatter birthFormat =
-      DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+  private final BirthDateFormat birthFormat = BirthDateFormat.ofDefaultLocale();
   private final JTextField field = new JTextField();
   private final DefaultListModel<Patient> found = new DefaultListModel<>();
   private final HintedList<Patient> list = new HintedList<>(found);

@@ -90,13 +90,14 @@ final class TwitchEditor extends JPanel {
       ways.add(box);
     }
 
-    add(presence, cell(0, 0, 2, GridBagConstraints.NONE, 0));
+    // Count and strength share a row, to keep the inspector short.
+    add(presence, cell(0, 0, 4, GridBagConstraints.NONE, 0));
     add(countLabel, cell(0, 1, 1, GridBagConstraints.NONE, 6));
     add(count, cell(1, 1, 1, GridBagConstraints.NONE, 6));
-    add(strengthLabel, cell(0, 2, 1, GridBagConstraints.NONE, 4));
-    add(strength, cell(1, 2, 1, GridBagConstraints.HORIZONTAL, 4));
-    add(detectedLabel, cell(0, 3, 2, GridBagConstraints.NONE, 6));
-    add(ways, cell(0, 4, 2, GridBagConstraints.HORIZONTAL, 0));
+    add(strengthLabel, cell(2, 1, 1, GridBagConstraints.NONE, 6));
+    add(strength, cell(3, 1, 1, GridBagConstraints.HORIZONTAL, 6));
+    add(detectedLabel, cell(0, 2, 4, GridBagConstraints.NONE, 6));
+    add(ways, cell(0, 3, 4, GridBagConstraints.HORIZONTAL, 0));
   }
 
   /** Shows a recorded response; count, strength and detection are enabled only when present. */
@@ -153,8 +154,8 @@ final class TwitchEditor extends JPanel {
     c.gridwidth = span;
     c.fill = fill;
     c.anchor = GridBagConstraints.LINE_START;
-    c.weightx = x == 1 || span == 2 ? 1 : 0;
-    c.insets = new Insets(top, 0, 0, x == 0 && span == 1 ? 12 : 0);
+    c.weightx = x == 3 || span > 1 ? 1 : 0;
+    c.insets = new Insets(top, x == 2 ? 12 : 0, 0, span == 1 && x % 2 == 0 ? 8 : 0);
     return c;
   }
 }

@@ -16,5 +16,8 @@ public final class UiSettings {
 
   public static final Setting<String> LAST_VISIT = Setting.ofString("session.lastVisit", "");
 
+  /** Whether the legend below the inspector is folded away while a visit is charted. */
+  public static final Setting<Boolean> LEGEND_FOLDED = Setting.ofBoolean("ui.legendFolded", false);
+
   private UiSettings() {}
 }

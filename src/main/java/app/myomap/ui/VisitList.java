@@ -6,6 +6,8 @@ import java.awt.BorderLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +22,9 @@ import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
+import javax.swing.JMenuItem;
 import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
 import javax.swing.JScrollPane;
 import javax.swing.ListSelectionModel;
 
@@ -39,8 +43,7 @@ final class VisitList extends JPanel {
   private final JLabel patientRecord = new JLabel();
   private final Clock clock;
   private final DateTimeFormatter whenFormat;
-  private final DateTimeFormatter birthFormat =
-      DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+  private final BirthDateFormat birthFormat = BirthDateFormat.ofDefaultLocale();
   private Consumer<Visit> chosen = v -> {};
   private Visit open;
   private boolean quiet;
@@ -81,6 +84,7 @@ final class VisitList extends JPanel {
             selectionChanged();
           }
         });
+    list.addMouseListener(new VisitMenu(newVisit));
     JButton start = new JButton(newVisit);
     start.setName("visits.new");
 
@@ -192,5 +196,43 @@ final class VisitList extends JPanel {
   private static void quiet(JLabel label) {
     label.putClientProperty("FlatLaf.styleClass", "small");
     label.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground");
+  }
+
+  /** The right-click menu of the visits: open the one clicked, or start a new one. */
+  private final class VisitMenu extends MouseAdapter {
+    private final Action newVisit;
+
+    VisitMenu(Action newVisit) {
+      this.newVisit = newVisit;
+    }
+
+    @Override
+    public void mousePressed(MouseEvent e) {
+      showIfTrigger(e);
+    }
+
+    @Override
+    public void mouseReleased(MouseEvent e) {
+      showIfTrigger(e);
+    }
+
+    private void showIfTrigger(MouseEvent e) {
+      if (!e.isPopupTrigger()) {
+        return;
+      }
+      int index = list.locationToIndex(e.getPoint());
+      boolean onVisit = index >= 0 && list.getCellBounds(index, index).contains(e.getPoint());
+      JPopupMenu menu = new JPopupMenu();
+      menu.setName("visitMenu");
+      JMenuItem openItem = new JMenuItem(Messages.get("VisitMenu.open"));
+      openItem.setName("visitMenu.open");
+      openItem.setEnabled(onVisit);
+      openItem.addActionListener(ev -> list.setSelectedIndex(index));
+      menu.add(openItem);
+      JMenuItem newItem = new JMenuItem(newVisit);
+      newItem.setName("visitMenu.new");
+      menu.add(newItem);
+      menu.show(list, e.getX(), e.getY());
+    }
   }
 }

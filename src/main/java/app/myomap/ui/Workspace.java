@@ -207,7 +207,6 @@ public final class Workspace {
             visit.practitioner()));
   }
 
-  /** The right side: what the zone tools paint, the inspector, and the legend below them. */
   /**
    * Shows the atlas version the visit was charted on, so its marks stay where they were placed;
    * false (with a message) when this build does not have that version.
@@ -230,6 +229,7 @@ public final class Workspace {
     return true;
   }
 
+  /** The right side: what the zone tools paint, the inspector, and the foldable legend below. */
   private JPanel sidePanel(ChartEditor editor, InspectorPanel inspector) {
     JPanel top = new WidthTrackingPanel(new BorderLayout());
     top.add(new ZonePalette(editor), BorderLayout.NORTH);
@@ -237,29 +237,11 @@ public final class Workspace {
     JScrollPane scroll = new JScrollPane(top);
     scroll.setBorder(BorderFactory.createEmptyBorder());
     scroll.getVerticalScrollBar().setUnitIncrement(16);
-    JScrollPane legendScroll = legendScroll();
-    // The legend scrolls; the inspector above it gets most of the height.
-    legendScroll.setPreferredSize(new java.awt.Dimension(280, 260));
     scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-    javax.swing.JSplitPane split =
-        new javax.swing.JSplitPane(
-            javax.swing.JSplitPane.VERTICAL_SPLIT, true, scroll, legendScroll);
-    split.setResizeWeight(0.72);
-    // The inspector gets most of the height once the panel has one; the legend scrolls below.
-    split.addComponentListener(
-        new java.awt.event.ComponentAdapter() {
-          @Override
-          public void componentResized(java.awt.event.ComponentEvent e) {
-            if (split.getHeight() > 0) {
-              split.setDividerLocation(0.72);
-              split.removeComponentListener(this);
-            }
-          }
-        });
-    split.setBorder(BorderFactory.createEmptyBorder());
     JPanel side = new JPanel(new BorderLayout());
     side.add(new JSeparator(JSeparator.VERTICAL), BorderLayout.WEST);
-    side.add(split, BorderLayout.CENTER);
+    side.add(scroll, BorderLayout.CENTER);
+    side.add(new CollapsibleLegend(legendScroll(), settings), BorderLayout.SOUTH);
     return side;
   }
 

@@ -117,14 +117,12 @@ class ChartEditorUndoTest {
   }
 
   @Test
-  void nudgesMoveTheSelectionByTheCallersStepOneUndoStepEach() {
+  void nudgesMoveTheSelectionByTheCallersStep() {
     TriggerPoint tp = h.place(TRAPEZIUS_ONLY);
     editor.nudge(1, 0);
     editor.nudge(0, -10);
     assertThat(current(tp).position()).isEqualTo(at(TRAPEZIUS_ONLY.x + 1, TRAPEZIUS_ONLY.y - 10));
     assertThat(h.lastCommit().upserted()).containsExactly(current(tp));
-    editor.undo();
-    assertThat(current(tp).position()).isEqualTo(at(TRAPEZIUS_ONLY.x + 1, TRAPEZIUS_ONLY.y));
     editor.undo();
     assertThat(current(tp)).isEqualTo(tp);
     editor.clearSelection();

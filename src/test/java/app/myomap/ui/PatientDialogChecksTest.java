@@ -3,33 +3,40 @@ package app.myomap.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The wording of each problem the patient form reports, decided without a window. */
 class PatientDialogChecksTest {
   private static final LocalDate TODAY = LocalDate.of(2025, 6, 15);
+  private static final BirthDateFormat GB = BirthDateFormat.of(Locale.UK);
+  private static final BirthDateFormat US = BirthDateFormat.of(Locale.US);
 
   @Test
-  void datesOfBirthAreIsoAndWithinTheAcceptedRange() {
-    assertThat(PatientDialog.dateOfBirthProblem("1984-03-27", TODAY)).isNull();
-    assertThat(PatientDialog.dateOfBirthProblem(" 2025-06-15 ", TODAY)).isNull();
-    assertThat(PatientDialog.dateOfBirthProblem("1900-01-01", TODAY)).isNull();
-    assertThat(PatientDialog.dateOfBirthProblem("2024-02-29", TODAY)).isNull();
+  void datesOfBirthAreInTheLocalesOrderOrIsoAndWithinTheAcceptedRange() {
+    assertThat(problem("1984-03-27")).isNull();
+    assertThat(problem("27/03/1984")).isNull();
+    assertThat(problem(" 2025-06-15 ")).isNull();
+    assertThat(problem("1900-01-01")).isNull();
+    assertThat(problem("29.2.2024")).isNull();
 
-    assertThat(PatientDialog.dateOfBirthProblem("", TODAY)).isEqualTo("Enter the date of birth");
-    assertThat(PatientDialog.dateOfBirthProblem("2025-06-16", TODAY))
-        .isEqualTo("Date of birth is in the future");
-    assertThat(PatientDialog.dateOfBirthProblem("1899-12-31", TODAY))
-        .isEqualTo("Date of birth is before 1900-01-01");
-    assertThat(PatientDialog.dateOfBirthProblem("2023-02-29", TODAY))
-        .isEqualTo("There is no such date in the calendar");
-    assertThat(PatientDialog.dateOfBirthProblem("1984-13-01", TODAY))
-        .isEqualTo("There is no such date in the calendar");
-    for (String notIso : new String[] {"27/03/1984", "1984-3-27", "84-03-27", "1984-03-27x"}) {
-      assertThat(PatientDialog.dateOfBirthProblem(notIso, TODAY))
-          .as(notIso)
-          .isEqualTo("Type the date as yyyy-mm-dd, e.g. 1984-03-27");
+    assertThat(problem("")).isEqualTo("Enter the date of birth");
+    assertThat(problem("16/06/2025")).isEqualTo("Date of birth is in the future");
+    assertThat(problem("1899-12-31")).isEqualTo("Date of birth is before 01/01/1900");
+    assertThat(problem("2023-02-29")).isEqualTo("There is no such date in the calendar");
+    assertThat(problem("03/27/1984")).isEqualTo("There is no such date in the calendar");
+    for (String notADate : new String[] {"27/3/84", "84-03-27", "1984-03-27x", "27 March 1984"}) {
+      assertThat(problem(notADate))
+          .as(notADate)
+          .isEqualTo("Type the date as dd/mm/yyyy or yyyy-mm-dd, e.g. 27/03/1984");
     }
+    assertThat(PatientDialog.dateOfBirthProblem("3/27/84", TODAY, US))
+        .isEqualTo("Type the date as mm/dd/yyyy or yyyy-mm-dd, e.g. 03/27/1984");
+    assertThat(PatientDialog.dateOfBirthProblem("3/27/1984", TODAY, US)).isNull();
+  }
+
+  private static String problem(String typed) {
+    return PatientDialog.dateOfBirthProblem(typed, TODAY, GB);
   }
 
   @Test

@@ -8,6 +8,7 @@ import app.myomap.testing.Gui;
 import app.myomap.testing.GuiTest;
 import java.awt.event.KeyEvent;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.Test;
 /** Types into the real patient form: checks as you type, OK only when valid, Enter and Escape. */
 @GuiTest
 class PatientDialogGuiTest {
+  private static final BirthDateFormat GB = BirthDateFormat.of(Locale.UK);
+  private static final BirthDateFormat US = BirthDateFormat.of(Locale.US);
   private CompletableFuture<Optional<Patient>> result;
 
   @BeforeEach
@@ -31,7 +34,7 @@ class PatientDialogGuiTest {
 
   @Test
   void aFutureDateOfBirthMarksTheFieldAndDisablesOk(Robot robot) throws Exception {
-    DialogFixture dialog = open(robot, () -> PatientDialog.create(null));
+    DialogFixture dialog = open(robot, () -> PatientDialog.create(null, GB));
     dialog.textBox("patientDialog.name").enterText("Jane Citizen");
     dialog.textBox("patientDialog.dob").enterText("2999-01-01");
 
@@ -49,7 +52,7 @@ class PatientDialogGuiTest {
 
   @Test
   void aDateThatIsNotInTheCalendarOrNotIsoIsRefusedInClearWords(Robot robot) throws Exception {
-    DialogFixture dialog = open(robot, () -> PatientDialog.create(null));
+    DialogFixture dialog = open(robot, () -> PatientDialog.create(null, GB));
     dialog.textBox("patientDialog.name").enterText("Jane Citizen");
     dialog.textBox("patientDialog.dob").enterText("2023-02-30");
     dialog.label("patientDialog.dob.error").requireText("There is no such date in the calendar");
@@ -62,13 +65,13 @@ class PatientDialogGuiTest {
     dialog.textBox("patientDialog.record").click();
     dialog
         .label("patientDialog.dob.error")
-        .requireText("Type the date as yyyy-mm-dd, e.g. 1984-03-27");
+        .requireText("Type the date as dd/mm/yyyy or yyyy-mm-dd, e.g. 27/03/1984");
     assertThat(outline(dialog, "patientDialog.dob")).isEqualTo("error");
   }
 
   @Test
   void aClearedNameIsMarkedAndAnEmptyRecordNumberIsFine(Robot robot) throws Exception {
-    DialogFixture dialog = open(robot, () -> PatientDialog.create(null));
+    DialogFixture dialog = open(robot, () -> PatientDialog.create(null, GB));
     dialog.label("patientDialog.name.error").requireText("");
     dialog.textBox("patientDialog.name").enterText("J").deleteText();
     dialog.label("patientDialog.name.error").requireText("Enter the patient\u2019s name");
@@ -84,7 +87,7 @@ class PatientDialogGuiTest {
 
   @Test
   void enterCreatesThePatientAsTyped(Robot robot) throws Exception {
-    DialogFixture dialog = open(robot, () -> PatientDialog.create(null));
+    DialogFixture dialog = open(robot, () -> PatientDialog.create(null, GB));
     dialog.textBox("patientDialog.name").enterText("  Jane Citizen ");
     dialog.textBox("patientDialog.dob").enterText("1984-03-27");
     dialog.textBox("patientDialog.record").enterText("A-1001");
@@ -98,8 +101,28 @@ class PatientDialogGuiTest {
   }
 
   @Test
+  void theDateOfBirthIsTypedInThePractitionersLocale(Robot robot) throws Exception {
+    DialogFixture dialog = open(robot, () -> PatientDialog.create(null, US));
+    dialog.textBox("patientDialog.name").enterText("Jane Citizen");
+    dialog.textBox("patientDialog.dob").enterText("28/11/1980");
+    dialog.label("patientDialog.dob.error").requireText("There is no such date in the calendar");
+    dialog.button("patientDialog.ok").requireDisabled();
+    dialog.textBox("patientDialog.dob").deleteText().enterText("11/28/1980");
+    dialog.label("patientDialog.dob.error").requireText("");
+    dialog.textBox("patientDialog.dob").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+    Patient created = result.get(Gui.TIMEOUT_MS, TimeUnit.MILLISECONDS).orElseThrow();
+    assertThat(created.dateOfBirth()).isEqualTo(LocalDate.of(1980, 11, 28));
+    Gui.closed(dialog);
+
+    DialogFixture edit = open(robot, () -> PatientDialog.edit(null, created, GB));
+    edit.textBox("patientDialog.dob").requireText("28/11/1980");
+    edit.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+    Gui.closed(edit);
+  }
+
+  @Test
   void escapeCancels(Robot robot) throws Exception {
-    DialogFixture dialog = open(robot, () -> PatientDialog.create(null));
+    DialogFixture dialog = open(robot, () -> PatientDialog.create(null, GB));
     dialog.textBox("patientDialog.name").enterText("Jane Citizen");
     dialog.textBox("patientDialog.dob").enterText("1984-03-27");
     dialog.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
@@ -111,10 +134,10 @@ class PatientDialogGuiTest {
   @Test
   void editingShowsTheDetailsAndKeepsTheId(Robot robot) throws Exception {
     Patient existing = Patient.create("John Smith", LocalDate.of(1971, 7, 4), "B-2002");
-    DialogFixture dialog = open(robot, () -> PatientDialog.edit(null, existing));
+    DialogFixture dialog = open(robot, () -> PatientDialog.edit(null, existing, GB));
     assertThat(execute(() -> dialog.target().getTitle())).isEqualTo("Edit patient");
     dialog.textBox("patientDialog.name").requireText("John Smith");
-    dialog.textBox("patientDialog.dob").requireText("1971-07-04");
+    dialog.textBox("patientDialog.dob").requireText("04/07/1971");
     dialog.textBox("patientDialog.record").requireText("B-2002");
     dialog.button("patientDialog.ok").requireEnabled().requireText("Save");
     dialog.textBox("patientDialog.name").deleteText().enterText("John A. Smith");
