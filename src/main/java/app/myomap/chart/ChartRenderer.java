@@ -57,6 +57,9 @@ public final class ChartRenderer {
       new GlyphSprites.Sprite[TriggerPointStatus.values().length * BADGES * 8];
   private double spriteIndexScale = -1;
 
+  private LabelLayout layout;
+  private LayoutKey layoutKey;
+
   /** A renderer for the screen: glyphs are drawn once as small images and copied per mark. */
   public ChartRenderer(MarkStyle style) {
     this(style, true);
@@ -134,8 +137,131 @@ public final class ChartRenderer {
     if (!connectorsPainted) {
       zones.paintConnectors(g, chart, view, transform, look);
     }
+    paintLabels(g, chart, view, transform, look, clip);
     paintIntensityLabels(g, chart, view, transform, look);
     zones.trim();
+  }
+
+  /**
+   * The short labels of {@code view} at the transform's zoom, laid out once per chart, view, zoom
+   * and appearance of labels, and reused while the view is panned.
+   */
+  public LabelLayout labelLayout(
+      Chart chart, BodyView view, ViewTransform transform, MarkAppearance look) {
+    LayoutKey key =
+        new LayoutKey(
+            chart,
+            view,
+            transform.scale(),
+            look.hidden(),
+            look.abbreviation(),
+            look.zoneLabel(),
+            look.frame());
+    if (!key.equals(layoutKey)) {
+      layout = LabelLayout.of(chart, view, transform.scale(), look, style);
+      layoutKey = key;
+    }
+    return layout;
+  }
+
+  /** What a label layout depends on; the chart and the label functions by identity. */
+  private record LayoutKey(
+      Chart chart,
+      BodyView view,
+      double scale,
+      Set<MarkKind> hidden,
+      Object abbreviation,
+      Object zoneLabel,
+      Rectangle2D frame) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof LayoutKey k
+          && k.chart == chart
+          && k.view == view
+          && k.scale == scale
+          && k.hidden.equals(hidden)
+          && k.abbreviation == abbreviation
+          && k.zoneLabel == zoneLabel
+          && java.util.Objects.equals(k.frame, frame);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(System.identityHashCode(chart), view, scale);
+    }
+  }
+
+  /**
+   * Paints the placed labels when labels are on, and below each selected or hovered trigger point
+   * that has none its muscle label as before; a zone's sensation gives way to its intensity while
+   * the zone is selected or hovered.
+   */
+  private void paintLabels(
+      Graphics2D g,
+      Chart chart,
+      BodyView view,
+      ViewTransform t,
+      MarkAppearance look,
+      Rectangle clip) {
+    LabelLayout placed = look.labelsAlways() ? labelLayout(chart, view, t, look) : null;
+    if (placed != null) {
+      for (LabelLayout.Label label : placed.labels()) {
+        if (label.zone() && (look.isSelected(label.mark()) || look.isHovered(label.mark()))) {
+          continue;
+        }
+        Rectangle2D box = shifted(label.box(), t);
+        if (clip != null && !box.intersects(clip)) {
+          continue;
+        }
+        if (label.leader()) {
+          paintLeader(g, label.anchor(), box, t);
+        }
+        paintLabel(g, label.text(), box, label.zone() ? style.zoneLabelFont : style.labelFont);
+      }
+    }
+    if (!look.isVisible(MarkKind.TRIGGER_POINT)) {
+      return;
+    }
+    for (MarkId id : emphasised(look)) {
+      if (chart.find(id).orElse(null) instanceof TriggerPoint tp
+          && tp.view() == view
+          && (placed == null || placed.of(id).isEmpty())) {
+        toScreen(t, tp);
+        String text = look.abbreviation().apply(tp.muscle().id()) + " " + tp.side().code();
+        paintLabel(g, text, screen.x, screen.y + style.crossHalfPx * 2.1);
+      }
+    }
+  }
+
+  private static Set<MarkId> emphasised(MarkAppearance look) {
+    if (look.hovered() == null) {
+      return look.selected();
+    }
+    Set<MarkId> ids = new java.util.HashSet<>(look.selected());
+    ids.add(look.hovered());
+    return ids;
+  }
+
+  private void paintLeader(Graphics2D g, Point2D anchor, Rectangle2D box, ViewTransform t) {
+    double x = anchor.getX() + t.offsetX();
+    double y = anchor.getY() + t.offsetY();
+    // From just outside the glyph to the nearest point of the box.
+    double toX = Math.max(box.getMinX(), Math.min(x, box.getMaxX()));
+    double toY = Math.max(box.getMinY(), Math.min(y, box.getMaxY()));
+    double length = Math.hypot(toX - x, toY - y);
+    if (length <= style.crossHalfPx * 1.5) {
+      return;
+    }
+    double start = style.crossHalfPx * 1.5 / length;
+    g.setColor(style.connectorColor);
+    g.setStroke(style.thin);
+    line.setLine(x + (toX - x) * start, y + (toY - y) * start, toX, toY);
+    g.draw(line);
+  }
+
+  private static Rectangle2D shifted(Rectangle2D box, ViewTransform t) {
+    return new Rectangle2D.Double(
+        box.getX() + t.offsetX(), box.getY() + t.offsetY(), box.getWidth(), box.getHeight());
   }
 
   /**
@@ -145,6 +271,15 @@ public final class ChartRenderer {
   public Rectangle bounds(Mark mark, ViewTransform transform, MarkAppearance look) {
     Point2D p = transform.toScreen(mark.position());
     Rectangle bounds = glyphBounds(mark, p.getX(), p.getY(), look);
+    if (layout != null && look.labelsAlways()) {
+      // The label of the layout last painted; a changed chart repaints every label anyway.
+      Optional<LabelLayout.Label> label = layout.of(mark.id());
+      if (label.isPresent()) {
+        Rectangle box = shifted(label.get().box(), transform).getBounds();
+        box.grow(2, 2);
+        bounds = bounds.union(box);
+      }
+    }
     return mark instanceof Zone zone ? bounds.union(zones.bounds(zone, transform)) : bounds;
   }
 
@@ -218,10 +353,6 @@ public final class ChartRenderer {
     boolean hovered = look.isHovered(tp.id());
     GlyphSprites.Sprite sprite = spriteFor(tp, selected, hovered, linked, deviceScale);
     blit(g, sprite, x, y, deviceScale);
-    if (look.labelsAlways() || selected || hovered) {
-      String label = look.abbreviation().apply(tp.muscle().id()) + " " + tp.side().code();
-      paintLabel(g, label, x, y + style.crossHalfPx * 2.1);
-    }
   }
 
   /**
@@ -286,12 +417,7 @@ public final class ChartRenderer {
 
   private void paintTriggerPoint(
       Graphics2D g, TriggerPoint tp, double x, double y, MarkAppearance look, boolean linked) {
-    GlyphKey key = glyphKey(tp, look, linked);
-    paintGlyph(g, key, x, y);
-    if (look.labelsAlways() || key.selected() || key.hovered()) {
-      String label = look.abbreviation().apply(tp.muscle().id()) + " " + tp.side().code();
-      paintLabel(g, label, x, y + style.crossHalfPx * 2.1);
-    }
+    paintGlyph(g, glyphKey(tp, look, linked), x, y);
   }
 
   /** The vector drawing of a trigger-point glyph: the one source of its look. */
@@ -383,6 +509,16 @@ public final class ChartRenderer {
         paintLabel(g, intensity.get().toString(), screen.x, top);
       }
     }
+  }
+
+  private void paintLabel(Graphics2D g, String text, Rectangle2D box, Font font) {
+    g.setFont(font);
+    FontMetrics fm = g.getFontMetrics();
+    roundRect.setRoundRect(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 4, 4);
+    g.setColor(style.labelBackground);
+    g.fill(roundRect);
+    g.setColor(style.labelText);
+    g.drawString(text, (float) (box.getX() + 3), (float) (box.getY() + fm.getAscent()));
   }
 
   private void paintLabel(Graphics2D g, String text, double centreX, double top) {

@@ -51,6 +51,9 @@ public final class MarkStyle {
   public final Font badgeFont;
   public final Font labelFont;
 
+  /** The smaller font of a zone's sensation label. */
+  public final Font zoneLabelFont;
+
   /** The edge of an essential zone and of a constant symptom area. */
   public final Stroke solidEdge;
 
@@ -90,6 +93,7 @@ public final class MarkStyle {
     thin = new BasicStroke(1f * markScale);
     badgeFont = new Font(Font.SANS_SERIF, Font.BOLD, Math.round(10 * markScale));
     labelFont = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(11 * markScale));
+    zoneLabelFont = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(9 * markScale));
     solidEdge = new BasicStroke(1.2f * markScale, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     dashedEdge =
         new BasicStroke(
