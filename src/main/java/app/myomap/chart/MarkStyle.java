@@ -115,7 +115,7 @@ public final class MarkStyle {
     linked = new BasicStroke(1.6f * markScale, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     dotPitchPx = 5f * markScale;
     symbolPitchPx = 11f * markScale;
-    symptom(SymptomSensation.ACHING, 0xFDD835, 0x7A5C00);
+    symptom(SymptomSensation.ACHING, 0xFDD835, 0x9A5B00);
     symptom(SymptomSensation.BURNING, 0x64B5F6, 0x0D47A1);
     symptom(SymptomSensation.STABBING, 0xEF9A9A, 0xB71C1C);
     symptom(SymptomSensation.PINS_AND_NEEDLES, 0x81C784, 0x1B5E20);
