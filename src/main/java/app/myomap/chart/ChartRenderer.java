@@ -193,8 +193,8 @@ public final class ChartRenderer {
 
   /**
    * Paints the placed labels when labels are on, and below each selected or hovered trigger point
-   * that has none its muscle label as before; a zone's sensation gives way to its intensity while
-   * the zone is selected or hovered.
+   * that has none its muscle label as before; a zone's sensation gives way to its intensity, if
+   * rated, while the zone is selected or hovered.
    */
   private void paintLabels(
       Graphics2D g,
@@ -206,7 +206,9 @@ public final class ChartRenderer {
     LabelLayout placed = look.labelsAlways() ? labelLayout(chart, view, t, look) : null;
     if (placed != null) {
       for (LabelLayout.Label label : placed.labels()) {
-        if (label.zone() && (look.isSelected(label.mark()) || look.isHovered(label.mark()))) {
+        if (label.zone()
+            && (look.isSelected(label.mark()) || look.isHovered(label.mark()))
+            && intensity(chart.get(label.mark())).isPresent()) {
           continue;
         }
         Rectangle2D box = shifted(label.box(), t);
@@ -498,10 +500,7 @@ public final class ChartRenderer {
     if (chart.find(id).orElse(null) instanceof Zone zone
         && zone.view() == view
         && look.isVisible(zone.kind())) {
-      Optional<PainIntensity> intensity =
-          zone instanceof ReferralZone referral
-              ? referral.intensity()
-              : ((SymptomArea) zone).intensity();
+      Optional<PainIntensity> intensity = intensity(zone);
       if (intensity.isPresent()) {
         toScreen(t, zone);
         g.setFont(style.labelFont);
@@ -509,6 +508,13 @@ public final class ChartRenderer {
         paintLabel(g, intensity.get().toString(), screen.x, top);
       }
     }
+  }
+
+  private static Optional<PainIntensity> intensity(Mark zone) {
+    if (zone instanceof ReferralZone referral) {
+      return referral.intensity();
+    }
+    return zone instanceof SymptomArea area ? area.intensity() : Optional.empty();
   }
 
   private void paintLabel(Graphics2D g, String text, Rectangle2D box, Font font) {

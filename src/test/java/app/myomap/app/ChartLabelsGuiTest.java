@@ -118,14 +118,21 @@ class ChartLabelsGuiTest {
     app.key(KeyEvent.VK_S);
     app.window().comboBox("zonePalette.symptomSensation").selectItem(1);
     Point2D back = app.between(BodyView.POSTERIOR, "iliac-crest.L", "iliac-crest.R");
-    Point2D from = new Point2D.Double(back.getX() - 20, back.getY() - 30);
+    Point2D from = new Point2D.Double(back.getX() - 30, back.getY() - 50);
     app.dragOutline(
         from,
-        new Point2D.Double(from.getX() + 40, from.getY()),
-        new Point2D.Double(from.getX() + 40, from.getY() + 12),
-        new Point2D.Double(from.getX(), from.getY() + 12));
+        new Point2D.Double(from.getX() + 60, from.getY()),
+        new Point2D.Double(from.getX() + 60, from.getY() + 14),
+        new Point2D.Double(from.getX(), from.getY() + 14),
+        new Point2D.Double(from.getX(), from.getY() + 28),
+        new Point2D.Double(from.getX() + 60, from.getY() + 28));
     SymptomArea area = execute(() -> app.editor().chart().symptomAreas().get(0));
     assertThat(area.sensation()).isEqualTo(SymptomSensation.BURNING);
+    Gui.waitUntil("the area's sensation label", () -> canvas.labelBoxes().size() == 3);
+    Rectangle2D areaLabel = execute(() -> canvas.labelBoxes().get(2));
+    assertThat(areaLabel.contains(execute(() -> canvas.toComponent(area.shape().anchor()))))
+        .isTrue();
+    assertThat(textPixels(picture(canvas), areaLabel)).isGreaterThan(12);
     app.key(KeyEvent.VK_V);
     robot.moveMouse(canvas, execute(() -> canvas.toComponent(area.shape().anchor())));
     Gui.waitUntil("a tooltip naming the sensation", () -> tooltip().contains("Burning"));
