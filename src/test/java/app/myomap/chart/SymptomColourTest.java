@@ -5,28 +5,60 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.myomap.model.SymptomSensation;
 import java.awt.Color;
 import java.util.EnumSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The symptom colours keep their meaning and contrast on the chart in both themes: the chart keeps
- * its print colours, so the body is drawn in the same light fill on the light and the dark canvas,
- * and each sensation's symbols and edge must read against its own fill over that body (WCAG
- * contrast of at least 3:1, as for graphical objects) in a clear colour of its own hue, not a
- * darkened, greyed one that turns yellow into olive.
+ * The symptom colours keep their meaning and contrast on the chart in both themes. The chart keeps
+ * its print colours, so the body is drawn in the same light fill on the light and the dark canvas;
+ * but a pain drawing may reach past the body's edge onto the canvas, where a thin wash of yellow
+ * over the dark canvas turned into muddy olive. On the body and on either canvas, each sensation's
+ * symbols must read against its own fill (WCAG contrast of at least 3:1, as for graphical objects),
+ * the fill must keep its hue and stay light, and the ink must be a clear colour of the fill's hue,
+ * not a darkened, greyed one.
  */
 class SymptomColourTest {
   /** The body fill of every atlas view (assets/atlas), on the light and the dark canvas alike. */
   private static final Color BODY = new Color(0xFB, 0xFA, 0xF8);
 
+  /** The canvas around the body in the light and the dark theme (Flat*Laf.properties). */
+  private static final Color LIGHT_CANVAS = new Color(0xE9, 0xEC, 0xEF);
+
+  private static final Color DARK_CANVAS = new Color(0x2B, 0x2D, 0x30);
+
   private final MarkStyle style = MarkStyle.screen();
+
+  static Stream<Arguments> sensationsOnGrounds() {
+    return Stream.of(SymptomSensation.values())
+        .flatMap(
+            s -> Stream.of(BODY, LIGHT_CANVAS, DARK_CANVAS).map(ground -> Arguments.of(s, ground)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("sensationsOnGrounds")
+  void inkStandsOutFromItsFill(SymptomSensation sensation, Color ground) {
+    Color fill = over(style.symptomFill(sensation), ground);
+    assertThat(contrast(style.symptomInk(sensation), fill)).isGreaterThanOrEqualTo(3.0);
+  }
+
+  @ParameterizedTest
+  @MethodSource("sensationsOnGrounds")
+  void fillKeepsItsHueAndStaysLight(SymptomSensation sensation, Color ground) {
+    float[] onGround = hsb(over(style.symptomFill(sensation), ground));
+    float[] onBody = hsb(over(style.symptomFill(sensation), BODY));
+    assertThat(onGround[2]).as("brightness").isGreaterThanOrEqualTo(0.8f);
+    if (onBody[1] > 0.1f) {
+      assertThat(hueDistance(onGround[0], onBody[0])).isLessThanOrEqualTo(12);
+    }
+  }
 
   @ParameterizedTest
   @EnumSource(SymptomSensation.class)
-  void inkStandsOutFromItsFillOnTheBody(SymptomSensation sensation) {
-    Color ground = over(style.symptomFill(sensation), BODY);
-    assertThat(contrast(style.symptomInk(sensation), ground)).isGreaterThanOrEqualTo(3.0);
+  void inkStandsOutFromTheBodyBesideTheZone(SymptomSensation sensation) {
     assertThat(contrast(style.symptomInk(sensation), BODY)).isGreaterThanOrEqualTo(3.0);
   }
 
