@@ -3,7 +3,9 @@ package app.myomap.chart;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,9 +21,13 @@ public final class LabelPlacer {
     {1, 0}, {-1, 0}, {0, 1}, {0, -1}, {1, -1}, {-1, -1}, {1, 1}, {-1, 1}
   };
 
+  /** The side of a cell of the grid that finds nearby boxes, in pixels. */
+  private static final double CELL_PX = 48;
+
   private final Rectangle2D frame;
-  private final List<Rectangle2D> obstacles = new ArrayList<>();
-  private final List<Rectangle2D> placed = new ArrayList<>();
+
+  /** Placed labels and obstacles alike, by the grid cells they touch. */
+  private final Map<Long, List<Rectangle2D>> taken = new HashMap<>();
 
   /** A placer for labels that must lie inside {@code frame}. */
   public LabelPlacer(Rectangle2D frame) {
@@ -30,7 +36,7 @@ public final class LabelPlacer {
 
   /** Keeps every label off {@code area}, e.g. the glyph of a mark. */
   public void avoid(Rectangle2D area) {
-    obstacles.add((Rectangle2D) area.clone());
+    take((Rectangle2D) area.clone());
   }
 
   /** Where a label went, and whether it needs a line back to its anchor. */
@@ -47,7 +53,7 @@ public final class LabelPlacer {
       for (double[] d : DIRECTIONS) {
         Rectangle2D box = around(anchor, widthPx, heightPx, reach, d[0], d[1]);
         if (fits(box)) {
-          placed.add(box);
+          take(box);
           return Optional.of(new Placement(box, ring > 0));
         }
       }
@@ -63,7 +69,7 @@ public final class LabelPlacer {
     if (!fits(box)) {
       return Optional.empty();
     }
-    placed.add(box);
+    take(box);
     return Optional.of(new Placement(box, false));
   }
 
@@ -85,16 +91,34 @@ public final class LabelPlacer {
     if (!frame.contains(box)) {
       return false;
     }
-    for (Rectangle2D other : placed) {
-      if (other.intersects(box)) {
-        return false;
-      }
-    }
-    for (Rectangle2D other : obstacles) {
-      if (other.intersects(box)) {
-        return false;
+    for (long cell : cells(box)) {
+      for (Rectangle2D other : taken.getOrDefault(cell, List.of())) {
+        if (other.intersects(box)) {
+          return false;
+        }
       }
     }
     return true;
+  }
+
+  private void take(Rectangle2D box) {
+    for (long cell : cells(box)) {
+      taken.computeIfAbsent(cell, c -> new ArrayList<>()).add(box);
+    }
+  }
+
+  private static long[] cells(Rectangle2D box) {
+    int x0 = (int) Math.floor(box.getMinX() / CELL_PX);
+    int x1 = (int) Math.floor(box.getMaxX() / CELL_PX);
+    int y0 = (int) Math.floor(box.getMinY() / CELL_PX);
+    int y1 = (int) Math.floor(box.getMaxY() / CELL_PX);
+    long[] cells = new long[(x1 - x0 + 1) * (y1 - y0 + 1)];
+    int i = 0;
+    for (int x = x0; x <= x1; x++) {
+      for (int y = y0; y <= y1; y++) {
+        cells[i++] = ((long) x << 32) ^ (y & 0xFFFFFFFFL);
+      }
+    }
+    return cells;
   }
 }
