@@ -36,11 +36,13 @@ import java.util.Set;
  * X, a latent point a thin blue X inside a ring, so the two differ in shape as well as colour.
  * Zones lie beneath, in outline units mapped through the transform (see {@link ZoneLayer}), with a
  * dashed connector from each trigger point to its referral zones on the same view; selecting a
- * trigger point or one of its zones highlights the other ({@link ZoneLinks}).
+ * trigger point or one of its zones highlights the other ({@link ZoneLinks}). Short labels go on
+ * top, where there is room ({@link LabelLayer}).
  */
 public final class ChartRenderer {
   private final MarkStyle style;
   private final ZoneLayer zones;
+  private final LabelLayer labels;
   // Reused shapes: painting allocates no geometry per mark.
   private final Line2D.Double line = new Line2D.Double();
   private final Ellipse2D.Double ellipse = new Ellipse2D.Double();
@@ -57,9 +59,6 @@ public final class ChartRenderer {
       new GlyphSprites.Sprite[TriggerPointStatus.values().length * BADGES * 8];
   private double spriteIndexScale = -1;
 
-  private LabelLayout layout;
-  private LayoutKey layoutKey;
-
   /** A renderer for the screen: glyphs are drawn once as small images and copied per mark. */
   public ChartRenderer(MarkStyle style) {
     this(style, true);
@@ -68,6 +67,7 @@ public final class ChartRenderer {
   private ChartRenderer(MarkStyle style, boolean sprites) {
     this.style = style;
     this.zones = new ZoneLayer(style);
+    this.labels = new LabelLayer(style);
     this.sprites = sprites ? new GlyphSprites() : null;
   }
 
@@ -137,7 +137,7 @@ public final class ChartRenderer {
     if (!connectorsPainted) {
       zones.paintConnectors(g, chart, view, transform, look);
     }
-    paintLabels(g, chart, view, transform, look, clip);
+    labels.paint(g, chart, view, transform, look, clip);
     paintIntensityLabels(g, chart, view, transform, look);
     zones.trim();
   }
@@ -148,122 +148,7 @@ public final class ChartRenderer {
    */
   public LabelLayout labelLayout(
       Chart chart, BodyView view, ViewTransform transform, MarkAppearance look) {
-    LayoutKey key =
-        new LayoutKey(
-            chart,
-            view,
-            transform.scale(),
-            look.hidden(),
-            look.abbreviation(),
-            look.zoneLabel(),
-            look.frame());
-    if (!key.equals(layoutKey)) {
-      layout = LabelLayout.of(chart, view, transform.scale(), look, style);
-      layoutKey = key;
-    }
-    return layout;
-  }
-
-  /** What a label layout depends on; the chart and the label functions by identity. */
-  private record LayoutKey(
-      Chart chart,
-      BodyView view,
-      double scale,
-      Set<MarkKind> hidden,
-      Object abbreviation,
-      Object zoneLabel,
-      Rectangle2D frame) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof LayoutKey k
-          && k.chart == chart
-          && k.view == view
-          && k.scale == scale
-          && k.hidden.equals(hidden)
-          && k.abbreviation == abbreviation
-          && k.zoneLabel == zoneLabel
-          && java.util.Objects.equals(k.frame, frame);
-    }
-
-    @Override
-    public int hashCode() {
-      return java.util.Objects.hash(System.identityHashCode(chart), view, scale);
-    }
-  }
-
-  /**
-   * Paints the placed labels when labels are on, and below each selected or hovered trigger point
-   * that has none its muscle label as before; a zone's sensation gives way to its intensity, if
-   * rated, while the zone is selected or hovered.
-   */
-  private void paintLabels(
-      Graphics2D g,
-      Chart chart,
-      BodyView view,
-      ViewTransform t,
-      MarkAppearance look,
-      Rectangle clip) {
-    LabelLayout placed = look.labelsAlways() ? labelLayout(chart, view, t, look) : null;
-    if (placed != null) {
-      for (LabelLayout.Label label : placed.labels()) {
-        if (label.zone()
-            && (look.isSelected(label.mark()) || look.isHovered(label.mark()))
-            && intensity(chart.get(label.mark())).isPresent()) {
-          continue;
-        }
-        Rectangle2D box = shifted(label.box(), t);
-        if (clip != null && !box.intersects(clip)) {
-          continue;
-        }
-        if (label.leader()) {
-          paintLeader(g, label.anchor(), box, t);
-        }
-        paintLabel(g, label.text(), box, label.zone() ? style.zoneLabelFont : style.labelFont);
-      }
-    }
-    if (!look.isVisible(MarkKind.TRIGGER_POINT)) {
-      return;
-    }
-    for (MarkId id : emphasised(look)) {
-      if (chart.find(id).orElse(null) instanceof TriggerPoint tp
-          && tp.view() == view
-          && (placed == null || placed.of(id).isEmpty())) {
-        toScreen(t, tp);
-        String text = look.abbreviation().apply(tp.muscle().id()) + " " + tp.side().code();
-        paintLabel(g, text, screen.x, screen.y + style.crossHalfPx * 2.1);
-      }
-    }
-  }
-
-  private static Set<MarkId> emphasised(MarkAppearance look) {
-    if (look.hovered() == null) {
-      return look.selected();
-    }
-    Set<MarkId> ids = new java.util.HashSet<>(look.selected());
-    ids.add(look.hovered());
-    return ids;
-  }
-
-  private void paintLeader(Graphics2D g, Point2D anchor, Rectangle2D box, ViewTransform t) {
-    double x = anchor.getX() + t.offsetX();
-    double y = anchor.getY() + t.offsetY();
-    // From just outside the glyph to the nearest point of the box.
-    double toX = Math.max(box.getMinX(), Math.min(x, box.getMaxX()));
-    double toY = Math.max(box.getMinY(), Math.min(y, box.getMaxY()));
-    double length = Math.hypot(toX - x, toY - y);
-    if (length <= style.crossHalfPx * 1.5) {
-      return;
-    }
-    double start = style.crossHalfPx * 1.5 / length;
-    g.setColor(style.connectorColor);
-    g.setStroke(style.thin);
-    line.setLine(x + (toX - x) * start, y + (toY - y) * start, toX, toY);
-    g.draw(line);
-  }
-
-  private static Rectangle2D shifted(Rectangle2D box, ViewTransform t) {
-    return new Rectangle2D.Double(
-        box.getX() + t.offsetX(), box.getY() + t.offsetY(), box.getWidth(), box.getHeight());
+    return labels.layout(chart, view, transform, look);
   }
 
   /**
@@ -273,14 +158,8 @@ public final class ChartRenderer {
   public Rectangle bounds(Mark mark, ViewTransform transform, MarkAppearance look) {
     Point2D p = transform.toScreen(mark.position());
     Rectangle bounds = glyphBounds(mark, p.getX(), p.getY(), look);
-    if (layout != null && look.labelsAlways()) {
-      // The label of the layout last painted; a changed chart repaints every label anyway.
-      Optional<LabelLayout.Label> label = layout.of(mark.id());
-      if (label.isPresent()) {
-        Rectangle box = shifted(label.get().box(), transform).getBounds();
-        box.grow(2, 2);
-        bounds = bounds.union(box);
-      }
+    if (look.labelsAlways()) {
+      bounds = labels.bounds(mark.id(), transform).map(bounds::union).orElse(bounds);
     }
     return mark instanceof Zone zone ? bounds.union(zones.bounds(zone, transform)) : bounds;
   }
@@ -510,21 +389,12 @@ public final class ChartRenderer {
     }
   }
 
-  private static Optional<PainIntensity> intensity(Mark zone) {
+  /** The intensity a zone was rated, if any. */
+  static Optional<PainIntensity> intensity(Mark zone) {
     if (zone instanceof ReferralZone referral) {
       return referral.intensity();
     }
     return zone instanceof SymptomArea area ? area.intensity() : Optional.empty();
-  }
-
-  private void paintLabel(Graphics2D g, String text, Rectangle2D box, Font font) {
-    g.setFont(font);
-    FontMetrics fm = g.getFontMetrics();
-    roundRect.setRoundRect(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 4, 4);
-    g.setColor(style.labelBackground);
-    g.fill(roundRect);
-    g.setColor(style.labelText);
-    g.drawString(text, (float) (box.getX() + 3), (float) (box.getY() + fm.getAscent()));
   }
 
   private void paintLabel(Graphics2D g, String text, double centreX, double top) {

@@ -78,9 +78,6 @@ class ChartLabelsGuiTest {
         () ->
             app.editor().chart().triggerPoints().stream()
                 .anyMatch(tp -> tp.muscle().id().equals("levator-scapulae")));
-    System.out.printf(
-        "labels: trapezius %s, levator %s, scale %.2f%n",
-        trapezius, levator, execute(() -> app.canvas().transform().scale()));
     List<TriggerPoint> points = execute(() -> app.editor().chart().triggerPoints());
     assertThat(points)
         .extracting(tp -> tp.muscle().id() + "." + tp.side().code())
