@@ -198,7 +198,8 @@ public final class ChartCanvas extends JComponent {
 
   @Override
   public String getToolTipText(MouseEvent e) {
-    if (editor == null || descriptions == null || atlasView == null) {
+    // No tooltip follows the brush while zones are painted or erased.
+    if (editor == null || descriptions == null || atlasView == null || zoneToolActive()) {
       return null;
     }
     Chart chart = editor.chart();
