@@ -6,6 +6,7 @@ import app.myomap.model.Mark;
 import app.myomap.model.MarkId;
 import app.myomap.model.NotePin;
 import app.myomap.model.TriggerPoint;
+import app.myomap.model.TwitchPresence;
 import app.myomap.model.Zone;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -65,6 +66,12 @@ public final class LabelLayout {
       if (mark instanceof TriggerPoint tp) {
         points.add(tp);
         placer.avoid(square(at, clear));
+        if (tp.twitch().presence() == TwitchPresence.PRESENT) {
+          // The twitch badge, up and to the right of the X.
+          double h = style.crossHalfPx;
+          placer.avoid(
+              new Rectangle2D.Double(at.getX() + h * 1.25, at.getY() - h * 3.3, h * 2.6, h * 2.1));
+        }
       } else if (mark instanceof NotePin) {
         placer.avoid(square(at, clear * 2));
       } else if (mark instanceof Zone zone) {

@@ -161,7 +161,7 @@ public final class ChartCanvas extends JComponent {
    */
   public void setMarkDescriptions(MarkDescriptions next) {
     descriptions = Objects.requireNonNull(next);
-    zoneLabel = next::sensation;
+    zoneLabel = next::chartLabel;
     ToolTipManager.sharedInstance().registerComponent(this);
     repaint();
   }

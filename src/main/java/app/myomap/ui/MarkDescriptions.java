@@ -5,6 +5,7 @@ import app.myomap.model.Mark;
 import app.myomap.model.NotePin;
 import app.myomap.model.PainIntensity;
 import app.myomap.model.ReferralZone;
+import app.myomap.model.ReferredSensation;
 import app.myomap.model.SymptomArea;
 import app.myomap.model.TriggerPoint;
 import app.myomap.model.TwitchPresence;
@@ -17,7 +18,7 @@ import java.util.function.Function;
 /**
  * Says in words what a mark on the chart is, for the canvas tooltip: a trigger point's muscle,
  * side, status and twitch response, a zone's kind, sensation and intensity (and a referral zone's
- * trigger point), a note pin's text; and the short sensation label drawn on a zone.
+ * trigger point), a note pin's text; and the small sensation label drawn on a zone.
  */
 public final class MarkDescriptions {
   private final Function<String, String> muscleName;
@@ -57,7 +58,17 @@ public final class MarkDescriptions {
     return Messages.format("MarkDescriptions.note", ((NotePin) mark).text());
   }
 
-  /** The short label of a zone's sensation, drawn on the zone, e.g. "Burning". */
+  /**
+   * The small label drawn on a zone: its sensation, except for a referral zone of plain pain, which
+   * its red already says (as in the textbook charts).
+   */
+  public String chartLabel(Zone zone) {
+    return zone instanceof ReferralZone referral && referral.sensation() == ReferredSensation.PAIN
+        ? ""
+        : sensation(zone);
+  }
+
+  /** The short name of a zone's sensation, e.g. "Burning". */
   public String sensation(Zone zone) {
     return zone instanceof ReferralZone referral
         ? Messages.get("ZonePalette.referred." + referral.sensation().name())

@@ -65,6 +65,11 @@ class MarkDescriptionsTest {
             "Spillover referral zone: Tingling \u00b7 intensity 6/10 \u00b7 from Upper trapezius,"
                 + " left");
     assertThat(descriptions.sensation(zone)).isEqualTo("Tingling");
+    assertThat(descriptions.chartLabel(zone)).isEqualTo("Tingling");
+    // Red already says pain on the chart; the tooltip still names it.
+    ReferralZone pain = zone.withSensation(ReferredSensation.PAIN);
+    assertThat(descriptions.chartLabel(pain)).isEmpty();
+    assertThat(descriptions.describe(pain, Chart.of(tp, pain))).contains("Pain");
   }
 
   @Test
@@ -79,7 +84,7 @@ class MarkDescriptionsTest {
             SymptomConstancy.INTERMITTENT);
     assertThat(descriptions.describe(area, Chart.of(area)))
         .isEqualTo("Symptom area: Pins and needles \u00b7 intermittent");
-    assertThat(descriptions.sensation(area)).isEqualTo("Pins and needles");
+    assertThat(descriptions.chartLabel(area)).isEqualTo("Pins and needles");
   }
 
   @Test
