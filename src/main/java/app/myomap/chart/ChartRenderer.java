@@ -36,11 +36,13 @@ import java.util.Set;
  * X, a latent point a thin blue X inside a ring, so the two differ in shape as well as colour.
  * Zones lie beneath, in outline units mapped through the transform (see {@link ZoneLayer}), with a
  * dashed connector from each trigger point to its referral zones on the same view; selecting a
- * trigger point or one of its zones highlights the other ({@link ZoneLinks}).
+ * trigger point or one of its zones highlights the other ({@link ZoneLinks}). Short labels go on
+ * top, where there is room ({@link LabelLayer}).
  */
 public final class ChartRenderer {
   private final MarkStyle style;
   private final ZoneLayer zones;
+  private final LabelLayer labels;
   // Reused shapes: painting allocates no geometry per mark.
   private final Line2D.Double line = new Line2D.Double();
   private final Ellipse2D.Double ellipse = new Ellipse2D.Double();
@@ -65,6 +67,7 @@ public final class ChartRenderer {
   private ChartRenderer(MarkStyle style, boolean sprites) {
     this.style = style;
     this.zones = new ZoneLayer(style);
+    this.labels = new LabelLayer(style);
     this.sprites = sprites ? new GlyphSprites() : null;
   }
 
@@ -134,8 +137,18 @@ public final class ChartRenderer {
     if (!connectorsPainted) {
       zones.paintConnectors(g, chart, view, transform, look);
     }
+    labels.paint(g, chart, view, transform, look, clip);
     paintIntensityLabels(g, chart, view, transform, look);
     zones.trim();
+  }
+
+  /**
+   * The short labels of {@code view} at the transform's zoom, laid out once per chart, view, zoom
+   * and appearance of labels, and reused while the view is panned.
+   */
+  public LabelLayout labelLayout(
+      Chart chart, BodyView view, ViewTransform transform, MarkAppearance look) {
+    return labels.layout(chart, view, transform, look);
   }
 
   /**
@@ -145,6 +158,9 @@ public final class ChartRenderer {
   public Rectangle bounds(Mark mark, ViewTransform transform, MarkAppearance look) {
     Point2D p = transform.toScreen(mark.position());
     Rectangle bounds = glyphBounds(mark, p.getX(), p.getY(), look);
+    if (look.labelsAlways()) {
+      bounds = labels.bounds(mark.id(), transform).map(bounds::union).orElse(bounds);
+    }
     return mark instanceof Zone zone ? bounds.union(zones.bounds(zone, transform)) : bounds;
   }
 
@@ -218,10 +234,6 @@ public final class ChartRenderer {
     boolean hovered = look.isHovered(tp.id());
     GlyphSprites.Sprite sprite = spriteFor(tp, selected, hovered, linked, deviceScale);
     blit(g, sprite, x, y, deviceScale);
-    if (look.labelsAlways() || selected || hovered) {
-      String label = look.abbreviation().apply(tp.muscle().id()) + " " + tp.side().code();
-      paintLabel(g, label, x, y + style.crossHalfPx * 2.1);
-    }
   }
 
   /**
@@ -286,12 +298,7 @@ public final class ChartRenderer {
 
   private void paintTriggerPoint(
       Graphics2D g, TriggerPoint tp, double x, double y, MarkAppearance look, boolean linked) {
-    GlyphKey key = glyphKey(tp, look, linked);
-    paintGlyph(g, key, x, y);
-    if (look.labelsAlways() || key.selected() || key.hovered()) {
-      String label = look.abbreviation().apply(tp.muscle().id()) + " " + tp.side().code();
-      paintLabel(g, label, x, y + style.crossHalfPx * 2.1);
-    }
+    paintGlyph(g, glyphKey(tp, look, linked), x, y);
   }
 
   /** The vector drawing of a trigger-point glyph: the one source of its look. */
@@ -372,10 +379,7 @@ public final class ChartRenderer {
     if (chart.find(id).orElse(null) instanceof Zone zone
         && zone.view() == view
         && look.isVisible(zone.kind())) {
-      Optional<PainIntensity> intensity =
-          zone instanceof ReferralZone referral
-              ? referral.intensity()
-              : ((SymptomArea) zone).intensity();
+      Optional<PainIntensity> intensity = intensity(zone);
       if (intensity.isPresent()) {
         toScreen(t, zone);
         g.setFont(style.labelFont);
@@ -383,6 +387,14 @@ public final class ChartRenderer {
         paintLabel(g, intensity.get().toString(), screen.x, top);
       }
     }
+  }
+
+  /** The intensity a zone was rated, if any. */
+  static Optional<PainIntensity> intensity(Mark zone) {
+    if (zone instanceof ReferralZone referral) {
+      return referral.intensity();
+    }
+    return zone instanceof SymptomArea area ? area.intensity() : Optional.empty();
   }
 
   private void paintLabel(Graphics2D g, String text, double centreX, double top) {

@@ -20,6 +20,12 @@ public final class MarkStyle {
   /** Half the width of a trigger-point X, in pixels at a mark scale of 1. */
   public final float crossHalfPx;
 
+  /** The paper a chart is printed on, which is also the body fill of the atlas drawings. */
+  private static final Color PAPER = new Color(0xFB, 0xFA, 0xF8);
+
+  /** How opaque a symptom area's fill is. */
+  private static final int SYMPTOM_FILL_ALPHA = 228;
+
   public final Color activeColor = new Color(0xB7, 0x1C, 0x1C);
   public final Color latentColor = new Color(0x1F, 0x4E, 0x79);
   public final Color haloColor = new Color(255, 255, 255, 230);
@@ -50,6 +56,9 @@ public final class MarkStyle {
   public final Stroke thin;
   public final Font badgeFont;
   public final Font labelFont;
+
+  /** The smaller font of a zone's sensation label. */
+  public final Font zoneLabelFont;
 
   /** The edge of an essential zone and of a constant symptom area. */
   public final Stroke solidEdge;
@@ -90,6 +99,7 @@ public final class MarkStyle {
     thin = new BasicStroke(1f * markScale);
     badgeFont = new Font(Font.SANS_SERIF, Font.BOLD, Math.round(10 * markScale));
     labelFont = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(11 * markScale));
+    zoneLabelFont = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(9 * markScale));
     solidEdge = new BasicStroke(1.2f * markScale, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     dashedEdge =
         new BasicStroke(
@@ -111,7 +121,7 @@ public final class MarkStyle {
     linked = new BasicStroke(1.6f * markScale, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     dotPitchPx = 5f * markScale;
     symbolPitchPx = 11f * markScale;
-    symptom(SymptomSensation.ACHING, 0xFDD835, 0x7A5C00);
+    symptom(SymptomSensation.ACHING, 0xFDD835, 0x9A5B00);
     symptom(SymptomSensation.BURNING, 0x64B5F6, 0x0D47A1);
     symptom(SymptomSensation.STABBING, 0xEF9A9A, 0xB71C1C);
     symptom(SymptomSensation.PINS_AND_NEEDLES, 0x81C784, 0x1B5E20);
@@ -128,10 +138,27 @@ public final class MarkStyle {
     return symptomInks.get(sensation);
   }
 
+  /**
+   * A sensation's light fill is its colour washed over the paper (a third of it), then laid down
+   * nearly opaque: on the body it looks as a thin wash, and where a pain drawing reaches past the
+   * body onto a dark canvas it stays the same light colour instead of turning muddy, while the
+   * body's lines still show faintly through.
+   */
   private void symptom(SymptomSensation sensation, int fillRgb, int inkRgb) {
-    Color fill = new Color(fillRgb);
-    symptomFills.put(sensation, new Color(fill.getRed(), fill.getGreen(), fill.getBlue(), 90));
+    Color colour = new Color(fillRgb);
+    double wash = 90 / 255.0;
+    symptomFills.put(
+        sensation,
+        new Color(
+            mix(colour.getRed(), PAPER.getRed(), wash),
+            mix(colour.getGreen(), PAPER.getGreen(), wash),
+            mix(colour.getBlue(), PAPER.getBlue(), wash),
+            SYMPTOM_FILL_ALPHA));
     symptomInks.put(sensation, new Color(inkRgb));
+  }
+
+  private static int mix(int top, int ground, double share) {
+    return (int) Math.round(top * share + ground * (1 - share));
   }
 
   public static MarkStyle screen() {

@@ -3,6 +3,7 @@ package app.myomap.ui;
 import app.myomap.atlas.AtlasView;
 import app.myomap.atlas.MuscleRegion;
 import app.myomap.chart.ChartRenderer;
+import app.myomap.chart.HitTester;
 import app.myomap.chart.MarkAppearance;
 import app.myomap.chart.MarkLayerCache;
 import app.myomap.chart.MarkStyle;
@@ -15,6 +16,7 @@ import app.myomap.edit.ToolKind;
 import app.myomap.model.Chart;
 import app.myomap.model.Mark;
 import app.myomap.model.MarkId;
+import app.myomap.model.Zone;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Cursor;
@@ -42,6 +44,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
+import javax.swing.ToolTipManager;
 import javax.swing.UIManager;
 
 /**
@@ -53,8 +56,8 @@ public final class ChartCanvas extends JComponent {
   private static final long serialVersionUID = 1L;
   private static final double FIT_MARGIN_PX = 16;
 
-  /** From this zoom on, every trigger point shows its muscle label. */
-  private static final double LABEL_SCALE = 2.0;
+  /** How far from a mark the pointer may be for its tooltip, in pixels. */
+  private static final double TOOLTIP_REACH_PX = 6;
 
   private static final Color REGION_HOVER_FILL = new Color(0x19, 0x76, 0xD2, 36);
   private static final Color REGION_HOVER_EDGE = new Color(0x19, 0x76, 0xD2, 90);
@@ -73,6 +76,11 @@ public final class ChartCanvas extends JComponent {
   private transient Function<String, String> abbreviation = id -> id;
   private transient Function<Point2D, Optional<MuscleRegion>> regionAt = p -> Optional.empty();
   private transient MuscleRegion hoveredRegion;
+  private transient MarkDescriptions descriptions;
+  private transient Function<Zone, String> zoneLabel = zone -> "";
+
+  /** Whether every mark shows its short label where there is room (View > Labels). */
+  private boolean labelsShown = true;
 
   /** All regions of the shown view, when the practitioner made the region layer visible. */
   private transient List<MuscleRegion> shownRegions = List.of();
@@ -149,6 +157,67 @@ public final class ChartCanvas extends JComponent {
       Function<String, String> abbreviation, Function<Point2D, Optional<MuscleRegion>> regionAt) {
     this.abbreviation = Objects.requireNonNull(abbreviation);
     this.regionAt = Objects.requireNonNull(regionAt);
+  }
+
+  /**
+   * How marks are described in tooltips and zones labelled on the chart; until set, marks have no
+   * tooltip and zones no label.
+   */
+  public void setMarkDescriptions(MarkDescriptions next) {
+    descriptions = Objects.requireNonNull(next);
+    zoneLabel = next::chartLabel;
+    ToolTipManager.sharedInstance().registerComponent(this);
+    repaint();
+  }
+
+  /** Shows or hides the short labels of every mark; selected and hovered points keep theirs. */
+  public void setLabelsShown(boolean shown) {
+    labelsShown = shown;
+    repaint();
+  }
+
+  public boolean labelsShown() {
+    return labelsShown;
+  }
+
+  /** The labels placed on the chart as painted now, in component pixels; read by tests. */
+  public List<Rectangle2D> labelBoxes() {
+    if (editor == null || atlasView == null || !labelsShown) {
+      return List.of();
+    }
+    return renderer
+        .labelLayout(editor.chart(), editor.view(), transform, appearance())
+        .labels()
+        .stream()
+        .map(
+            l ->
+                (Rectangle2D)
+                    new Rectangle2D.Double(
+                        l.box().getX() + transform.offsetX(),
+                        l.box().getY() + transform.offsetY(),
+                        l.box().getWidth(),
+                        l.box().getHeight()))
+        .toList();
+  }
+
+  @Override
+  public String getToolTipText(MouseEvent e) {
+    // No tooltip follows the brush while zones are painted or erased.
+    if (editor == null || descriptions == null || atlasView == null || zoneToolActive()) {
+      return null;
+    }
+    Chart chart = editor.chart();
+    return HitTester.at(
+            chart,
+            editor.view(),
+            transform.toOutline(e.getPoint()),
+            TOOLTIP_REACH_PX,
+            transform.scale())
+        .stream()
+        .filter(mark -> !editor.hiddenKinds().contains(mark.kind()))
+        .findFirst()
+        .map(mark -> descriptions.describe(mark, chart))
+        .orElse(null);
   }
 
   /**
@@ -256,9 +325,9 @@ public final class ChartCanvas extends JComponent {
       return MarkAppearance.plain(abbreviation);
     }
     MarkId hovered = editor.hover().flatMap(Hover::mark).orElse(null);
-    return new MarkAppearance(
-            editor.selection().ids(), hovered, transform.scale() >= LABEL_SCALE, abbreviation)
-        .withHidden(editor.hiddenKinds());
+    return new MarkAppearance(editor.selection().ids(), hovered, labelsShown, abbreviation)
+        .withHidden(editor.hiddenKinds())
+        .withLabels(zoneLabel, atlasView == null ? null : atlasView.viewBox());
   }
 
   /** Repaints only the pixels of marks, feedback and region highlight that changed. */
@@ -268,9 +337,15 @@ public final class ChartCanvas extends JComponent {
       repaint();
       return;
     }
+    if (labelsShown && !next.marks.equals(painted.marks)) {
+      // A changed mark can move the labels of its neighbours.
+      repaint();
+      painted = next;
+      return;
+    }
     Rectangle dirty = null;
-    MarkAppearance before = painted.appearance(abbreviation, transform);
-    MarkAppearance after = next.appearance(abbreviation, transform);
+    MarkAppearance before = painted.appearance(abbreviation, labelsShown);
+    MarkAppearance after = next.appearance(abbreviation, labelsShown);
     for (Mark mark : painted.marks.values()) {
       Mark now = next.marks.get(mark.id());
       if (!mark.equals(now)
@@ -526,8 +601,8 @@ public final class ChartCanvas extends JComponent {
           editor.rubberBand().orElse(null));
     }
 
-    MarkAppearance appearance(Function<String, String> abbreviation, ViewTransform t) {
-      return new MarkAppearance(selected, hovered, t.scale() >= LABEL_SCALE, abbreviation);
+    MarkAppearance appearance(Function<String, String> abbreviation, boolean labels) {
+      return new MarkAppearance(selected, hovered, labels, abbreviation);
     }
   }
 

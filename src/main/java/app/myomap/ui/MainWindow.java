@@ -135,6 +135,8 @@ public final class MainWindow {
     canvas.setAtlasLookups(
         id -> loaded.muscles().byId(id).map(m -> m.abbreviation()).orElse(id),
         p -> loaded.regions().at(view, p).stream().findFirst());
+    canvas.setMarkDescriptions(
+        new MarkDescriptions(id -> loaded.muscles().byId(id).map(m -> m.name()).orElse(id)));
     // The first view shown came from a quick load of its own; keep it when it is the same drawing.
     boolean sameDrawing =
         canvas.atlasView().map(v -> v.view() == view && sameVersion(loaded)).orElse(false);
@@ -353,6 +355,7 @@ public final class MainWindow {
     regionsItem.setToolTipText(Messages.get("menu.view.regions.tooltip"));
     regionsItem.addActionListener(e -> updateRegionLayer());
     viewMenu.add(regionsItem);
+    viewMenu.add(labelsItem());
     JCheckBoxMenuItem dark = new JCheckBoxMenuItem(Messages.get("menu.view.dark"));
     dark.setName("menu.view.dark");
     dark.setSelected(settings.get(UiSettings.DARK_MODE));
@@ -374,6 +377,22 @@ public final class MainWindow {
     help.add(item("menu.help.about", null, () -> new AboutDialog(frame, info).setVisible(true)));
     bar.add(help);
     return bar;
+  }
+
+  private JCheckBoxMenuItem labelsItem() {
+    JCheckBoxMenuItem labels = new JCheckBoxMenuItem(Messages.get("menu.view.labels"));
+    labels.setName("menu.view.labels");
+    labels.setAccelerator(
+        KeyStroke.getKeyStroke(KeyEvent.VK_L, SHORTCUT | KeyEvent.SHIFT_DOWN_MASK));
+    labels.setToolTipText(Messages.get("menu.view.labels.tooltip"));
+    labels.setSelected(settings.get(UiSettings.SHOW_LABELS));
+    canvas.setLabelsShown(labels.isSelected());
+    labels.addActionListener(
+        e -> {
+          settings.put(UiSettings.SHOW_LABELS, labels.isSelected());
+          canvas.setLabelsShown(labels.isSelected());
+        });
+    return labels;
   }
 
   private void bindWindowKeys() {

@@ -9,6 +9,10 @@ public final class UiSettings {
 
   public static final Setting<Boolean> WINDOW_MAXIMIZED =
       Setting.ofBoolean("ui.windowMaximized", false);
+
+  /** Whether the chart shows the short labels of its marks (View > Labels). */
+  public static final Setting<Boolean> SHOW_LABELS = Setting.ofBoolean("chart.showLabels", true);
+
   public static final Setting<String> CURRENT_VIEW = Setting.ofString("chart.view", "anterior");
 
   /** The patient and visit open when MyoMap was last closed; empty when none. */
