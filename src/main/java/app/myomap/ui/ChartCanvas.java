@@ -70,6 +70,10 @@ public final class ChartCanvas extends JComponent {
   private transient AtlasView atlasView;
   private transient ViewTransform transform = new ViewTransform(1, 0, 0);
   private transient ChartEditor editor;
+
+  /** The words beside the brush ring: whose referral zone the next stroke paints. */
+  private transient Function<ChartEditor, Optional<String>> ringLabel = e -> Optional.empty();
+
   private transient Function<String, String> abbreviation = id -> id;
   private transient Function<Point2D, Optional<MuscleRegion>> regionAt = p -> Optional.empty();
   private transient MuscleRegion hoveredRegion;
@@ -119,6 +123,12 @@ public final class ChartCanvas extends JComponent {
   }
 
   /** The editor whose chart is drawn and which receives pointer input; null shows no marks. */
+  /** Sets the words shown beside the brush ring, such as the owner of the next referral zone. */
+  public void setRingLabel(Function<ChartEditor, Optional<String>> label) {
+    ringLabel = Objects.requireNonNull(label, "label");
+    repaint();
+  }
+
   public void setEditor(ChartEditor next) {
     if (editor != null) {
       editor.removeChangeListener(editorListener);
@@ -346,7 +356,8 @@ public final class ChartCanvas extends JComponent {
             getWidth(),
             getHeight());
         paintRubberBand(g2);
-        ZoneFeedbackPainter.paint(g2, editor, transform, spaceHeld ? null : pointerOutline);
+        ZoneFeedbackPainter.paint(
+            g2, editor, transform, spaceHeld ? null : pointerOutline, ringLabel.apply(editor));
         painted = Snapshot.of(editor, hoveredRegion);
       }
       if (!outlinePaintedOnce.isEmpty()) {
@@ -401,7 +412,9 @@ public final class ChartCanvas extends JComponent {
     }
     Point2D p = transform.toScreen(outline);
     int r = (int) Math.ceil(editor.zones().brushRadius() * transform.scale()) + 3;
-    return new Rectangle((int) p.getX() - r, (int) p.getY() - r, 2 * r, 2 * r);
+    Rectangle ring = new Rectangle((int) p.getX() - r, (int) p.getY() - r, 2 * r, 2 * r);
+    ring.add(ZoneFeedbackPainter.labelBounds(p, r, getFont()));
+    return ring;
   }
 
   private boolean zoneToolActive() {

@@ -153,6 +153,16 @@ public final class MainWindow {
     statusBar.showMessage(text);
   }
 
+  /** Shows the warning about the zones being looked at, or clears it with an empty text. */
+  public void showZoneWarning(String text) {
+    statusBar.showWarning(text);
+  }
+
+  /** Shows whose referral zones are painted next, or nothing with an empty text. */
+  public void showZoneOwner(String text) {
+    statusBar.showOwner(text);
+  }
+
   /** Puts {@code panel} (patients and visits) on the left side of the window. */
   public void setSidePanel(JComponent panel) {
     west.removeAll();
@@ -183,6 +193,8 @@ public final class MainWindow {
     if (editor == null) {
       statusBar.showMessage(Messages.get("StatusBar.noVisit"));
     }
+    statusBar.showWarning("");
+    statusBar.showOwner("");
   }
 
   /** Adds actions (new patient, new visit, ...) at the top of the File menu. */
@@ -235,6 +247,8 @@ public final class MainWindow {
 
   private void editorChanged() {
     actions.update();
+    // The editor may show another view itself (Go to point); the window follows it.
+    canvas.editor().filter(e -> e.view() != view).ifPresent(e -> switchView(e.view()));
   }
 
   private void updateStatus() {
