@@ -8,9 +8,11 @@ import app.myomap.model.Side;
 import app.myomap.model.TriggerPoint;
 import java.awt.Component;
 import java.awt.Frame;
+import java.awt.KeyboardFocusManager;
 import java.util.List;
 import java.util.Optional;
 import javax.swing.DefaultListCellRenderer;
+import javax.swing.JDialog;
 import javax.swing.JList;
 import javax.swing.JOptionPane;
 import javax.swing.JScrollPane;
@@ -63,14 +65,22 @@ final class OwnerDialog implements OwnerChooser {
       }
     }
     list.setSelectedIndex(preselect);
-    int answer =
-        JOptionPane.showConfirmDialog(
-            owner,
+    JOptionPane pane =
+        new JOptionPane(
             new Object[] {Messages.get("OwnerChooser.message"), new JScrollPane(list)},
-            Messages.get("OwnerChooser.title"),
-            JOptionPane.OK_CANCEL_OPTION,
-            JOptionPane.QUESTION_MESSAGE);
-    if (answer != JOptionPane.OK_OPTION || list.getSelectedValue() == null) {
+            JOptionPane.QUESTION_MESSAGE,
+            JOptionPane.OK_CANCEL_OPTION);
+    JDialog dialog = pane.createDialog(owner, Messages.get("OwnerChooser.title"));
+    dialog.setName("ownerChooser");
+    Component focused = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+    dialog.setVisible(true);
+    dialog.dispose();
+    // The keys of the chart go on working after the answer.
+    if (focused != null) {
+      focused.requestFocus();
+    }
+    if (!Integer.valueOf(JOptionPane.OK_OPTION).equals(pane.getValue())
+        || list.getSelectedValue() == null) {
       return Optional.empty();
     }
     return Optional.of(list.getSelectedValue().point().id());
