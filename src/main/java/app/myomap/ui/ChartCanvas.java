@@ -94,6 +94,9 @@ public final class ChartCanvas extends JComponent {
   /** Whether a brush stroke was being painted at the last editor change. */
   private boolean strokeWasLive;
 
+  /** Whether the brush ring was painted last time, to clear it when another tool is chosen. */
+  private boolean ringShown;
+
   public ChartCanvas() {
     setName("chartCanvas");
     setFocusable(true);
@@ -296,7 +299,13 @@ public final class ChartCanvas extends JComponent {
     }
     dirty = union(dirty, screenBounds(painted.rubberBand));
     dirty = union(dirty, screenBounds(next.rubberBand));
-    if (zoneToolActive()) {
+    boolean zoneTool = zoneToolActive();
+    if (zoneTool || ringShown) {
+      // The ring and its label follow the tool and the owner of the next stroke.
+      dirty = union(dirty, brushRingBounds(pointerOutline));
+    }
+    ringShown = zoneTool;
+    if (zoneTool) {
       // A stroke adds only its newest segment; the polygon draft and the stroke's end repaint too.
       dirty = union(dirty, screenBounds(editor.zones().liveStrokeChange().orElse(null)));
       boolean strokeLive = editor.zones().liveStroke().isPresent();
