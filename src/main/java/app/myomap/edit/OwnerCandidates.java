@@ -48,9 +48,15 @@ public final class OwnerCandidates {
 
   /** The candidate of one trigger point of the chart, numbered as on the chart. */
   public Optional<OwnerCandidate> of(Chart chart, TriggerPoint point) {
-    return of(chart.triggerPoints(), Optional.empty()).stream()
-        .filter(c -> c.point().id().equals(point.id()))
-        .findFirst();
+    List<TriggerPoint> points = chart.triggerPoints();
+    for (int i = 0; i < points.size(); i++) {
+      if (points.get(i).id().equals(point.id())) {
+        return Optional.of(
+            new OwnerCandidate(
+                i + 1, points.get(i), OwnerPlace.of(points.get(i), regions, landmarks)));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -122,9 +122,18 @@ class ZoneOwnerGuiTest {
     JLabelFixture warning = app.window().label("status.warning");
     String outside = MESSAGES.getString("zoneWarning.outsideSilhouette");
     Gui.waitUntil("the warning", () -> warning.target().getText().equals(outside));
+    app.showView(BodyView.HEAD_LEFT);
+    Gui.waitUntil("no warning on another view", () -> warning.target().getText().isEmpty());
+    app.showView(BodyView.HEAD_RIGHT);
+    assertThat(warning.text()).isEmpty();
+    app.key(KeyEvent.VK_R);
+    app.dragOutline(offset(corner, 4, 4), offset(corner, 20, 4));
+    Gui.waitUntil("the warning again", () -> warning.target().getText().equals(outside));
+    app.screenshot("zone-owner-warning");
     Point2D cheek = app.between(BodyView.HEAD_RIGHT, "ear", "temple");
     app.dragOutline(offset(cheek, 0, 20), offset(cheek, 10, 26));
     Gui.waitUntil("the zone inside", () -> app.editor().chart().referralZones().size() == 4);
+    app.screenshot("zone-owner-warning-cleared");
     Gui.waitUntil("the warning cleared", () -> warning.target().getText().isEmpty());
     assertThat(chooserShowing()).isFalse();
     app.quit();

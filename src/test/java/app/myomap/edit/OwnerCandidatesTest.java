@@ -84,7 +84,13 @@ class OwnerCandidatesTest {
   @Test
   void theCandidateOfOnePointKeepsItsChartNumber() {
     Chart chart = Chart.of(points.toArray(TriggerPoint[]::new));
-    assertThat(candidates.of(chart, infraspinatus)).map(OwnerCandidate::number).contains(4);
+    assertThat(candidates.of(chart, infraspinatus))
+        .hasValueSatisfying(
+            c -> {
+              assertThat(c.number()).isEqualTo(4);
+              assertThat(c.place().part()).contains(Part.LOWER);
+            });
+    assertThat(candidates.of(Chart.of(leftTrapezius), infraspinatus)).isEmpty();
   }
 
   @Test
