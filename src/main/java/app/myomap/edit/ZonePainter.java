@@ -178,9 +178,16 @@ public final class ZonePainter {
     Optional<ReferralZone> zone = selectedZone();
     Optional<MarkId> suggested =
         zone.isPresent() ? zone.get().owner().filter(chart::contains) : nextOwner();
+    // The zone's side, or else the side under the pointer, orders the chooser's list.
     Optional<Side> side =
-        zone.map(z -> OwnerCandidates.sideAt(z.view(), z.position(), editor.lookup()))
-            .orElse(Optional.empty());
+        zone.isPresent()
+            ? sideOf(zone.get().view(), zone.get().shape().bounds())
+            : editor
+                .hover()
+                .flatMap(
+                    h ->
+                        OwnerCandidates.sideAt(
+                            editor.view(), new Point2D.Double(h.x(), h.y()), editor.lookup()));
     Optional<MarkId> chosen =
         ownerChooser
             .choose(
@@ -320,14 +327,9 @@ public final class ZonePainter {
   private Optional<Command> paintReferral(Chart chart, BodyView view, Area area, ZoneShape shape) {
     Optional<MarkId> owner = nextOwner();
     if (owner.isEmpty()) {
-      Rectangle2D bounds = area.getBounds2D();
-      Point2D centre = new Point2D.Double(bounds.getCenterX(), bounds.getCenterY());
       owner =
           ownerChooser.choose(
-              view,
-              OwnerCandidates.sideAt(view, centre, editor.lookup()),
-              chart.triggerPoints(),
-              Optional.empty());
+              view, sideOf(view, area.getBounds2D()), chart.triggerPoints(), Optional.empty());
       if (owner.isEmpty() || !(chart.find(owner.get()).orElse(null) instanceof TriggerPoint)) {
         return Optional.empty();
       }
@@ -369,6 +371,12 @@ public final class ZonePainter {
                 && other.sensation() == fresh.sensation()
                 && other.intensity().equals(fresh.intensity())
                 && other.constancy() == fresh.constancy());
+  }
+
+  /** The side of a zone with these bounds, from the region under their centre or the view. */
+  private Optional<Side> sideOf(BodyView view, Rectangle2D bounds) {
+    return OwnerCandidates.sideAt(
+        view, new Point2D.Double(bounds.getCenterX(), bounds.getCenterY()), editor.lookup());
   }
 
   ZoneOwnershipPrompt ownershipPrompt() {
