@@ -125,13 +125,13 @@ public final class ChartCanvas extends JComponent {
     fitToWindow();
   }
 
-  /** The editor whose chart is drawn and which receives pointer input; null shows no marks. */
   /** Sets the words shown beside the brush ring, such as the owner of the next referral zone. */
   public void setRingLabel(Function<ChartEditor, Optional<String>> label) {
     ringLabel = Objects.requireNonNull(label, "label");
     repaint();
   }
 
+  /** The editor whose chart is drawn and which receives pointer input; null shows no marks. */
   public void setEditor(ChartEditor next) {
     if (editor != null) {
       editor.removeChangeListener(editorListener);
