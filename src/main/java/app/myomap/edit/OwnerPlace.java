@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * Where a trigger point lies, in the words a practitioner uses to tell two points of one muscle
- * apart: which third of the muscle's region (upper, middle or lower fibres) and the nearest
- * landmark of its view on its side ("upper fibres, near C7").
+ * apart: which third of the muscle's region along its longer extent (upper, middle or lower fibres;
+ * medial, middle or lateral for a region wider than tall with its mirror image across the midline)
+ * and the nearest landmark of its view on its side ("upper fibres, near C7").
  *
  * @param part the third of the muscle's region, empty when the view has no region of its muscle
  * @param landmark the atlas name of the nearest landmark (for example {@code c7} or {@code
@@ -19,11 +20,13 @@ import java.util.Optional;
  */
 public record OwnerPlace(Optional<Part> part, Optional<String> landmark) {
 
-  /** A third of a muscle's region, from top to bottom of the view. */
+  /** A third of a muscle's region: from top to bottom, or from the midline outwards. */
   public enum Part {
     UPPER,
     MIDDLE,
-    LOWER
+    LOWER,
+    MEDIAL,
+    LATERAL
   }
 
   /** The place of {@code point} among the regions and landmarks of its view. */
@@ -31,17 +34,32 @@ public record OwnerPlace(Optional<Part> part, Optional<String> landmark) {
     Optional<Part> part =
         regions
             .find(point.view(), point.muscle().id(), point.side())
-            .map(region -> partOf(region, point.position()));
+            .map(
+                region ->
+                    partOf(
+                        region,
+                        regions.find(point.view(), point.muscle().id(), point.side().opposite()),
+                        point.position()));
     return new OwnerPlace(part, nearestLandmark(point, landmarks));
   }
 
-  private static Part partOf(MuscleRegion region, Point2D position) {
+  private static Part partOf(MuscleRegion region, Optional<MuscleRegion> mirror, Point2D position) {
     Rectangle2D bounds = region.shape().getBounds2D();
-    double fraction = (position.getY() - bounds.getMinY()) / bounds.getHeight();
-    if (fraction < 1.0 / 3) {
-      return Part.UPPER;
+    if (mirror.isPresent() && bounds.getWidth() > bounds.getHeight()) {
+      // The mirror image lies across the midline, so the medial end is the one facing it.
+      boolean medialOnLeft = mirror.get().shape().getBounds2D().getCenterX() < bounds.getCenterX();
+      double fromMedial =
+          medialOnLeft ? position.getX() - bounds.getMinX() : bounds.getMaxX() - position.getX();
+      return third(fromMedial / bounds.getWidth(), Part.MEDIAL, Part.LATERAL);
     }
-    return fraction < 2.0 / 3 ? Part.MIDDLE : Part.LOWER;
+    return third((position.getY() - bounds.getMinY()) / bounds.getHeight(), Part.UPPER, Part.LOWER);
+  }
+
+  private static Part third(double fraction, Part first, Part last) {
+    if (fraction < 1.0 / 3) {
+      return first;
+    }
+    return fraction < 2.0 / 3 ? Part.MIDDLE : last;
   }
 
   private static Optional<String> nearestLandmark(TriggerPoint point, Landmarks landmarks) {

@@ -57,11 +57,14 @@ class OwnerCandidatesTest {
   @Test
   void twoPointsOfOneMuscleAreToldApartByTheirPartAndNearestLandmarkOfTheirSide() {
     List<OwnerCandidate> all = candidates.of(points, Optional.empty());
+    // The trapezius regions are wider than tall and mirror each other: thirds from the midline.
     assertThat(all.get(1).place())
-        .isEqualTo(new OwnerPlace(Optional.of(Part.UPPER), Optional.of("c7")));
+        .isEqualTo(new OwnerPlace(Optional.of(Part.MEDIAL), Optional.of("c7")));
     assertThat(all.get(2).place())
-        .isEqualTo(new OwnerPlace(Optional.of(Part.LOWER), Optional.of("acromion.R")));
-    assertThat(all.get(0).place().landmark()).contains("acromion.L");
+        .isEqualTo(new OwnerPlace(Optional.of(Part.LATERAL), Optional.of("acromion.R")));
+    assertThat(all.get(0).place())
+        .isEqualTo(new OwnerPlace(Optional.of(Part.MIDDLE), Optional.of("acromion.L")));
+    // The infraspinatus has no mirror image on this atlas: thirds from top to bottom.
     assertThat(all.get(3).place())
         .isEqualTo(
             new OwnerPlace(Optional.of(Part.LOWER), Optional.of("scapula-inferior-angle.R")));
@@ -72,6 +75,13 @@ class OwnerCandidatesTest {
     TriggerPoint left = tp(BodyView.POSTERIOR, 280, 180, INFRASPINATUS, Side.LEFT);
     assertThat(candidates.of(List.of(left), Optional.empty()).get(0).place().landmark())
         .contains("c7");
+  }
+
+  @Test
+  void aRegionWithoutAMirrorImageIsDividedFromTopToBottom() {
+    TriggerPoint pectoralis = tp(BodyView.ANTERIOR, 150, 205, TestAtlas.PECTORALIS, Side.RIGHT);
+    assertThat(candidates.of(List.of(pectoralis), Optional.empty()).get(0).place().part())
+        .contains(Part.UPPER);
   }
 
   @Test
