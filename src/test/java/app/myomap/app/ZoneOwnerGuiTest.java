@@ -3,6 +3,7 @@ package app.myomap.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.swing.edt.GuiActionRunner.execute;
 
+import app.myomap.edit.ChartEditor;
 import app.myomap.model.BodyView;
 import app.myomap.model.ReferralZone;
 import app.myomap.model.Side;
@@ -136,6 +137,15 @@ class ZoneOwnerGuiTest {
     app.screenshot("zone-owner-warning-cleared");
     Gui.waitUntil("the warning cleared", () -> warning.target().getText().isEmpty());
     assertThat(chooserShowing()).isFalse();
+
+    // Another visit starts with no warning and no owner kept.
+    app.dragOutline(offset(corner, 4, 8), offset(corner, 20, 8));
+    Gui.waitUntil("the warning once more", () -> warning.target().getText().equals(outside));
+    ChartEditor before = app.editor();
+    app.startVisit();
+    Gui.waitUntil("the new visit", () -> app.editor() != before);
+    Gui.waitUntil("no warning in the new visit", () -> warning.target().getText().isEmpty());
+    assertThat(execute(() -> app.editor().zones().nextOwner())).isEmpty();
     app.quit();
   }
 
