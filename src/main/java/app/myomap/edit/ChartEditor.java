@@ -219,6 +219,17 @@ public final class ChartEditor {
     fireChange();
   }
 
+  /**
+   * Shows the view of a mark and selects it alone (Go to point).
+   *
+   * @throws IllegalArgumentException if the chart has no such mark
+   */
+  public void reveal(MarkId id) {
+    Mark mark = chart().find(id).orElseThrow(() -> new IllegalArgumentException("No mark " + id));
+    setView(mark.view());
+    select(List.of(id));
+  }
+
   /** Selects every mark of the current view. */
   public void selectAll() {
     select(chart().marks(view).stream().map(Mark::id).toList());
@@ -385,6 +396,10 @@ public final class ChartEditor {
   void execute(Command command) {
     placement = null;
     runner.execute(command);
+  }
+
+  RegionLookup lookup() {
+    return lookup;
   }
 
   /** The runner, for a gesture's live command. */

@@ -5,6 +5,7 @@ import app.myomap.model.Chart;
 import app.myomap.model.Mark;
 import app.myomap.model.MarkId;
 import app.myomap.model.ReferralZone;
+import app.myomap.model.Side;
 import app.myomap.model.SymptomArea;
 import app.myomap.model.TriggerPoint;
 import app.myomap.model.ZoneShape;
@@ -38,10 +39,10 @@ public final class ZonePainter {
   private double brushRadius = DEFAULT_BRUSH_RADIUS;
   private ReferralBrush referralBrush = ReferralBrush.DEFAULT;
   private SymptomBrush symptomBrush = SymptomBrush.DEFAULT;
-  private OwnerChooser ownerChooser = (view, candidates, suggested) -> Optional.empty();
+  private OwnerChooser ownerChooser = (view, side, candidates, suggested) -> Optional.empty();
   private ZoneOwnershipPrompt ownershipPrompt =
       (owners, zones) -> ZoneOwnershipPrompt.Answer.CANCEL;
-  private MarkId lastOwner;
+  private final ZoneOwners owners = new ZoneOwners();
   private BrushStroke stroke;
   private List<Point2D.Double> polygon;
 
@@ -88,8 +89,8 @@ public final class ZonePainter {
   }
 
   /**
-   * Sets who is asked for the owner of a referral zone painted with no trigger point selected; by
-   * default nobody, and such a stroke is discarded.
+   * Sets who is asked for the owner of a referral zone painted with no trigger point selected and
+   * no owner kept, and for a zone's new owner; by default nobody, and such a stroke is discarded.
    */
   public void setOwnerChooser(OwnerChooser chooser) {
     ownerChooser = Objects.requireNonNull(chooser, "chooser");
@@ -157,7 +158,73 @@ public final class ZonePainter {
     return points.isEmpty() && zones.size() == 1 ? zones.get(0).owner() : Optional.empty();
   }
 
+  /**
+   * The owner the next referral zone painted would get without asking: the {@link #selectedOwner()
+   * selected one}, or else the one kept from the last stroke or choice.
+   */
+  public Optional<MarkId> nextOwner() {
+    return selectedOwner().or(() -> owners.kept(editor.chart()));
+  }
+
+  /**
+   * Changes an owner, asking the practitioner which trigger point (Change owner): with one referral
+   * zone selected, that zone's owner as one undo step; otherwise the owner kept for the next
+   * strokes.
+   *
+   * @return whether an owner was chosen
+   */
+  public boolean chooseOwner() {
+    Chart chart = editor.chart();
+    Optional<ReferralZone> zone = selectedZone();
+    Optional<MarkId> suggested =
+        zone.isPresent() ? zone.get().owner().filter(chart::contains) : nextOwner();
+    // The zone's side, or else the side under the pointer, orders the chooser's list.
+    Optional<Side> side =
+        zone.isPresent()
+            ? sideOf(zone.get().view(), zone.get().shape().bounds())
+            : editor
+                .hover()
+                .flatMap(
+                    h ->
+                        OwnerCandidates.sideAt(
+                            editor.view(), new Point2D.Double(h.x(), h.y()), editor.lookup()));
+    Optional<MarkId> chosen =
+        ownerChooser
+            .choose(
+                zone.map(Mark::view).orElse(editor.view()), side, chart.triggerPoints(), suggested)
+            .filter(id -> chart.find(id).orElse(null) instanceof TriggerPoint);
+    if (chosen.isEmpty()) {
+      return false;
+    }
+    if (zone.isPresent()) {
+      if (!zone.get().owner().equals(chosen)) {
+        editor.perform(ChangeZoneOwner.of(zone.get(), chosen.get()));
+      }
+    } else {
+      owners.keep(chosen.get());
+      editor.fireChange();
+    }
+    return true;
+  }
+
+  /** The one referral zone selected, alone. */
+  public Optional<ReferralZone> selectedZone() {
+    if (editor.selection().size() != 1) {
+      return Optional.empty();
+    }
+    return editor
+        .chart()
+        .find(editor.selection().ids().iterator().next())
+        .filter(ReferralZone.class::isInstance)
+        .map(ReferralZone.class::cast);
+  }
+
   // The zone tool's gestures.
+
+  /** Keeps the trigger point clicked with the referral-zone tool as the owner of the next zones. */
+  void keepOwner(MarkId owner) {
+    owners.keep(owner);
+  }
 
   boolean inGesture() {
     return stroke != null || polygon != null;
@@ -186,6 +253,20 @@ public final class ZonePainter {
     Area swept = stroke.toArea();
     stroke = null;
     apply(tool, swept);
+  }
+
+  /**
+   * Ends a press that did not move as far as a drag: one round dab of the brush at the press point,
+   * painted or erased like a stroke.
+   */
+  void finishDab(ToolKind tool, Point2D pressPoint) {
+    if (stroke == null) {
+      return;
+    }
+    BrushStroke dab = new BrushStroke(stroke.radius());
+    dab.add(pressPoint);
+    stroke = null;
+    apply(tool, dab.toArea());
   }
 
   /** Adds a clicked point, or closes the polygon on a click at its first or last point. */
@@ -244,15 +325,16 @@ public final class ZonePainter {
   }
 
   private Optional<Command> paintReferral(Chart chart, BodyView view, Area area, ZoneShape shape) {
-    Optional<MarkId> owner = selectedOwner();
+    Optional<MarkId> owner = nextOwner();
     if (owner.isEmpty()) {
-      Optional<MarkId> suggested = Optional.ofNullable(lastOwner).filter(chart::contains);
-      owner = ownerChooser.choose(view, chart.triggerPoints(), suggested);
+      owner =
+          ownerChooser.choose(
+              view, sideOf(view, area.getBounds2D()), chart.triggerPoints(), Optional.empty());
       if (owner.isEmpty() || !(chart.find(owner.get()).orElse(null) instanceof TriggerPoint)) {
         return Optional.empty();
       }
     }
-    lastOwner = owner.get();
+    owners.keep(owner.get());
     ReferralBrush brush = referralBrush;
     ReferralZone fresh =
         new ReferralZone(
@@ -289,6 +371,12 @@ public final class ZonePainter {
                 && other.sensation() == fresh.sensation()
                 && other.intensity().equals(fresh.intensity())
                 && other.constancy() == fresh.constancy());
+  }
+
+  /** The side of a zone with these bounds, from the region under their centre or the view. */
+  private Optional<Side> sideOf(BodyView view, Rectangle2D bounds) {
+    return OwnerCandidates.sideAt(
+        view, new Point2D.Double(bounds.getCenterX(), bounds.getCenterY()), editor.lookup());
   }
 
   ZoneOwnershipPrompt ownershipPrompt() {

@@ -1,16 +1,12 @@
 package app.myomap.edit;
 
 import app.myomap.model.BodyView;
-import app.myomap.model.Chart;
-import app.myomap.model.Mark;
 import app.myomap.model.ReferralZone;
 import app.myomap.model.Zone;
 import app.myomap.model.geometry.ShapeArea;
 import java.awt.Shape;
 import java.awt.geom.Area;
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -67,25 +63,6 @@ public final class ZoneWarnings {
         ? Optional.of(
             new ZoneWarning(zone.id(), ZoneWarning.Reason.OUTSIDE_SILHOUETTE, Math.min(1, outside)))
         : Optional.empty();
-  }
-
-  /**
-   * The warnings of every zone of one view, in chart order.
-   *
-   * @param midlineX the midline of the view in outline units (for the front and back views, the
-   *     middle of the viewBox)
-   * @param silhouette the figure's outline of the view
-   */
-  public static List<ZoneWarning> of(
-      Chart chart, BodyView view, double midlineX, Shape silhouette) {
-    List<ZoneWarning> warnings = new ArrayList<>();
-    for (Mark mark : chart.marks(view)) {
-      if (mark instanceof Zone zone) {
-        midlineCrossing(zone, midlineX).ifPresent(warnings::add);
-        outsideSilhouette(zone, silhouette).ifPresent(warnings::add);
-      }
-    }
-    return warnings;
   }
 
   private static double areaOf(Zone zone, Shape clip) {

@@ -73,6 +73,10 @@ public final class ChartCanvas extends JComponent {
   private transient AtlasView atlasView;
   private transient ViewTransform transform = new ViewTransform(1, 0, 0);
   private transient ChartEditor editor;
+
+  /** The words beside the brush ring: whose referral zone the next stroke paints. */
+  private transient Function<ChartEditor, Optional<String>> ringLabel = e -> Optional.empty();
+
   private transient Function<String, String> abbreviation = id -> id;
   private transient Function<Point2D, Optional<MuscleRegion>> regionAt = p -> Optional.empty();
   private transient MuscleRegion hoveredRegion;
@@ -102,6 +106,9 @@ public final class ChartCanvas extends JComponent {
   /** Whether a brush stroke was being painted at the last editor change. */
   private boolean strokeWasLive;
 
+  /** Whether the brush ring was painted last time, to clear it when another tool is chosen. */
+  private boolean ringShown;
+
   public ChartCanvas() {
     setName("chartCanvas");
     setFocusable(true);
@@ -128,6 +135,12 @@ public final class ChartCanvas extends JComponent {
     hoveredRegion = null;
     outlineCache.invalidate();
     fitToWindow();
+  }
+
+  /** Sets the words shown beside the brush ring, such as the owner of the next referral zone. */
+  public void setRingLabel(Function<ChartEditor, Optional<String>> label) {
+    ringLabel = Objects.requireNonNull(label, "label");
+    repaint();
   }
 
   /** The editor whose chart is drawn and which receives pointer input; null shows no marks. */
@@ -365,7 +378,13 @@ public final class ChartCanvas extends JComponent {
     }
     dirty = union(dirty, screenBounds(painted.rubberBand));
     dirty = union(dirty, screenBounds(next.rubberBand));
-    if (zoneToolActive()) {
+    boolean zoneTool = zoneToolActive();
+    if (zoneTool || ringShown) {
+      // The ring and its label follow the tool and the owner of the next stroke.
+      dirty = union(dirty, brushRingBounds(pointerOutline));
+    }
+    ringShown = zoneTool;
+    if (zoneTool) {
       // A stroke adds only its newest segment; the polygon draft and the stroke's end repaint too.
       dirty = union(dirty, screenBounds(editor.zones().liveStrokeChange().orElse(null)));
       boolean strokeLive = editor.zones().liveStroke().isPresent();
@@ -425,7 +444,8 @@ public final class ChartCanvas extends JComponent {
             getWidth(),
             getHeight());
         paintRubberBand(g2);
-        ZoneFeedbackPainter.paint(g2, editor, transform, spaceHeld ? null : pointerOutline);
+        ZoneFeedbackPainter.paint(
+            g2, editor, transform, spaceHeld ? null : pointerOutline, ringLabel.apply(editor));
         paintUnsaved(g2);
         painted = Snapshot.of(editor, hoveredRegion);
       }
@@ -532,7 +552,9 @@ public final class ChartCanvas extends JComponent {
     }
     Point2D p = transform.toScreen(outline);
     int r = (int) Math.ceil(editor.zones().brushRadius() * transform.scale()) + 3;
-    return new Rectangle((int) p.getX() - r, (int) p.getY() - r, 2 * r, 2 * r);
+    Rectangle ring = new Rectangle((int) p.getX() - r, (int) p.getY() - r, 2 * r, 2 * r);
+    ring.add(ZoneFeedbackPainter.labelBounds(p, r, getFont()));
+    return ring;
   }
 
   private boolean zoneToolActive() {

@@ -215,6 +215,11 @@ public final class InspectorPanel extends JPanel implements Scrollable {
       showSingle(points.get(0), before.size() == 1 ? before.get(0) : null);
     } else if (!points.isEmpty()) {
       showMany(points, selectionSize);
+    } else if (selectionSize > 0) {
+      // A zone's owner and settings are shown above the inspector.
+      header.showMessage(
+          Messages.get("Inspector.noPointSelected"), Messages.get("Inspector.placeholder.hint"));
+      setShown(false, false);
     } else {
       header.showMessage(
           Messages.get("Inspector.placeholder"), Messages.get("Inspector.placeholder.hint"));

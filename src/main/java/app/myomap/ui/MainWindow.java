@@ -165,6 +165,16 @@ public final class MainWindow {
     statusBar.showMessage(text);
   }
 
+  /** Shows the warning about the zones being looked at, or clears it with an empty text. */
+  public void showZoneWarning(String text) {
+    statusBar.showWarning(text);
+  }
+
+  /** Shows whose referral zones are painted next, or nothing with an empty text. */
+  public void showZoneOwner(String text) {
+    statusBar.showOwner(text);
+  }
+
   /** Puts {@code panel} (patients and visits) on the left side of the window. */
   public void setSidePanel(JComponent panel) {
     west.removeAll();
@@ -198,6 +208,8 @@ public final class MainWindow {
       // The chart is what the practitioner works on next, not the button that opened the visit.
       canvas.requestFocusInWindow();
     }
+    statusBar.showWarning("");
+    statusBar.showOwner("");
   }
 
   /** Adds actions (new patient, new visit, ...) at the top of the File menu. */
@@ -290,6 +302,8 @@ public final class MainWindow {
 
   private void editorChanged() {
     actions.update();
+    // The editor may show another view itself (Go to point); the window follows it.
+    canvas.editor().filter(e -> e.view() != view).ifPresent(e -> switchView(e.view()));
   }
 
   private void updateStatus() {

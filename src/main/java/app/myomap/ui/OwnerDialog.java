@@ -1,37 +1,40 @@
 package app.myomap.ui;
 
-import app.myomap.atlas.MuscleCatalogue;
+import app.myomap.edit.OwnerCandidates.OwnerCandidate;
 import app.myomap.edit.OwnerChooser;
 import app.myomap.model.BodyView;
 import app.myomap.model.MarkId;
+import app.myomap.model.Side;
 import app.myomap.model.TriggerPoint;
 import java.awt.Component;
 import java.awt.Frame;
+import java.awt.KeyboardFocusManager;
 import java.util.List;
 import java.util.Optional;
 import javax.swing.DefaultListCellRenderer;
+import javax.swing.JDialog;
 import javax.swing.JList;
 import javax.swing.JOptionPane;
 import javax.swing.JScrollPane;
 import javax.swing.ListSelectionModel;
 
 /**
- * Asks which trigger point a referral zone belongs to when none was selected before painting: a
- * list of the chart's points by muscle, side and view, the last owner preselected.
+ * Asks which trigger point a referral zone belongs to: a list of the chart's points, those on the
+ * zone's side first, each by number, muscle, side, view and place, the suggested one preselected.
  */
 final class OwnerDialog implements OwnerChooser {
   private final Frame owner;
-  private final MuscleCatalogue muscles;
+  private final OwnerText text;
 
-  OwnerDialog(Frame owner, MuscleCatalogue muscles) {
+  OwnerDialog(Frame owner, OwnerText text) {
     this.owner = owner;
-    this.muscles = muscles;
+    this.text = text;
   }
 
   @Override
   public Optional<MarkId> choose(
-      BodyView view, List<TriggerPoint> candidates, Optional<MarkId> suggested) {
-    if (candidates.isEmpty()) {
+      BodyView view, Optional<Side> side, List<TriggerPoint> points, Optional<MarkId> suggested) {
+    if (points.isEmpty()) {
       JOptionPane.showMessageDialog(
           owner,
           Messages.get("OwnerChooser.none"),
@@ -39,7 +42,8 @@ final class OwnerDialog implements OwnerChooser {
           JOptionPane.INFORMATION_MESSAGE);
       return Optional.empty();
     }
-    JList<TriggerPoint> list = new JList<>(candidates.toArray(TriggerPoint[]::new));
+    List<OwnerCandidate> candidates = text.candidates().of(points, side);
+    JList<OwnerCandidate> list = new JList<>(candidates.toArray(OwnerCandidate[]::new));
     list.setName("ownerChooser.list");
     list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
     list.setVisibleRowCount(Math.min(8, candidates.size()));
@@ -50,35 +54,35 @@ final class OwnerDialog implements OwnerChooser {
           @Override
           public Component getListCellRendererComponent(
               JList<?> l, Object value, int index, boolean selected, boolean focus) {
-            TriggerPoint tp = (TriggerPoint) value;
-            String muscle =
-                muscles.byId(tp.muscle().id()).map(m -> m.name()).orElse(tp.muscle().id());
-            String text =
-                muscle
-                    + " ("
-                    + tp.side().code()
-                    + ") \u2014 "
-                    + Messages.get("view." + tp.view().id());
-            return super.getListCellRendererComponent(l, text, index, selected, focus);
+            return super.getListCellRendererComponent(
+                l, text.label((OwnerCandidate) value), index, selected, focus);
           }
         });
     int preselect = 0;
     for (int i = 0; i < candidates.size(); i++) {
-      if (suggested.isPresent() && candidates.get(i).id().equals(suggested.get())) {
+      if (suggested.isPresent() && candidates.get(i).point().id().equals(suggested.get())) {
         preselect = i;
       }
     }
     list.setSelectedIndex(preselect);
-    int answer =
-        JOptionPane.showConfirmDialog(
-            owner,
+    JOptionPane pane =
+        new JOptionPane(
             new Object[] {Messages.get("OwnerChooser.message"), new JScrollPane(list)},
-            Messages.get("OwnerChooser.title"),
-            JOptionPane.OK_CANCEL_OPTION,
-            JOptionPane.QUESTION_MESSAGE);
-    if (answer != JOptionPane.OK_OPTION || list.getSelectedValue() == null) {
+            JOptionPane.QUESTION_MESSAGE,
+            JOptionPane.OK_CANCEL_OPTION);
+    JDialog dialog = pane.createDialog(owner, Messages.get("OwnerChooser.title"));
+    dialog.setName("ownerChooser");
+    Component focused = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+    dialog.setVisible(true);
+    dialog.dispose();
+    // The keys of the chart go on working after the answer.
+    if (focused != null) {
+      focused.requestFocus();
+    }
+    if (!Integer.valueOf(JOptionPane.OK_OPTION).equals(pane.getValue())
+        || list.getSelectedValue() == null) {
       return Optional.empty();
     }
-    return Optional.of(list.getSelectedValue().id());
+    return Optional.of(list.getSelectedValue().point().id());
   }
 }

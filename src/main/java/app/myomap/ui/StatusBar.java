@@ -9,7 +9,11 @@ import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 
-/** The line under the chart: a message on the left, pointer position and zoom on the right. */
+/**
+ * The line under the chart: a message on the left; on the right the warning about the zones being
+ * looked at, the owner of the referral zones painted next, the region under the pointer, pointer
+ * position and zoom.
+ */
 final class StatusBar extends JPanel {
   private static final long serialVersionUID = 1L;
 
@@ -17,6 +21,8 @@ final class StatusBar extends JPanel {
   private final JLabel region = new JLabel(" ");
   private final JLabel position = new JLabel(" ");
   private final JLabel zoom = new JLabel(" ");
+  private final JLabel warning = new JLabel();
+  private final JLabel owner = new JLabel();
 
   StatusBar() {
     super(new BorderLayout());
@@ -25,10 +31,15 @@ final class StatusBar extends JPanel {
     position.setName("status.position");
     region.setName("status.region");
     zoom.setName("status.zoom");
+    warning.setName("status.warning");
+    warning.putClientProperty("FlatLaf.style", "foreground: $Actions.Red");
+    owner.setName("status.owner");
     position.setToolTipText(Messages.get("StatusBar.position.tooltip"));
     zoom.setToolTipText(Messages.get("StatusBar.zoom.tooltip"));
     JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 16, 0));
     right.setOpaque(false);
+    right.add(warning);
+    right.add(owner);
     right.add(region);
     right.add(position);
     right.add(zoom);
@@ -38,6 +49,17 @@ final class StatusBar extends JPanel {
 
   void showMessage(String text) {
     message.setText(text == null || text.isEmpty() ? " " : text);
+  }
+
+  /** The warning about the zones being looked at; empty while none holds. */
+  void showWarning(String text) {
+    warning.setText(text);
+    warning.setToolTipText(text.isEmpty() ? null : text);
+  }
+
+  /** Whose referral zones are painted next, e.g. "Zones for 1 Upper trapezius (R)"; or empty. */
+  void showOwner(String text) {
+    owner.setText(text);
   }
 
   /** The muscle regions under the pointer, e.g. "Upper trapezius (R) + deeper: …". */

@@ -3,6 +3,8 @@ package app.myomap.ui;
 import app.myomap.atlas.Atlas;
 import app.myomap.edit.ChartEditor;
 import app.myomap.edit.NoteTextPrompt;
+import app.myomap.edit.OwnerCandidates;
+import app.myomap.edit.ZoneChecks;
 import app.myomap.model.BodyView;
 import app.myomap.model.Chart;
 import app.myomap.model.NotePin;
@@ -65,7 +67,8 @@ public final class Workspace {
       Visit visit,
       ChartEditor editor,
       InspectorPanel inspector,
-      CommitQueue queue) {}
+      CommitQueue queue,
+      ZoneStatusLine zoneStatus) {}
 
   /** How long after a failed save MyoMap tries again by itself (10 s unless set otherwise). */
   private static Duration retryAfter() {
@@ -190,13 +193,26 @@ public final class Workspace {
             status -> SwingUtilities.invokeLater(() -> saveStatusChanged(opened[0], status)));
     opened[0] = queue;
     editor.addCommitListener(queue::submit);
-    editor.addCommitListener(change -> warnAboutZones(editor, change));
-    editor.zones().setOwnerChooser(new OwnerDialog(window.frame(), atlas.muscles()));
+    Atlas charted = atlas;
+    OwnerText ownerText =
+        new OwnerText(
+            charted.muscles(), new OwnerCandidates(charted.regions(), charted.landmarks()));
+    editor.zones().setOwnerChooser(new OwnerDialog(window.frame(), ownerText));
+    ZoneChecks checks =
+        new ZoneChecks(
+            editor, v -> charted.view(v).silhouette(), v -> charted.view(v).viewBox().getCenterX());
     editor.zones().setOwnershipPrompt(new OwnershipDialog(window.frame()));
     InspectorPanel inspector =
         new InspectorPanel(editor, atlas.muscles(), atlas.regions(), window.frame());
-    session = new Session(patient, visit, editor, inspector, queue);
-    window.setChart(editor, sidePanel(editor, inspector));
+    window.setChart(editor, sidePanel(editor, inspector, new ZoneOwnerPanel(editor, ownerText)));
+    session =
+        new Session(
+            patient,
+            visit,
+            editor,
+            inspector,
+            queue,
+            new ZoneStatusLine(window, editor, checks, ownerText));
     window.showMessage(
         Messages.format(
             "Workspace.charting",
@@ -230,9 +246,13 @@ public final class Workspace {
   }
 
   /** The right side: what the zone tools paint, the inspector, and the foldable legend below. */
-  private JPanel sidePanel(ChartEditor editor, InspectorPanel inspector) {
+  private JPanel sidePanel(
+      ChartEditor editor, InspectorPanel inspector, ZoneOwnerPanel ownerPanel) {
     JPanel top = new WidthTrackingPanel(new BorderLayout());
-    top.add(new ZonePalette(editor), BorderLayout.NORTH);
+    JPanel zones = new JPanel(new BorderLayout());
+    zones.add(new ZonePalette(editor), BorderLayout.NORTH);
+    zones.add(ownerPanel, BorderLayout.SOUTH);
+    top.add(zones, BorderLayout.NORTH);
     top.add(inspector, BorderLayout.CENTER);
     JScrollPane scroll = new JScrollPane(top);
     scroll.setBorder(BorderFactory.createEmptyBorder());
@@ -261,28 +281,6 @@ public final class Workspace {
     return scroll;
   }
 
-  /** Tells, without blocking, when a zone just painted crosses the midline or lies outside. */
-  private void warnAboutZones(ChartEditor editor, app.myomap.model.ChartChange change) {
-    if (atlas == null) {
-      return;
-    }
-    java.util.Set<app.myomap.model.MarkId> changed = new java.util.HashSet<>();
-    change.upserted().forEach(m -> changed.add(m.id()));
-    BodyView view = editor.view();
-    var atlasView = atlas.view(view);
-    app.myomap.edit.ZoneWarnings.of(
-            editor.chart(), view, atlasView.viewBox().getCenterX(), atlasView.silhouette())
-        .stream()
-        .filter(w -> changed.contains(w.zone()))
-        .filter(
-            w ->
-                w.reason() != app.myomap.edit.ZoneWarning.Reason.CROSSES_MIDLINE
-                    || view == BodyView.ANTERIOR
-                    || view == BodyView.POSTERIOR)
-        .findFirst()
-        .ifPresent(w -> window.showMessage(Messages.get(w.reason().key())));
-  }
-
   /**
    * Closes the open visit once its edits are saved. Edits that cannot be saved are never dropped
    * silently: the practitioner saves them to a file, loses them knowingly, or stays (false).
@@ -301,6 +299,7 @@ public final class Workspace {
       }
     }
     session.inspector().detach();
+    session.zoneStatus().detach();
     queue.close(Duration.ofSeconds(1));
     session = null;
     saveBanner.show(new CommitQueue.Status(CommitQueue.State.SAVED, null, 0, Set.of()));

@@ -19,7 +19,7 @@ class ZoneOwnerClickTest {
     TriggerPoint first = h.place(OVER_SUPRASPINATUS);
     TriggerPoint second = h.place(INFRASPINATUS_CENTRE);
     h.editor.setTool(ToolKind.REFERRAL_ZONE);
-    h.editor.zones().setOwnerChooser((view, candidates, suggested) -> Optional.empty());
+    h.editor.zones().setOwnerChooser((view, side, candidates, suggested) -> Optional.empty());
 
     h.click(OVER_SUPRASPINATUS);
     assertThat(h.editor.selection().ids()).containsExactly(first.id());

@@ -31,7 +31,7 @@ class ZoneOwnershipTest {
     owner = h.place(TRAPEZIUS_ONLY);
     editor.setTool(ToolKind.REFERRAL_ZONE);
     h.drag(Modifiers.NONE, at(100, 300), at(140, 300));
-    editor.zones().setOwnerChooser((view, candidates, suggested) -> Optional.of(owner.id()));
+    editor.zones().setOwnerChooser((view, side, candidates, suggested) -> Optional.of(owner.id()));
     editor.setView(BodyView.HEAD_LEFT);
     h.drag(Modifiers.NONE, at(60, 60), at(90, 60));
     editor.setView(BodyView.POSTERIOR);

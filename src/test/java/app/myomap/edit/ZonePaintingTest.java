@@ -154,7 +154,7 @@ class ZonePaintingTest {
   }
 
   @Test
-  void withNoPointSelectedTheOwnerChooserIsAskedOnReleaseAndCancelDiscardsTheStroke() {
+  void withNoPointSelectedNorKeptTheOwnerChooserIsAskedOnReleaseAndCancelDiscardsTheStroke() {
     TriggerPoint tp = placeAndSelect(TRAPEZIUS_ONLY);
     TriggerPoint other = h.place(INFRASPINATUS_CENTRE);
     editor.clearSelection();
@@ -162,7 +162,7 @@ class ZonePaintingTest {
     editor
         .zones()
         .setOwnerChooser(
-            (view, candidates, suggested) -> {
+            (view, side, candidates, suggested) -> {
               asked.add(candidates);
               suggestions.add(suggested);
               return Optional.empty();
@@ -177,20 +177,21 @@ class ZonePaintingTest {
     assertThat(editor.canUndo()).isTrue();
     assertThat(editor.undoLabel()).contains(new CommandLabel("command.add.triggerPoint", 1));
 
-    editor.zones().setOwnerChooser((view, candidates, suggested) -> Optional.of(other.id()));
+    editor.zones().setOwnerChooser((view, side, candidates, suggested) -> Optional.of(other.id()));
     stroke(at(100, 300), at(150, 300));
     assertThat(onlyZone().owner()).contains(other.id());
 
+    // The chosen owner is kept: a stroke on another view is not asked about again.
     editor
         .zones()
         .setOwnerChooser(
-            (view, candidates, suggested) -> {
+            (view, side, candidates, suggested) -> {
               suggestions.add(suggested);
-              return suggested;
+              return Optional.empty();
             });
     editor.setView(BodyView.HEAD_LEFT);
     stroke(at(50, 50), at(80, 60));
-    assertThat(suggestions).containsExactly(Optional.empty(), Optional.of(other.id()));
+    assertThat(suggestions).containsExactly(Optional.empty());
     assertThat(editor.chart().zonesOf(other.id()))
         .extracting(ReferralZone::view)
         .containsExactly(BodyView.POSTERIOR, BodyView.HEAD_LEFT);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import app.myomap.model.BodyView;
-import app.myomap.model.Chart;
 import app.myomap.model.MarkId;
 import app.myomap.model.ReferralKind;
 import app.myomap.model.ReferralZone;
@@ -79,15 +78,5 @@ class ZoneWarningsTest {
     assertThat(ZoneWarnings.outsideSilhouette(outside, SILHOUETTE))
         .hasValueSatisfying(w -> assertThat(w.share()).isCloseTo(40 / 70.0, within(1e-9)));
     assertThat(ZoneWarnings.outsideSilhouette(inside, SILHOUETTE)).isEmpty();
-  }
-
-  @Test
-  void theWarningsOfAViewComeInChartOrder() {
-    ReferralZone across = zone(BodyView.POSTERIOR, "M-100,300L230,300L230,320L-100,320Z");
-    ReferralZone elsewhere = zone(BodyView.ANTERIOR, "M10,300L230,300L230,320L10,320Z");
-    Chart chart = Chart.of(elsewhere, across);
-    assertThat(ZoneWarnings.of(chart, BodyView.POSTERIOR, 200, SILHOUETTE))
-        .extracting(ZoneWarning::reason)
-        .containsExactly(ZoneWarning.Reason.CROSSES_MIDLINE, ZoneWarning.Reason.OUTSIDE_SILHOUETTE);
   }
 }
