@@ -41,6 +41,7 @@ public final class MainWindow {
   private final StatusBar statusBar = new StatusBar();
   private final JPanel west = new JPanel(new BorderLayout());
   private final JPanel east = new JPanel(new BorderLayout());
+  private final JPanel chartHeader = new JPanel(new BorderLayout());
   private final Settings settings;
   private final AppInfo info;
   private final Runnable onClosed;
@@ -81,7 +82,10 @@ public final class MainWindow {
     frame.setJMenuBar(menuBar());
     frame.getContentPane().add(toolBar(), BorderLayout.NORTH);
     frame.getContentPane().add(west, BorderLayout.WEST);
-    frame.getContentPane().add(canvas, BorderLayout.CENTER);
+    JPanel centre = new JPanel(new BorderLayout());
+    centre.add(chartHeader, BorderLayout.NORTH);
+    centre.add(canvas, BorderLayout.CENTER);
+    frame.getContentPane().add(centre, BorderLayout.CENTER);
     frame.getContentPane().add(east, BorderLayout.EAST);
     frame.getContentPane().add(statusBar, BorderLayout.SOUTH);
     east.setPreferredSize(new Dimension(310, 600));
@@ -183,6 +187,13 @@ public final class MainWindow {
     if (editor == null) {
       statusBar.showMessage(Messages.get("StatusBar.noVisit"));
     }
+  }
+
+  /** Puts {@code header} (which visit is being charted) above the chart canvas. */
+  public void setChartHeader(JComponent header) {
+    chartHeader.removeAll();
+    chartHeader.add(header, BorderLayout.CENTER);
+    chartHeader.revalidate();
   }
 
   /** Adds actions (new patient, new visit, ...) at the top of the File menu. */

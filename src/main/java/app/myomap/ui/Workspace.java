@@ -9,8 +9,10 @@ import app.myomap.model.NotePin;
 import app.myomap.model.Patient;
 import app.myomap.model.Side;
 import app.myomap.model.Visit;
+import app.myomap.model.VisitUnlock;
 import app.myomap.store.ChartStore;
 import app.myomap.store.Database;
+import app.myomap.store.DatabaseException;
 import app.myomap.store.MetaStore;
 import app.myomap.store.PatientStore;
 import app.myomap.store.VisitStore;
@@ -37,7 +39,9 @@ public final class Workspace {
   private final Clock clock;
   private final MetaStore meta;
   private final ChartStore charts;
+  private final VisitStore visits;
   private final PatientsPanel patientsPanel;
+  private final VisitHeader header;
 
   /**
    * The atlas the window shows: the current version, or the one an open old visit was charted on.
@@ -64,8 +68,10 @@ public final class Workspace {
     this.meta = new MetaStore(database);
     this.charts = new ChartStore(database);
     PatientStore patients = new PatientStore(database);
-    VisitStore visits = new VisitStore(database);
+    this.visits = new VisitStore(database);
     patientsPanel = new PatientsPanel(patients, visits, meta, clock);
+    header = new VisitHeader(clock, this::unlockVisit, patientsPanel.newVisitAction());
+    window.setChartHeader(header);
     patientsPanel.addListener(
         new PatientsPanel.Listener() {
           @Override
@@ -163,16 +169,56 @@ public final class Workspace {
     editor.zones().setOwnershipPrompt(new OwnershipDialog(window.frame()));
     InspectorPanel inspector =
         new InspectorPanel(editor, atlas.muscles(), atlas.regions(), window.frame());
+    // A visit of an earlier day is a record of the past: it opens read-only.
+    boolean past = visit.startedBeforeToday(clock);
+    editor.setReadOnly(past);
+    editor.addRefusalListener(this::refused);
     session = new Session(patient, visit, editor, inspector, saver);
     window.setChart(editor, sidePanel(editor, inspector));
+    header.showVisit(patient, visit, past, false);
     window.showMessage(
-        Messages.format(
-            "Workspace.charting",
-            patient.name(),
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withZone(zone())
-                .format(visit.startedAt()),
-            visit.practitioner()));
+        Messages.format("Workspace.charting", patient.name(), when(visit), visit.practitioner()));
+  }
+
+  /**
+   * Makes the open past visit editable for as long as it stays open ("Edit this visit…"), once the
+   * practitioner gave a reason, which is kept in the visit's history.
+   */
+  private void unlockVisit() {
+    Session open = session;
+    if (open == null || !open.editor().isReadOnly()) {
+      return;
+    }
+    Optional<String> practitioner = PractitionerDialog.ensure(window.frame(), meta);
+    Optional<String> reason =
+        practitioner.isEmpty()
+            ? Optional.empty()
+            : UnlockDialog.ask(window.frame(), when(open.visit()));
+    if (reason.isEmpty() || open != session) {
+      return;
+    }
+    try {
+      visits.recordUnlock(
+          new VisitUnlock(open.visit().id(), clock.instant(), practitioner.get(), reason.get()));
+    } catch (DatabaseException | IllegalArgumentException e) {
+      window.showMessage(Messages.format("StatusBar.saveFailed", e.getMessage()));
+      return;
+    }
+    open.editor().setReadOnly(false);
+    header.showVisit(open.patient(), open.visit(), false, true);
+    window.showMessage(Messages.format("VisitHeader.unlockedMessage", when(open.visit())));
+  }
+
+  /** A change was refused because the visit is read-only: say so where the eye is. */
+  private void refused() {
+    header.flash();
+    window.showMessage(Messages.get("VisitHeader.refused"));
+  }
+
+  private String when(Visit visit) {
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+        .withZone(zone())
+        .format(visit.startedAt());
   }
 
   /** The right side: what the zone tools paint, the inspector, and the legend below them. */
@@ -275,6 +321,7 @@ public final class Workspace {
       session.inspector().detach();
       session.saver().close();
       session = null;
+      header.showNone();
       window.setChart(null, atlas == null ? null : legendPanel());
     }
   }
