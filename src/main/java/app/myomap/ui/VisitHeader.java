@@ -62,6 +62,7 @@ final class VisitHeader extends JPanel {
     unlock.addActionListener(e -> unlockAction.run());
     newVisit = new JButton(newVisitAction);
     newVisit.setName("visit.banner.new");
+    newVisit.setMnemonic(KeyEvent.VK_N);
     JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 6, 0));
     buttons.setOpaque(false);
     buttons.add(unlock);
