@@ -114,6 +114,19 @@ class PastVisitGuiTest {
     assertThat(openVisitId(again)).isEqualTo(lastWeek.id());
     assertThat(execute(() -> again.editor().isReadOnly())).isTrue();
     Gui.waitUntil("the read-only banner to show", () -> banner(again.window()).isShowing());
+    // Its point can be selected and looked at, not changed nor deleted.
+    again.key(KeyEvent.VK_V);
+    again.clickOutline(trapezius);
+    Gui.waitUntil("the point to be selected", () -> again.editor().selection().size() == 1);
+    Gui.waitUntil(
+        "the inspector to show the point",
+        () -> again.window().checkBox("inspector.needled").target().isShowing());
+    again.window().checkBox("inspector.needled").requireDisabled();
+    again.window().textBox("inspector.note").requireDisabled();
+    again.key(KeyEvent.VK_DELETE);
+    again.shortcut(KeyEvent.VK_Z);
+    assertThat(execute(() -> again.editor().chart().triggerPoints())).hasSize(1);
+    again.screenshot("past-visit-selected-read-only");
     again.key(KeyEvent.VK_N, altMask());
     Gui.waitUntil("today's visit to open", () -> !lastWeek.id().equals(openVisitId(again)));
     again.waitForEditor();
@@ -127,6 +140,10 @@ class PastVisitGuiTest {
     AppDriver third = start(robot);
     assertThat(openVisitId(third)).isEqualTo(today);
     assertThat(execute(() -> third.editor().isReadOnly())).isFalse();
+    assertThat(label(third.window(), "visit.header.text").getText())
+        .doesNotContain("past visit")
+        .contains("Jordan Lee");
+    third.screenshot("todays-visit-header");
     third.quit();
   }
 
@@ -150,6 +167,9 @@ class PastVisitGuiTest {
   }
 
   private AppDriver start(Robot robot) throws Exception {
+    // Each start centres the window afresh: under Xvfb without a window manager, clicks into a
+    // window just moved to remembered bounds were seen landing where it was before the move.
+    settings.put(UiSettings.WINDOW_BOUNDS, "");
     AppDriver app = new AppDriver(robot, settings);
     app.start(db);
     app.waitForAtlas();
