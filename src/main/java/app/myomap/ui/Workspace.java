@@ -177,7 +177,11 @@ public final class Workspace {
     window.setChart(editor, sidePanel(editor, inspector));
     header.showVisit(patient, visit, past, false);
     window.showMessage(
-        Messages.format("Workspace.charting", patient.name(), when(visit), visit.practitioner()));
+        Messages.format(
+            past ? "Workspace.viewing" : "Workspace.charting",
+            patient.name(),
+            when(visit),
+            visit.practitioner()));
   }
 
   /**

@@ -18,6 +18,7 @@ import app.myomap.testing.GuiTest;
 import app.myomap.testing.MapSettings;
 import app.myomap.ui.Messages;
 import app.myomap.ui.UiSettings;
+import java.awt.Window;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.geom.Point2D;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.UUID;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -144,7 +146,15 @@ class PastVisitGuiTest {
         .doesNotContain("past visit")
         .contains("Jordan Lee");
     third.screenshot("todays-visit-header");
+    // With no banner, its keys do nothing: no second visit today, no question.
+    third.key(KeyEvent.VK_N, altMask());
+    third.key(KeyEvent.VK_I, altMask());
+    assertThat(openVisitId(third)).isEqualTo(today);
+    assertThat(execute(() -> unlockDialogShowing())).isFalse();
     third.quit();
+    try (Database database = Database.open(db)) {
+      assertThat(new VisitStore(database).listByPatient(lastWeek.patientId())).hasSize(2);
+    }
   }
 
   /** A patient seen eight days ago, opened last at that visit, by a known practitioner. */
@@ -180,6 +190,11 @@ class PastVisitGuiTest {
   private static String openVisitId(AppDriver app) {
     return execute(
         () -> app.running().workspace().patientsPanel().openVisit().map(Visit::id).orElse(null));
+  }
+
+  private static boolean unlockDialogShowing() {
+    return Arrays.stream(Window.getWindows())
+        .anyMatch(w -> "unlockDialog".equals(w.getName()) && w.isShowing());
   }
 
   private static JComponent banner(FrameFixture window) {
