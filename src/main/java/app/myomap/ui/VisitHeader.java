@@ -35,7 +35,6 @@ final class VisitHeader extends JPanel {
   private final JButton newVisit;
   private final transient Clock clock;
   private final transient Timer flashEnd;
-  private boolean flashing;
 
   /**
    * A header showing times in the zone of {@code clock}; {@code unlock} runs for "Edit this
@@ -114,14 +113,8 @@ final class VisitHeader extends JPanel {
 
   /** Draws the eye to the banner for a moment, after a change was refused. */
   void flash() {
-    flashing = true;
     banner.setBackground(color("MyoMap.readOnlyBanner.flashBackground"));
     flashEnd.restart();
-  }
-
-  /** Whether the banner is drawing the eye after a refused change; for tests. */
-  boolean isFlashing() {
-    return flashing;
   }
 
   @Override
@@ -134,7 +127,6 @@ final class VisitHeader extends JPanel {
   }
 
   private void endFlash() {
-    flashing = false;
     banner.setBackground(color("MyoMap.readOnlyBanner.background"));
     Color foreground = color("MyoMap.readOnlyBanner.foreground");
     bannerText.setForeground(foreground);
