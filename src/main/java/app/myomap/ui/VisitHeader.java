@@ -142,8 +142,12 @@ final class VisitHeader extends JPanel {
     return DateTimeFormatter.ofPattern(Messages.get(pattern)).format(started);
   }
 
+  /**
+   * A theme colour as a plain colour: a look and feel replaces resource colours when the theme
+   * changes, which would undo the banner's colours set just before.
+   */
   private static Color color(String key) {
     Color c = UIManager.getColor(key);
-    return c == null ? UIManager.getColor("Panel.background") : c;
+    return new Color((c == null ? UIManager.getColor("Panel.background") : c).getRGB(), true);
   }
 }

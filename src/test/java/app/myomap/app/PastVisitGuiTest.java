@@ -17,7 +17,9 @@ import app.myomap.testing.Gui;
 import app.myomap.testing.GuiTest;
 import app.myomap.testing.MapSettings;
 import app.myomap.ui.Messages;
+import app.myomap.ui.Themes;
 import app.myomap.ui.UiSettings;
+import java.awt.Color;
 import java.awt.Window;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
@@ -32,6 +34,7 @@ import java.util.Arrays;
 import java.util.UUID;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
+import javax.swing.UIManager;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
@@ -155,6 +158,33 @@ class PastVisitGuiTest {
     try (Database database = Database.open(db)) {
       assertThat(new VisitStore(database).listByPatient(lastWeek.patientId())).hasSize(2);
     }
+  }
+
+  @Test
+  void theBannerFollowsTheLightAndDarkThemes(Robot robot) throws Exception {
+    db = dir.resolve("themes.db");
+    recordLastWeeksVisit();
+    AppDriver app = start(robot);
+    try {
+      Gui.waitUntil("the read-only banner to show", () -> banner(app.window()).isShowing());
+      Color light = execute(() -> banner(app.window()).getBackground());
+      assertThat(light).isEqualTo(execute(() -> themeColour()));
+
+      execute(() -> Themes.switchTo(true));
+      Color dark = execute(() -> themeColour());
+      assertThat(dark).isNotEqualTo(light);
+      Gui.waitUntil(
+          "the banner to take the dark colours",
+          () -> banner(app.window()).getBackground().equals(dark));
+      app.screenshot("past-visit-dark");
+    } finally {
+      execute(() -> Themes.switchTo(false));
+    }
+    app.quit();
+  }
+
+  private static Color themeColour() {
+    return new Color(UIManager.getColor("MyoMap.readOnlyBanner.background").getRGB(), true);
   }
 
   /** A patient seen eight days ago, opened last at that visit, by a known practitioner. */
