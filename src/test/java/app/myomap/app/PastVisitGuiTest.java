@@ -147,7 +147,8 @@ class PastVisitGuiTest {
     assertThat(execute(() -> third.editor().isReadOnly())).isFalse();
     assertThat(label(third.window(), "visit.header.text").getText())
         .doesNotContain("past visit")
-        .contains("Jordan Lee");
+        .contains("Jordan Lee")
+        .endsWith("(today)");
     third.screenshot("todays-visit-header");
     // With no banner, its keys do nothing: no second visit today, no question.
     third.key(KeyEvent.VK_N, altMask());
