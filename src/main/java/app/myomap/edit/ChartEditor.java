@@ -29,7 +29,8 @@ import java.util.function.UnaryOperator;
  * selection, the active tool and the undo history, exposes feedback (hover, rubber band, the last
  * placement) as read-only state, tells change listeners about every state change and commit
  * listeners about every completed edit, undo and redo. The zone tools' settings and feedback are in
- * its {@link #zones() ZonePainter}.
+ * its {@link #zones() ZonePainter}. A read-only editor (a past visit) shows and selects but refuses
+ * every change, undo and redo included, and tells its refusal listeners.
  */
 public final class ChartEditor {
 
@@ -43,6 +44,7 @@ public final class ChartEditor {
   private final CommandRunner runner;
   private final Map<ToolKind, Tool> tools = new EnumMap<>(ToolKind.class);
   private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+  private final List<Runnable> refusalListeners = new CopyOnWriteArrayList<>();
   private final ZonePainter zones = new ZonePainter(this);
 
   private Selection selection = Selection.empty();
@@ -53,6 +55,7 @@ public final class ChartEditor {
   private Rectangle2D rubberBand;
   private Placement placement;
   private NudgeRun nudgeRun;
+  private boolean readOnly;
 
   /**
    * An editor of a chart.
@@ -149,6 +152,24 @@ public final class ChartEditor {
     fireChange();
   }
 
+  public boolean isReadOnly() {
+    return readOnly;
+  }
+
+  /**
+   * Makes the chart read-only or editable again. Making it read-only abandons the gesture in
+   * progress and forgets the undo history, so no undo can ever reach into a read-only chart.
+   */
+  public void setReadOnly(boolean readOnly) {
+    if (readOnly) {
+      cancelGesture();
+      runner.forgetHistory();
+      placement = null;
+    }
+    this.readOnly = readOnly;
+    fireChange();
+  }
+
   public void setTool(ToolKind kind) {
     Objects.requireNonNull(kind, "tool");
     cancelGesture();
@@ -165,20 +186,32 @@ public final class ChartEditor {
     hits.setTolerancePx(tolerancePx);
   }
 
+  /**
+   * A press of the active tool; while read-only only the selection tool takes it (to select, not to
+   * move), every other press is refused.
+   */
   public void press(Point2D outlinePoint, Modifiers modifiers) {
     updateHover(outlinePoint);
-    tools.get(toolKind).press(outlinePoint, modifiers);
+    if (!acceptsPointer()) {
+      refuse();
+    } else {
+      tools.get(toolKind).press(outlinePoint, modifiers);
+    }
     fireChange();
   }
 
   public void drag(Point2D outlinePoint, Modifiers modifiers) {
-    tools.get(toolKind).drag(outlinePoint, modifiers);
+    if (acceptsPointer()) {
+      tools.get(toolKind).drag(outlinePoint, modifiers);
+    }
     updateHover(outlinePoint);
     fireChange();
   }
 
   public void release(Point2D outlinePoint, Modifiers modifiers) {
-    tools.get(toolKind).release(outlinePoint, modifiers);
+    if (acceptsPointer()) {
+      tools.get(toolKind).release(outlinePoint, modifiers);
+    }
     updateHover(outlinePoint);
     fireChange();
   }
@@ -247,6 +280,10 @@ public final class ChartEditor {
     if (selection.isEmpty() || (dxOutline == 0 && dyOutline == 0)) {
       return;
     }
+    if (readOnly) {
+      refuse();
+      return;
+    }
     cancelGesture();
     Set<MarkId> ids = selection.ids();
     MoveMarks step = MoveMarks.of(chart(), ids, dxOutline, dyOutline);
@@ -268,6 +305,10 @@ public final class ChartEditor {
    * decides about the zones of trigger points being deleted.
    */
   public void deleteSelection() {
+    if (readOnly) {
+      refuse();
+      return;
+    }
     ZoneDeletion.command(chart(), selection.ids(), zones.ownershipPrompt())
         .ifPresent(this::perform);
   }
@@ -318,11 +359,11 @@ public final class ChartEditor {
   }
 
   public boolean canUndo() {
-    return runner.canUndo();
+    return !readOnly && runner.canUndo();
   }
 
   public boolean canRedo() {
-    return runner.canRedo();
+    return !readOnly && runner.canRedo();
   }
 
   public Optional<CommandLabel> undoLabel() {
@@ -335,7 +376,9 @@ public final class ChartEditor {
 
   /** Undoes the last step; during a gesture, only abandons the gesture. */
   public void undo() {
-    if (!cancelGesture() && runner.undo()) {
+    if (readOnly) {
+      refuse();
+    } else if (!cancelGesture() && runner.undo()) {
       placement = null;
     }
     fireChange();
@@ -343,7 +386,9 @@ public final class ChartEditor {
 
   /** Redoes the last undone step; during a gesture, only abandons the gesture. */
   public void redo() {
-    if (!cancelGesture() && runner.redo()) {
+    if (readOnly) {
+      refuse();
+    } else if (!cancelGesture() && runner.redo()) {
       placement = null;
     }
     fireChange();
@@ -356,6 +401,15 @@ public final class ChartEditor {
 
   public void removeChangeListener(Runnable listener) {
     changeListeners.remove(listener);
+  }
+
+  /** Listens to changes refused because the chart is read-only, to tell the user why. */
+  public void addRefusalListener(Runnable listener) {
+    refusalListeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  public void removeRefusalListener(Runnable listener) {
+    refusalListeners.remove(listener);
   }
 
   /** Listens to completed edits, undo and redo included, to save them. */
@@ -393,7 +447,12 @@ public final class ChartEditor {
     placement = newPlacement;
   }
 
+  /** Applies a complete command; refused while read-only, whichever tool or key asked. */
   void execute(Command command) {
+    if (readOnly) {
+      refuse();
+      return;
+    }
     placement = null;
     runner.execute(command);
   }
@@ -402,9 +461,21 @@ public final class ChartEditor {
     return lookup;
   }
 
+  /** Tells the refusal listeners that a change was refused because the chart is read-only. */
+  void refuse() {
+    for (Runnable listener : refusalListeners) {
+      listener.run();
+    }
+  }
+
   /** The runner, for a gesture's live command. */
   CommandRunner runner() {
     return runner;
+  }
+
+  /** Whether the active tool takes pointer input: in a read-only chart only selecting does. */
+  private boolean acceptsPointer() {
+    return !readOnly || toolKind == ToolKind.SELECT;
   }
 
   private boolean cancelGesture() {

@@ -110,6 +110,11 @@ final class CommandRunner {
     return true;
   }
 
+  /** Forgets every undo and redo step; the chart stays as it is. */
+  void forgetHistory() {
+    history.clear();
+  }
+
   boolean canUndo() {
     return history.canUndo();
   }

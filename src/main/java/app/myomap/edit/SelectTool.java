@@ -56,7 +56,11 @@ final class SelectTool implements Tool {
   public void drag(Point2D point, Modifiers modifiers) {
     switch (state) {
       case PRESSED_ON_MARK -> {
-        if (beyondDragThreshold(point)) {
+        if (beyondDragThreshold(point) && editor.isReadOnly()) {
+          // Marks of a read-only chart are selected, not moved.
+          state = State.IDLE;
+          editor.refuse();
+        } else if (beyondDragThreshold(point)) {
           move = MoveMarks.of(editor.chart(), editor.selection().ids(), 0, 0);
           state = State.DRAGGING;
           dragMarks(point);

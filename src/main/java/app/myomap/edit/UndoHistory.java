@@ -68,6 +68,12 @@ public final class UndoHistory {
     return command;
   }
 
+  /** Forgets every step, undoable and redoable. */
+  public void clear() {
+    undoable.clear();
+    redoable.clear();
+  }
+
   public boolean canUndo() {
     return !undoable.isEmpty();
   }

@@ -3,6 +3,7 @@ package app.myomap.model;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -59,5 +60,14 @@ public record Visit(
       String patientId, String atlasVersion, String practitioner, Clock clock) {
     return new Visit(
         UUID.randomUUID().toString(), patientId, clock.instant(), atlasVersion, practitioner);
+  }
+
+  /**
+   * Whether the visit started on a local day before today, both days taken in the zone of {@code
+   * clock}: such a visit is a record of the past and opens read-only.
+   */
+  public boolean startedBeforeToday(Clock clock) {
+    LocalDate started = LocalDate.ofInstant(startedAt, clock.getZone());
+    return started.isBefore(LocalDate.now(clock));
   }
 }

@@ -23,7 +23,8 @@ record Migration(int version, String name, List<String> statements) {
       List.of(
           fromResource(1, "V001__meta"),
           fromResource(2, "V002__charts"),
-          fromResource(3, "V003__zones"));
+          fromResource(3, "V003__zones"),
+          fromResource(4, "V004__visit_unlocks"));
 
   Migration {
     if (version < 1) {

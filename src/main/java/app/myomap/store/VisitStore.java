@@ -1,6 +1,7 @@
 package app.myomap.store;
 
 import app.myomap.model.Visit;
+import app.myomap.model.VisitUnlock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Keeps the visits of the patients: records new ones and lists a patient's newest first. */
+/**
+ * Keeps the visits of the patients: records new ones, lists a patient's newest first, and keeps the
+ * append-only history of past visits made editable again.
+ */
 public final class VisitStore {
   private static final String COLUMNS = "id, patient_id, started_at, atlas_version, practitioner";
 
@@ -81,6 +85,58 @@ public final class VisitStore {
             }
           }
           return visits;
+        });
+  }
+
+  /**
+   * Records that a practitioner made a past visit editable, and why; the record can never be
+   * changed or removed.
+   *
+   * @throws IllegalArgumentException if the visit does not exist
+   */
+  public void recordUnlock(VisitUnlock unlock) {
+    String author = Attribution.author(unlock.practitioner());
+    database.inTransaction(
+        c -> {
+          if (first(c, unlock.visitId()) == null) {
+            throw new IllegalArgumentException("No visit " + unlock.visitId() + " to unlock");
+          }
+          try (PreparedStatement insert =
+              c.prepareStatement(
+                  "INSERT INTO visit_unlocks (visit_id, unlocked_at, author, reason)"
+                      + " VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, unlock.visitId());
+            insert.setString(2, Timestamps.format(unlock.unlockedAt()));
+            insert.setString(3, author);
+            insert.setString(4, unlock.reason());
+            insert.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  /** The times a visit was made editable again, oldest first; empty for an unknown visit. */
+  public List<VisitUnlock> unlocks(String visitId) {
+    return database.inTransaction(
+        c -> {
+          List<VisitUnlock> unlocks = new ArrayList<>();
+          try (PreparedStatement query =
+              c.prepareStatement(
+                  "SELECT visit_id, unlocked_at, author, reason FROM visit_unlocks"
+                      + " WHERE visit_id = ? ORDER BY unlocked_at")) {
+            query.setString(1, visitId);
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                unlocks.add(
+                    new VisitUnlock(
+                        rows.getString(1),
+                        Timestamps.parse(rows.getString(2)),
+                        rows.getString(3),
+                        rows.getString(4)));
+              }
+            }
+          }
+          return unlocks;
         });
   }
 

@@ -11,6 +11,7 @@ import app.myomap.model.TriggerPointStatus;
 import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.util.UIScale;
 import java.awt.Component;
+import java.awt.Container;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Frame;
@@ -21,13 +22,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import javax.swing.AbstractButton;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
 import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JSpinner;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.JViewport;
@@ -65,6 +69,9 @@ public final class InspectorPanel extends JPanel implements Scrollable {
   private transient List<TriggerPoint> shown = List.of();
 
   private int shownSelectionSize = -1;
+
+  /** Whether the inputs take edits; they do not while the visit is read-only. */
+  private boolean inputsEnabled = true;
 
   /** True while this panel runs an editor command, so its own change event is not re-read. */
   private boolean updating;
@@ -198,6 +205,13 @@ public final class InspectorPanel extends JPanel implements Scrollable {
     if (updating) {
       return;
     }
+    if (inputsEnabled == editor.isReadOnly()) {
+      inputsEnabled = !editor.isReadOnly();
+      enableInputs(this, inputsEnabled);
+      // Shown again in full, so that each part enables again only what applies to the point.
+      shown = List.of();
+      shownSelectionSize = -1;
+    }
     List<TriggerPoint> points = selectedPoints();
     int selectionSize = editor.selection().size();
     if (isSingle() && !(selectionSize == 1 && points.size() == 1 && samePoint(points.get(0)))) {
@@ -274,6 +288,20 @@ public final class InspectorPanel extends JPanel implements Scrollable {
     if (!single) {
       examinerError.setVisible(false);
       noteError.setVisible(false);
+    }
+  }
+
+  private static void enableInputs(Container container, boolean enabled) {
+    for (Component c : container.getComponents()) {
+      if (c instanceof AbstractButton
+          || c instanceof JTextComponent
+          || c instanceof JComboBox
+          || c instanceof JSpinner) {
+        c.setEnabled(enabled);
+      }
+      if (c instanceof Container inner) {
+        enableInputs(inner, enabled);
+      }
     }
   }
 

@@ -44,6 +44,7 @@ public final class MainWindow {
   private final StatusBar statusBar = new StatusBar();
   private final JPanel west = new JPanel(new BorderLayout());
   private final JPanel east = new JPanel(new BorderLayout());
+  private final JPanel chartHeader = new JPanel(new BorderLayout());
   private final Settings settings;
   private final AppInfo info;
   private final Runnable onClosed;
@@ -86,10 +87,13 @@ public final class MainWindow {
     frame.getContentPane().add(toolBar(), BorderLayout.NORTH);
     frame.getContentPane().add(west, BorderLayout.WEST);
     banners.setLayout(new javax.swing.BoxLayout(banners, javax.swing.BoxLayout.Y_AXIS));
-    JPanel center = new JPanel(new BorderLayout());
-    center.add(banners, BorderLayout.NORTH);
-    center.add(canvas, BorderLayout.CENTER);
-    frame.getContentPane().add(center, BorderLayout.CENTER);
+    JPanel north = new JPanel(new BorderLayout());
+    north.add(chartHeader, BorderLayout.NORTH);
+    north.add(banners, BorderLayout.CENTER);
+    JPanel centre = new JPanel(new BorderLayout());
+    centre.add(north, BorderLayout.NORTH);
+    centre.add(canvas, BorderLayout.CENTER);
+    frame.getContentPane().add(centre, BorderLayout.CENTER);
     frame.getContentPane().add(east, BorderLayout.EAST);
     frame.getContentPane().add(statusBar, BorderLayout.SOUTH);
     // Wide enough for the inspector's two-column rows without truncating their labels.
@@ -210,6 +214,13 @@ public final class MainWindow {
     }
     statusBar.showWarning("");
     statusBar.showOwner("");
+  }
+
+  /** Puts {@code header} (which visit is being charted) above the chart canvas. */
+  public void setChartHeader(JComponent header) {
+    chartHeader.removeAll();
+    chartHeader.add(header, BorderLayout.CENTER);
+    chartHeader.revalidate();
   }
 
   /** Adds actions (new patient, new visit, ...) at the top of the File menu. */

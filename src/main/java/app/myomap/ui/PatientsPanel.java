@@ -131,12 +131,13 @@ public final class PatientsPanel extends JPanel {
   }
 
   /**
-   * Opens the patient remembered from last time and, when it still belongs to them, the remembered
-   * visit (otherwise their newest). Unknown or null ids open nothing.
+   * Opens the patient remembered from last time with their visit of today if they have one;
+   * otherwise the remembered visit when it still belongs to them (else their newest), which opens
+   * read-only when it is of an earlier day. Unknown or null ids open nothing.
    */
   public void reopen(String patientId, String visitId) {
     if (patientId != null) {
-      guarded(() -> patients.get(patientId).map(p -> open(p, visitId)));
+      guarded(() -> patients.get(patientId).map(p -> open(p, todaysVisitOr(p, visitId))));
     }
   }
 
@@ -148,6 +149,23 @@ public final class PatientsPanel extends JPanel {
   @Override
   public Dimension getPreferredSize() {
     return new Dimension(UIScale.scale(WIDTH_PX), super.getPreferredSize().height);
+  }
+
+  /**
+   * {@code visitId} when it is a visit of today, else the id of the patient's latest visit of
+   * today, else {@code visitId}.
+   */
+  private String todaysVisitOr(Patient patient, String visitId) {
+    List<Visit> today =
+        visits.listByPatient(patient.id()).stream()
+            .filter(v -> !v.startedBeforeToday(clock))
+            .toList();
+    return today.stream()
+        .filter(v -> v.id().equals(visitId))
+        .findFirst()
+        .or(() -> today.stream().findFirst())
+        .map(Visit::id)
+        .orElse(visitId);
   }
 
   private Patient open(Patient patient, String visitId) {

@@ -30,7 +30,8 @@ import javax.swing.ListSelectionModel;
 
 /**
  * The lower half of the patients panel: who is open, their visits newest first with date, time and
- * practitioner, and the button that starts a new visit. Choosing a visit tells a callback.
+ * practitioner (past ones marked read-only), and the button that starts a new visit. Choosing a
+ * visit tells a callback.
  */
 final class VisitList extends JPanel {
   private static final long serialVersionUID = 1L;
@@ -77,7 +78,7 @@ final class VisitList extends JPanel {
     list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
     list.setVisibleRowCount(3);
     list.setCellRenderer(
-        new TwoLineCell<Visit>(v -> when(v.startedAt()), Visit::practitioner, v -> v.equals(open)));
+        new TwoLineCell<Visit>(v -> when(v.startedAt()), this::details, v -> v.equals(open)));
     list.addListSelectionListener(
         e -> {
           if (!e.getValueIsAdjusting() && !quiet) {
@@ -107,6 +108,13 @@ final class VisitList extends JPanel {
   /** The start of a visit as shown, in the local zone. */
   private String when(Instant startedAt) {
     return whenFormat.format(startedAt);
+  }
+
+  /** The practitioner, and for a visit of an earlier day that it opens read-only. */
+  private String details(Visit visit) {
+    return visit.startedBeforeToday(clock)
+        ? Messages.format("VisitList.readOnly", visit.practitioner())
+        : visit.practitioner();
   }
 
   /** Shows {@code patient}'s visits (newest first) with {@code selected} open; no callback. */

@@ -11,10 +11,12 @@ import app.myomap.model.NotePin;
 import app.myomap.model.Patient;
 import app.myomap.model.Side;
 import app.myomap.model.Visit;
+import app.myomap.model.VisitUnlock;
 import app.myomap.session.CommitQueue;
 import app.myomap.session.UnsavedEdits;
 import app.myomap.store.ChartStore;
 import app.myomap.store.Database;
+import app.myomap.store.DatabaseException;
 import app.myomap.store.MetaStore;
 import app.myomap.store.PatientStore;
 import app.myomap.store.VisitStore;
@@ -50,6 +52,7 @@ public final class Workspace {
   private final VisitStore visits;
   private final SaveProblemBanner saveBanner;
   private final PatientsPanel patientsPanel;
+  private final VisitHeader header;
 
   /**
    * The atlas the window shows: the current version, or the one an open old visit was charted on.
@@ -84,6 +87,8 @@ public final class Workspace {
     PatientStore patients = new PatientStore(database);
     this.visits = new VisitStore(database);
     patientsPanel = new PatientsPanel(patients, visits, meta, clock);
+    header = new VisitHeader(clock, this::unlockVisit, patientsPanel.newVisitAction());
+    window.setChartHeader(header);
     patientsPanel.addListener(
         new PatientsPanel.Listener() {
           @Override
@@ -204,6 +209,10 @@ public final class Workspace {
     editor.zones().setOwnershipPrompt(new OwnershipDialog(window.frame()));
     InspectorPanel inspector =
         new InspectorPanel(editor, atlas.muscles(), atlas.regions(), window.frame());
+    // A visit of an earlier day is a record of the past: it opens read-only.
+    boolean past = visit.startedBeforeToday(clock);
+    editor.setReadOnly(past);
+    editor.addRefusalListener(this::refused);
     window.setChart(editor, sidePanel(editor, inspector, new ZoneOwnerPanel(editor, ownerText)));
     session =
         new Session(
@@ -213,14 +222,54 @@ public final class Workspace {
             inspector,
             queue,
             new ZoneStatusLine(window, editor, checks, ownerText));
+    header.showVisit(patient, visit, past, false);
     window.showMessage(
         Messages.format(
-            "Workspace.charting",
+            past ? "Workspace.viewing" : "Workspace.charting",
             patient.name(),
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withZone(zone())
-                .format(visit.startedAt()),
+            when(visit),
             visit.practitioner()));
+  }
+
+  /**
+   * Makes the open past visit editable for as long as it stays open ("Edit this visit…"), once the
+   * practitioner gave a reason, which is kept in the visit's history.
+   */
+  private void unlockVisit() {
+    Session open = session;
+    if (open == null || !open.editor().isReadOnly()) {
+      return;
+    }
+    Optional<String> practitioner = PractitionerDialog.ensure(window.frame(), meta);
+    Optional<String> reason =
+        practitioner.isEmpty()
+            ? Optional.empty()
+            : UnlockDialog.ask(window.frame(), when(open.visit()));
+    if (reason.isEmpty() || open != session) {
+      return;
+    }
+    try {
+      visits.recordUnlock(
+          new VisitUnlock(open.visit().id(), clock.instant(), practitioner.get(), reason.get()));
+    } catch (DatabaseException | IllegalArgumentException e) {
+      window.showMessage(Messages.format("VisitHeader.unlockNotSaved", problemWords(e)));
+      return;
+    }
+    open.editor().setReadOnly(false);
+    header.showVisit(open.patient(), open.visit(), false, true);
+    window.showMessage(Messages.format("VisitHeader.unlockedMessage", when(open.visit())));
+  }
+
+  /** A change was refused because the visit is read-only: say so where the eye is. */
+  private void refused() {
+    header.flash();
+    window.showMessage(Messages.get("VisitHeader.refused"));
+  }
+
+  private String when(Visit visit) {
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+        .withZone(zone())
+        .format(visit.startedAt());
   }
 
   /**
@@ -304,6 +353,7 @@ public final class Workspace {
     session = null;
     saveBanner.show(new CommitQueue.Status(CommitQueue.State.SAVED, null, 0, Set.of()));
     window.canvas().setUnsavedMarks(Set.of());
+    header.showNone();
     window.setChart(null, atlas == null ? null : legendPanel());
     return true;
   }
@@ -355,6 +405,15 @@ public final class Workspace {
     } else if (wasFailing && status.state() == CommitQueue.State.SAVED) {
       window.showMessage(Messages.get("SaveProblem.recovered"));
     }
+  }
+
+  /** A storage failure in plain words. */
+  private static String problemWords(RuntimeException e) {
+    app.myomap.store.StorageProblem problem =
+        e instanceof DatabaseException failure
+            ? failure.problem()
+            : app.myomap.store.StorageProblem.OTHER;
+    return Messages.get("SaveProblem." + problem.name());
   }
 
   private void retrySaving() {

@@ -192,7 +192,7 @@ class ZoneStoreTest {
     database.close();
 
     database = Database.open(file);
-    assertThat(database.schemaVersion()).isEqualTo(3);
+    assertThat(database.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
     ChartStore store = new ChartStore(database);
     TriggerPoint point =
         TriggerPoint.place(

@@ -1,0 +1,153 @@
+package app.myomap.ui;
+
+import app.myomap.model.Patient;
+import app.myomap.model.Visit;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.FlowLayout;
+import java.awt.event.KeyEvent;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import javax.swing.Action;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.Timer;
+import javax.swing.UIManager;
+
+/**
+ * The strip above the chart that makes the visit being charted unmistakable: its date, time,
+ * patient and practitioner always, and for a visit of an earlier day a "read-only" banner with the
+ * way to edit it anyway or to start today's visit instead.
+ */
+final class VisitHeader extends JPanel {
+  private static final long serialVersionUID = 1L;
+  private static final int FLASH_MS = 700;
+
+  private final JLabel line = new JLabel();
+  private final JPanel banner = new JPanel(new BorderLayout(12, 0));
+  private final JLabel bannerText = new JLabel();
+  private final JLabel hint = new JLabel(Messages.get("VisitHeader.readOnly.hint"));
+  private final JButton unlock = new JButton(Messages.get("VisitHeader.unlock"));
+  private final JButton newVisit;
+  private final transient Clock clock;
+  private final transient Timer flashEnd;
+
+  /**
+   * A header showing times in the zone of {@code clock}; {@code unlock} runs for "Edit this
+   * visit…", {@code newVisitAction} backs the banner's "New visit".
+   */
+  VisitHeader(Clock clock, Runnable unlockAction, Action newVisitAction) {
+    super(new BorderLayout());
+    this.clock = clock;
+    setName("visit.header");
+    line.setName("visit.header.text");
+    line.putClientProperty("FlatLaf.styleClass", "h4");
+    line.setBorder(BorderFactory.createEmptyBorder(6, 12, 6, 12));
+
+    bannerText.setName("visit.banner.text");
+    bannerText.putClientProperty("FlatLaf.styleClass", "h4");
+    hint.setName("visit.banner.hint");
+    JPanel texts = new JPanel(new BorderLayout(0, 2));
+    texts.setOpaque(false);
+    texts.add(bannerText, BorderLayout.NORTH);
+    texts.add(hint, BorderLayout.SOUTH);
+    unlock.setName("visit.unlock");
+    unlock.setMnemonic(KeyEvent.VK_I);
+    unlock.setToolTipText(Messages.get("VisitHeader.unlock.tooltip"));
+    unlock.addActionListener(e -> unlockAction.run());
+    newVisit = new JButton(newVisitAction);
+    newVisit.setName("visit.banner.new");
+    newVisit.setMnemonic(KeyEvent.VK_N);
+    JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 6, 0));
+    buttons.setOpaque(false);
+    buttons.add(unlock);
+    buttons.add(newVisit);
+    banner.setName("visit.banner");
+    banner.setBorder(BorderFactory.createEmptyBorder(8, 12, 8, 12));
+    banner.add(texts, BorderLayout.CENTER);
+    banner.add(buttons, BorderLayout.EAST);
+
+    add(line, BorderLayout.NORTH);
+    add(banner, BorderLayout.CENTER);
+    flashEnd = new Timer(FLASH_MS, e -> endFlash());
+    flashEnd.setRepeats(false);
+    showNone();
+  }
+
+  /**
+   * Shows the visit being charted; {@code readOnly} puts up the banner, {@code unlocked} says that
+   * a past visit was made editable.
+   */
+  void showVisit(Patient patient, Visit visit, boolean readOnly, boolean unlocked) {
+    ZonedDateTime started = visit.startedAt().atZone(clock.getZone());
+    String when =
+        DateTimeFormatter.ofPattern(Messages.get("VisitHeader.datePattern")).format(started)
+            + " \u00b7 "
+            + DateTimeFormatter.ofPattern(Messages.get("VisitHeader.timePattern")).format(started);
+    String state;
+    if (!visit.startedBeforeToday(clock)) {
+      state = "VisitHeader.today";
+    } else {
+      state = unlocked ? "VisitHeader.unlocked" : "VisitHeader.past";
+    }
+    line.setText(
+        Messages.format("VisitHeader.line", when, patient.name(), visit.practitioner())
+            + Messages.get(state));
+    bannerText.setText(Messages.format("VisitHeader.readOnly", day(started)));
+    banner.setVisible(readOnly);
+    endFlash();
+    setVisible(true);
+    revalidate();
+    repaint();
+  }
+
+  /** No visit is open: nothing to show. */
+  void showNone() {
+    banner.setVisible(false);
+    setVisible(false);
+  }
+
+  /** Draws the eye to the banner for a moment, after a change was refused. */
+  void flash() {
+    banner.setBackground(color("MyoMap.readOnlyBanner.flashBackground"));
+    flashEnd.restart();
+  }
+
+  @Override
+  public void updateUI() {
+    super.updateUI();
+    // The banner's colours follow a switch between the light and dark themes.
+    if (banner != null) {
+      endFlash();
+    }
+  }
+
+  private void endFlash() {
+    banner.setBackground(color("MyoMap.readOnlyBanner.background"));
+    Color foreground = color("MyoMap.readOnlyBanner.foreground");
+    bannerText.setForeground(foreground);
+    hint.setForeground(foreground);
+  }
+
+  /** "28 Nov", with the year when it is not this year. */
+  private String day(ZonedDateTime started) {
+    String pattern =
+        started.getYear() == LocalDate.now(clock).getYear()
+            ? "VisitHeader.dayPattern"
+            : "VisitHeader.datePattern";
+    return DateTimeFormatter.ofPattern(Messages.get(pattern)).format(started);
+  }
+
+  /**
+   * A theme colour as a plain colour: a look and feel replaces resource colours when the theme
+   * changes, which would undo the banner's colours set just before.
+   */
+  private static Color color(String key) {
+    Color c = UIManager.getColor(key);
+    return new Color((c == null ? UIManager.getColor("Panel.background") : c).getRGB(), true);
+  }
+}
