@@ -280,7 +280,7 @@ public final class PatientsPanel extends JPanel {
     } catch (DatabaseException | IllegalArgumentException e) {
       JOptionPane.showMessageDialog(
           window(),
-          Messages.format("Patients.error.message", e.getMessage()),
+          StorageWords.reading(e, "patients or visits"),
           Messages.get("Patients.error.title"),
           JOptionPane.ERROR_MESSAGE);
       return Optional.empty();

@@ -179,7 +179,20 @@ public final class Workspace {
       window.showMessage(Messages.get("Workspace.noPractitioner"));
       return;
     }
-    Chart chart = charts.load(visit.id());
+    Chart chart;
+    try {
+      chart = charts.load(visit.id());
+    } catch (DatabaseException e) {
+      // Never an empty chart in place of one that cannot be read.
+      String words = StorageWords.reading(e, "the chart of visit " + visit.id());
+      window.showMessage(words);
+      JOptionPane.showMessageDialog(
+          window.frame(),
+          Messages.format("Workspace.unreadable", when(visit), words),
+          Messages.get("Workspace.unreadableTitle"),
+          JOptionPane.ERROR_MESSAGE);
+      return;
+    }
     ChartEditor editor =
         new ChartEditor(
             chart,
