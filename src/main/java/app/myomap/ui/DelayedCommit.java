@@ -10,8 +10,10 @@ import javax.swing.text.JTextComponent;
  * of keystrokes becomes one undoable edit rather than one per key.
  */
 final class DelayedCommit {
-  /** How long typing must pause before the text is committed, in milliseconds. */
-  static final int PAUSE_MS = 700;
+  /**
+   * How long typing must pause before the text is committed, in milliseconds (saved within 250).
+   */
+  static final int PAUSE_MS = 200;
 
   private final JTextComponent field;
   private final Runnable commit;

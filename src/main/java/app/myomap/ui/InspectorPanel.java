@@ -60,6 +60,7 @@ public final class InspectorPanel extends JPanel implements Scrollable {
   private final JTextArea note = new JTextArea(3, 20);
   private final WrappingLabel examinerError = new WrappingLabel(200);
   private final WrappingLabel noteError = new WrappingLabel(200);
+  private final JLabel noteCount;
   private final transient DelayedCommit examinerTyping;
   private final transient DelayedCommit noteTyping;
   private final List<Component> singleOnly = new ArrayList<>();
@@ -120,6 +121,7 @@ public final class InspectorPanel extends JPanel implements Scrollable {
     note.putClientProperty(
         FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("Inspector.note.placeholder"));
     noteTyping = new DelayedCommit(note, this::commitNote);
+    noteCount = TextLimit.install(note, TriggerPoint.MAX_NOTE_LENGTH, "inspector.note.count");
     noteError.setName("inspector.note.error");
     for (WrappingLabel error : List.of(examinerError, noteError)) {
       error.putClientProperty(FlatClientProperties.STYLE, "font: -1; foreground: $Actions.Red");
@@ -175,6 +177,7 @@ public final class InspectorPanel extends JPanel implements Scrollable {
     noteScroll.setPreferredSize(noteSize);
     noteScroll.setMinimumSize(noteSize);
     singleOnly.add(form.full(noteScroll, 4));
+    form.full(noteCount, 2);
     form.full(noteError, 2);
     form.end();
   }

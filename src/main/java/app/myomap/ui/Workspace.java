@@ -551,20 +551,33 @@ public final class Workspace {
 
   private NoteTextPrompt notePrompt() {
     return (view, point) -> {
-      Object answer =
-          JOptionPane.showInputDialog(
-              window.frame(),
-              Messages.get("NotePrompt.message"),
-              Messages.get("NotePrompt.title"),
-              JOptionPane.PLAIN_MESSAGE);
-      if (answer == null || answer.toString().isBlank()) {
-        return Optional.empty();
-      }
-      String text = answer.toString().strip();
-      return Optional.of(
-          text.length() > NotePin.MAX_TEXT_LENGTH
-              ? text.substring(0, NotePin.MAX_TEXT_LENGTH)
-              : text);
+      javax.swing.JTextField field = new javax.swing.JTextField(30);
+      field.setName("notePin.text");
+      JPanel panel = new JPanel(new java.awt.GridLayout(0, 1, 0, 4));
+      panel.add(new javax.swing.JLabel(Messages.get("NotePrompt.message")));
+      panel.add(field);
+      panel.add(TextLimit.install(field, NotePin.MAX_TEXT_LENGTH, "notePin.count"));
+      JOptionPane pane =
+          new JOptionPane(panel, JOptionPane.PLAIN_MESSAGE, JOptionPane.OK_CANCEL_OPTION);
+      javax.swing.JDialog dialog =
+          pane.createDialog(window.frame(), Messages.get("NotePrompt.title"));
+      dialog.setName("notePinDialog");
+      // The text is typed at once: the field, not the OK button, takes the focus.
+      dialog.addWindowFocusListener(
+          new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowGainedFocus(java.awt.event.WindowEvent e) {
+              field.requestFocusInWindow();
+            }
+          });
+      field.addActionListener(e -> pane.setValue(JOptionPane.OK_OPTION));
+      dialog.setVisible(true);
+      dialog.dispose();
+      Object answer = pane.getValue();
+      String text = field.getText().strip();
+      return !Integer.valueOf(JOptionPane.OK_OPTION).equals(answer) || text.isEmpty()
+          ? Optional.empty()
+          : Optional.of(text);
     };
   }
 }
