@@ -104,6 +104,35 @@ public final class PatientStore {
     return database.inTransaction(c -> find(c, id));
   }
 
+  /**
+   * Other patients that may be the same person as {@code patient}: the same name (ignoring case and
+   * accents) and date of birth, or the same record number. A new or edited patient like one of them
+   * needs the practitioner's confirmation.
+   */
+  public List<Patient> lookAlikes(Patient patient) {
+    return database.inTransaction(
+        c -> {
+          List<Patient> found = new ArrayList<>();
+          try (PreparedStatement query =
+              c.prepareStatement(
+                  "SELECT "
+                      + COLUMNS
+                      + " FROM patients WHERE id <> ? AND ((name_key = ? AND date_of_birth = ?)"
+                      + " OR (record_key <> '' AND record_key = ?)) ORDER BY name_key, id")) {
+            query.setString(1, patient.id());
+            query.setString(2, fold(patient.name()));
+            query.setString(3, patient.dateOfBirth().toString());
+            query.setString(4, fold(patient.recordNumber()));
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                found.add(patient(rows, 1));
+              }
+            }
+          }
+          return found;
+        });
+  }
+
   /** Every recorded version of a patient, oldest first; empty for an unknown patient. */
   public List<PatientRevision> history(String patientId) {
     return database.inTransaction(

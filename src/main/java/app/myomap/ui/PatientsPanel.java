@@ -200,7 +200,8 @@ public final class PatientsPanel extends JPanel {
     if (author.isEmpty()) {
       return;
     }
-    Optional<Patient> created = PatientDialog.create(window());
+    Optional<Patient> created =
+        PatientDialog.create(window()).filter(patient -> confirmedDespiteLookAlikes(patient));
     created.ifPresent(
         patient ->
             guarded(
@@ -212,13 +213,55 @@ public final class PatientsPanel extends JPanel {
                 }));
   }
 
+  /**
+   * True when no other patient looks like {@code patient}, or the practitioner confirmed that this
+   * is a different person: two records of one patient split their history.
+   */
+  private boolean confirmedDespiteLookAlikes(Patient patient) {
+    List<Patient> alike = guarded(() -> patients.lookAlikes(patient)).orElse(List.of());
+    if (alike.isEmpty()) {
+      return true;
+    }
+    StringBuilder list = new StringBuilder();
+    for (Patient other : alike) {
+      list.append("<li>")
+          .append(escape(other.name()))
+          .append(", ")
+          .append(escape(BirthDateFormat.ofDefaultLocale().format(other.dateOfBirth())))
+          .append(other.recordNumber().isEmpty() ? "" : ", " + escape(other.recordNumber()))
+          .append("</li>");
+    }
+    String[] options = {
+      Messages.get("Patients.lookAlike.save"), Messages.get("Patients.lookAlike.cancel")
+    };
+    JOptionPane pane =
+        new JOptionPane(
+            Messages.format("Patients.lookAlike.message", list),
+            JOptionPane.WARNING_MESSAGE,
+            JOptionPane.DEFAULT_OPTION,
+            null,
+            options,
+            options[1]);
+    javax.swing.JDialog dialog =
+        pane.createDialog(window(), Messages.get("Patients.lookAlike.title"));
+    dialog.setName("lookAlikeDialog");
+    dialog.setVisible(true);
+    dialog.dispose();
+    return options[0].equals(pane.getValue());
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
   private void editPatient() {
     Patient target = finder.selected() == null ? open : finder.selected();
     Optional<String> author = target == null ? Optional.empty() : author();
     if (author.isEmpty()) {
       return;
     }
-    Optional<Patient> edited = PatientDialog.edit(window(), target);
+    Optional<Patient> edited =
+        PatientDialog.edit(window(), target).filter(patient -> confirmedDespiteLookAlikes(patient));
     edited.ifPresent(
         patient ->
             guarded(

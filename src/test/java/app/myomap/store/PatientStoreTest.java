@@ -136,4 +136,19 @@ class PatientStoreTest {
   private static Patient patient(String name, String recordNumber) {
     return Patient.create(name, LocalDate.of(1980, 3, 14), recordNumber);
   }
+
+  @Test
+  void aPatientWithTheSameNameAndBirthDateOrRecordNumberIsALookAlike() {
+    Patient anna = Patient.create("Anna Müller", LocalDate.of(1980, 3, 1), "MRN-7");
+    store.create(anna, AUTHOR);
+
+    assertThat(store.lookAlikes(Patient.create("anna muller", LocalDate.of(1980, 3, 1), "")))
+        .containsExactly(anna);
+    assertThat(store.lookAlikes(Patient.create("Someone Else", LocalDate.of(1990, 1, 1), "mrn-7")))
+        .containsExactly(anna);
+    assertThat(store.lookAlikes(Patient.create("Anna Müller", LocalDate.of(1981, 3, 1), "")))
+        .as("same name, another birthday: another person")
+        .isEmpty();
+    assertThat(store.lookAlikes(anna)).as("a patient does not look like itself").isEmpty();
+  }
 }
