@@ -89,7 +89,8 @@ public final class Startup {
         awaitDatabase(database);
       }
       AtomicReference<Database> opened = new AtomicReference<>();
-      AppInfo info = new AppInfo(Version.current(), databaseFile.toAbsolutePath().normalize());
+      AppInfo info =
+          new AppInfo(Version.current(), databaseFile.toAbsolutePath().normalize(), Logs.folder());
       // The window is built and shown while the database is still opening: the body appears
       // sooner, and the patients list follows a moment later.
       MainWindow window =

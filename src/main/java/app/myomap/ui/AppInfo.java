@@ -2,5 +2,8 @@ package app.myomap.ui;
 
 import java.nio.file.Path;
 
-/** What the window shows about the running app: its version and the database it works on. */
-public record AppInfo(String version, Path databaseFile) {}
+/**
+ * What the window shows about the running app: its version, the database it works on and the folder
+ * its log files go to.
+ */
+public record AppInfo(String version, Path databaseFile, Path logFolder) {}

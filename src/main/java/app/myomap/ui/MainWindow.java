@@ -399,6 +399,7 @@ public final class MainWindow {
             "menu.help.shortcuts",
             KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0),
             () -> new ShortcutsDialog(frame).setVisible(true)));
+    help.add(item("menu.help.logFolder", null, this::openLogFolder));
     help.add(item("menu.help.about", null, () -> new AboutDialog(frame, info).setVisible(true)));
     bar.add(help);
     return bar;
@@ -434,6 +435,28 @@ public final class MainWindow {
         KeyStroke.getKeyStroke(KeyEvent.VK_Y, SHORTCUT),
         "redo",
         () -> actions.redoAction().actionPerformed(null));
+  }
+
+  /** Help › Open Log Folder: shows the folder in the file manager, or names it where it cannot. */
+  private void openLogFolder() {
+    java.nio.file.Path folder = info.logFolder();
+    try {
+      java.nio.file.Files.createDirectories(folder);
+      if (java.awt.Desktop.isDesktopSupported()
+          && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+        java.awt.Desktop.getDesktop().open(folder.toFile());
+        statusBar.showMessage(Messages.format("StatusBar.logFolder", folder));
+        return;
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      java.util.logging.Logger.getLogger(MainWindow.class.getName())
+          .log(java.util.logging.Level.WARNING, "Could not open the log folder " + folder, e);
+    }
+    javax.swing.JOptionPane.showMessageDialog(
+        frame,
+        Messages.format("MainWindow.logFolder", folder),
+        Messages.get("menu.help.logFolder"),
+        javax.swing.JOptionPane.INFORMATION_MESSAGE);
   }
 
   private JToolBar toolBar() {

@@ -42,6 +42,40 @@ class HelpGuiTest {
     assertThat(about.label(org.assertj.swing.core.matcher.JLabelMatcher.any()).text())
         .contains(db.getFileName().toString());
     Gui.click(about.button("about.ok"));
+    Gui.closed(about);
+
+    app.chooseMenu("menu.help", "menu.help.logFolder");
+    Path logs = Path.of(System.getProperty("myomap.logDir"));
+    // With a desktop the file manager shows the folder; without one a message names it.
+    Gui.waitUntil(
+        "the log folder to be shown or named",
+        () ->
+            app.window().label("status.message").target().getText().contains(logs.toString())
+                || java.util.Arrays.stream(java.awt.Window.getWindows())
+                    .anyMatch(
+                        w ->
+                            w.isShowing()
+                                && w instanceof javax.swing.JDialog d
+                                && "Open Log Folder".equals(d.getTitle())));
+    for (java.awt.Window w : java.awt.Window.getWindows()) {
+      if (w.isShowing()
+          && w instanceof javax.swing.JDialog d
+          && "Open Log Folder".equals(d.getTitle())) {
+        DialogFixture named = new DialogFixture(robot, d);
+        assertThat(
+                robot.finder().findAll(d, c -> c instanceof javax.swing.JLabel).stream()
+                    .map(c -> ((javax.swing.JLabel) c).getText())
+                    .anyMatch(text -> text.contains(logs.toString())))
+            .isTrue();
+        org.assertj.swing.edt.GuiActionRunner.execute(
+            () ->
+                named
+                    .button(org.assertj.swing.core.matcher.JButtonMatcher.withText("OK"))
+                    .target()
+                    .doClick());
+        Gui.closed(named);
+      }
+    }
     app.quit();
   }
 }
