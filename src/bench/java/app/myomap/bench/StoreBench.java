@@ -47,6 +47,7 @@ final class StoreBench {
     Path folder = Files.createTempDirectory("myomap-store-bench");
     try {
       commitLatency(folder.resolve("commits.db"));
+      queuedCommitLatency(folder.resolve("queued.db"));
       openPatient(folder.resolve("patient.db"));
       largeChart(folder.resolve("large.db"));
     } finally {
@@ -82,6 +83,43 @@ final class StoreBench {
       Stats stats = new Stats(millis);
       System.out.println(
           "store: edit -> committed (synchronous=FULL, one mark): " + stats.describe("ms"));
+    }
+  }
+
+  /**
+   * The same edits as the app makes them: handed to the visit's commit queue on the event thread,
+   * committed on the queue's own thread, timed until the queue reports them saved.
+   */
+  private static void queuedCommitLatency(Path file) throws Exception {
+    try (Database database = Database.open(file)) {
+      String visitId = newVisit(database, Instant.now());
+      ChartStore store = new ChartStore(database);
+      app.myomap.session.CommitQueue queue =
+          new app.myomap.session.CommitQueue(
+              store,
+              visitId,
+              AUTHOR,
+              store.load(visitId),
+              java.time.Duration.ofSeconds(10),
+              status -> {});
+      Random random = new Random(2);
+      double[] millis = new double[COMMITS];
+      for (int i = -50; i < COMMITS; i++) {
+        Mark mark = point(random);
+        long start = System.nanoTime();
+        queue.submit(new ChartChange(Set.of(mark), Set.of(), "edit.addMarks"));
+        if (!queue.flush(java.time.Duration.ofSeconds(10))) {
+          throw new IllegalStateException("An edit was not saved: " + queue.status());
+        }
+        if (i >= 0) {
+          millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+      }
+      queue.close();
+      Stats stats = new Stats(millis);
+      System.out.println(
+          "store: edit -> committed through the commit queue (as the app saves): "
+              + stats.describe("ms"));
     }
   }
 

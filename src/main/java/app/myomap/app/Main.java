@@ -24,13 +24,14 @@ public final class Main {
     }
   }
 
-  private static int openWindow(Path database, boolean createFolders) {
+  private static int openWindow(Path database, boolean createFolders, boolean readOnly) {
     installCrashReporter();
     PreferencesSettings settings = PreferencesSettings.forUser();
     try {
       Startup.start(
           database,
           createFolders,
+          readOnly,
           settings,
           () -> {
             settings.flush();

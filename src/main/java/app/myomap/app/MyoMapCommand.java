@@ -38,6 +38,13 @@ final class MyoMapCommand implements Callable<Integer> {
               + " refused).")
   boolean create;
 
+  @Option(
+      names = "--read-only",
+      description =
+          "Open the database for looking only: nothing can be changed, and nothing is written to"
+              + " the file or its folder. (A file you cannot write is always opened this way.)")
+  boolean readOnly;
+
   private final WindowStarter starter;
 
   MyoMapCommand(WindowStarter starter) {
@@ -48,13 +55,13 @@ final class MyoMapCommand implements Callable<Integer> {
   public Integer call() {
     Path file = database == null ? DataFolder.defaultDatabase() : database;
     // The default database is created on first run, folders and all; a typed path only on request.
-    return starter.start(file, database == null || create);
+    return starter.start(file, database == null || create, readOnly);
   }
 
   /** Opens the window; returns {@link #WINDOW_OPEN}, or an exit status when it could not. */
   @FunctionalInterface
   interface WindowStarter {
-    int start(Path database, boolean createFolders);
+    int start(Path database, boolean createFolders, boolean readOnly);
   }
 
   /** The version for {@code --version}. */

@@ -67,6 +67,20 @@ public final class Startup {
   public static Running start(
       Path databaseFile, boolean createFolders, Settings settings, Runnable onExit)
       throws DatabaseRefusedException {
+    return start(databaseFile, createFolders, false, settings, onExit);
+  }
+
+  /**
+   * Starts MyoMap as {@link #start(Path, boolean, Settings, Runnable)} does; with {@code readOnly},
+   * the database is opened for looking only, as a file this user cannot write always is.
+   */
+  public static Running start(
+      Path databaseFile,
+      boolean createFolders,
+      boolean readOnly,
+      Settings settings,
+      Runnable onExit)
+      throws DatabaseRefusedException {
     ExecutorService background =
         Executors.newFixedThreadPool(
             2,
@@ -78,7 +92,7 @@ public final class Startup {
     try {
       CompletableFuture<Database> database =
           CompletableFuture.supplyAsync(
-              () -> openDatabase(databaseFile, createFolders), background);
+              () -> openDatabase(databaseFile, createFolders, readOnly), background);
       BodyView view = rememberedView(settings);
       CompletableFuture<AtlasView> outline =
           CompletableFuture.supplyAsync(
@@ -171,10 +185,15 @@ public final class Startup {
     }
   }
 
-  private static Database openDatabase(Path file, boolean createFolders) {
+  private static Database openDatabase(Path file, boolean createFolders, boolean readOnly) {
     try {
-      Database database = Database.open(file, createFolders);
-      LOG.info(() -> "Database opened: " + database.file());
+      Database database =
+          readOnly ? Database.openForViewing(file) : Database.open(file, createFolders);
+      LOG.info(
+          () ->
+              "Database opened"
+                  + (database.isReadOnly() ? " read-only: " : ": ")
+                  + database.file());
       return database;
     } catch (DatabaseRefusedException e) {
       LOG.log(Level.WARNING, "Database refused: " + e.getMessage(), e);

@@ -40,7 +40,11 @@ public final class Database implements AutoCloseable {
 
   private final Path file;
   private final Connection connection;
+
+  /** MyoMap's lock on the file, or null for a file opened read-only. */
   private final DatabaseLock lock;
+
+  private final boolean readOnly;
   private final Object fileKey;
   private int schemaVersion;
   private boolean inTransaction;
@@ -50,6 +54,7 @@ public final class Database implements AutoCloseable {
     this.file = file;
     this.connection = connection;
     this.lock = lock;
+    this.readOnly = lock == null;
     this.fileKey = fileKey(file);
   }
 
@@ -91,10 +96,31 @@ public final class Database implements AutoCloseable {
   private static Database open(
       Path file, List<Migration> migrations, String appVersion, boolean createFolders)
       throws DatabaseRefusedException {
+    return open(file, migrations, appVersion, createFolders, false);
+  }
+
+  /**
+   * Opens the MyoMap database in {@code file} for looking only, as a file this user cannot write is
+   * always opened: nothing is written to the file or its folder, and every write is refused.
+   */
+  public static Database openForViewing(Path file) throws DatabaseRefusedException {
+    return open(file, Migration.ALL, applicationVersion(), false, true);
+  }
+
+  private static Database open(
+      Path file,
+      List<Migration> migrations,
+      String appVersion,
+      boolean createFolders,
+      boolean forceReadOnly)
+      throws DatabaseRefusedException {
     Path target = DatabaseFileCheck.identify(file.toAbsolutePath().normalize());
     int knownVersion = Migration.latestVersion(migrations);
     DatabaseFileCheck.Outcome outcome = DatabaseFileCheck.inspect(target, knownVersion);
     boolean fresh = outcome == DatabaseFileCheck.Outcome.NEW;
+    if (!fresh && (forceReadOnly || !writable(target))) {
+      return openReadOnly(target, outcome, knownVersion);
+    }
     if (fresh) {
       if (!createFolders && !Files.isDirectory(target.getParent())) {
         throw new DatabaseRefusedException(Reason.NO_FOLDER, target, null);
@@ -132,6 +158,57 @@ public final class Database implements AutoCloseable {
       if (!opened) {
         closeQuietly(connection);
         lock.discard();
+      }
+    }
+  }
+
+  private static boolean writable(Path file) {
+    return Files.isWritable(file) && Files.isWritable(file.getParent());
+  }
+
+  /**
+   * Opens a file this user can only read, for viewing: SQLite is told the file cannot change
+   * ({@code immutable}), so it takes no lock and writes no side file. A log with changes not yet in
+   * the file, or a data format that needs an upgrade, would have to be written: refused.
+   */
+  private static Database openReadOnly(
+      Path target, DatabaseFileCheck.Outcome outcome, int knownVersion)
+      throws DatabaseRefusedException {
+    DatabaseFileCheck.inspectSideFiles(target, outcome, knownVersion);
+    if (DatabaseFileCheck.hasPendingLog(target)) {
+      throw new DatabaseRefusedException(
+          Reason.READ_ONLY_NEEDS_WRITE,
+          target,
+          "changes from its last session are still in the -wal file beside it");
+    }
+    Connection connection = null;
+    boolean opened = false;
+    try {
+      SQLiteConfig config = new SQLiteConfig();
+      config.setReadOnly(true);
+      config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+      connection =
+          DriverManager.getConnection(
+              "jdbc:sqlite:" + target.toUri() + "?immutable=1", config.toProperties());
+      checkIdentity(connection, target, false, knownVersion);
+      Database database = new Database(target, connection, null);
+      database.schemaVersion = readInt(connection, "PRAGMA user_version");
+      if (database.schemaVersion < knownVersion) {
+        throw new DatabaseRefusedException(
+            Reason.READ_ONLY_NEEDS_WRITE,
+            target,
+            "it was saved by an older MyoMap and needs an upgrade, which means writing to it");
+      }
+      opened = true;
+      return database;
+    } catch (SQLException e) {
+      if (StorageProblem.of(e, target) == StorageProblem.DAMAGED) {
+        throw new DatabaseRefusedException(Reason.DAMAGED, target, null, e);
+      }
+      throw new DatabaseRefusedException(Reason.UNREADABLE, target, e.getMessage(), e);
+    } finally {
+      if (!opened) {
+        closeQuietly(connection);
       }
     }
   }
@@ -232,8 +309,18 @@ public final class Database implements AutoCloseable {
     } catch (SQLException e) {
       throw new DatabaseException("Could not close the database " + file, e, file);
     } finally {
-      lock.close();
+      if (lock != null) {
+        lock.close();
+      }
     }
+  }
+
+  /**
+   * Whether the file was opened only for reading, because this user cannot write it or its folder:
+   * every chart can be looked at, and every write is refused as {@link StorageProblem#READ_ONLY}.
+   */
+  public boolean isReadOnly() {
+    return readOnly;
   }
 
   private <T> T runJoined(SqlWork<T> work) {

@@ -136,6 +136,18 @@ final class DatabaseFileCheck {
     }
   }
 
+  /** Whether a write-ahead log beside {@code file} holds committed changes not yet in the file. */
+  static boolean hasPendingLog(Path file) throws DatabaseRefusedException {
+    Path wal = sideFile(file, "-wal");
+    try {
+      return Files.exists(wal)
+          && Files.size(wal) > 0
+          && WriteAheadLog.read(wal).committedFrames() > 0;
+    } catch (IOException e) {
+      throw new DatabaseRefusedException(Reason.UNREADABLE, file, describe(e), e);
+    }
+  }
+
   /** The file SQLite keeps beside {@code file} with {@code suffix}, e.g. "-wal". */
   static Path sideFile(Path file, String suffix) {
     return file.resolveSibling(file.getFileName() + suffix);

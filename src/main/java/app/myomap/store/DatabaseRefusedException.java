@@ -33,7 +33,12 @@ public final class DatabaseRefusedException extends Exception {
     /** The folder of a database to be created does not exist (a mistyped path). */
     NO_FOLDER,
     /** The file is a MyoMap database, but parts of it cannot be read back. */
-    DAMAGED
+    DAMAGED,
+    /**
+     * The file can only be read, but it cannot be shown as it is: changes wait in its write-ahead
+     * log, or its data format needs an upgrade, and both would have to be written into it.
+     */
+    READ_ONLY_NEEDS_WRITE
   }
 
   private final Reason reason;
@@ -93,6 +98,13 @@ public final class DatabaseRefusedException extends Exception {
               + " has more than one name on this disk (hard links), so MyoMap could not make sure"
               + " only one window writes to it. It was left untouched; make a copy of it and"
               + " open the copy.";
+      case READ_ONLY_NEEDS_WRITE ->
+          name
+              + " can only be read here, and "
+              + detail
+              + ". It was left untouched; copy the file"
+              + " (with any file beside it ending in -wal) to a folder you can write to, and open"
+              + " the copy.";
       case DAMAGED ->
           name
               + " is damaged: part of it cannot be read. It was left untouched; restore it from"

@@ -64,6 +64,7 @@ public final class PatientsPanel extends JPanel {
   private final Clock clock;
   private final List<Listener> listeners = new ArrayList<>();
   private final Action newPatient = action("Patients.new", this::newPatient);
+  private boolean readOnly;
   private final Action editPatient = action("Patients.edit", this::editPatient);
   private final Action newVisit = action("Patients.visits.new", this::newVisit);
   private final PatientFinder finder;
@@ -168,8 +169,19 @@ public final class PatientsPanel extends JPanel {
         .orElse(visitId);
   }
 
+  /**
+   * Shows patients and visits without changing them: the database can only be read, so nothing is
+   * created, edited or marked as recently opened.
+   */
+  public void setReadOnly(boolean readOnly) {
+    this.readOnly = readOnly;
+    updateActions();
+  }
+
   private Patient open(Patient patient, String visitId) {
-    patients.markOpened(patient.id(), clock.instant());
+    if (!readOnly) {
+      patients.markOpened(patient.id(), clock.instant());
+    }
     List<Visit> history = visits.listByPatient(patient.id());
     Visit chosen =
         history.stream()
@@ -305,8 +317,9 @@ public final class PatientsPanel extends JPanel {
   }
 
   private void updateActions() {
-    editPatient.setEnabled(open != null || finder.selected() != null);
-    newVisit.setEnabled(open != null);
+    newPatient.setEnabled(!readOnly);
+    editPatient.setEnabled(!readOnly && (open != null || finder.selected() != null));
+    newVisit.setEnabled(!readOnly && open != null);
   }
 
   private Window window() {

@@ -51,6 +51,10 @@ public final class Workspace {
   private final ChartStore charts;
   private final VisitStore visits;
   private final SaveProblemBanner saveBanner;
+
+  /** Whether the database file can only be read: every chart is shown, none can be changed. */
+  private final boolean readOnlyDatabase;
+
   private final PatientsPanel patientsPanel;
   private final VisitHeader header;
 
@@ -112,6 +116,11 @@ public final class Workspace {
         importUnsavedEditsAction());
     saveBanner = new SaveProblemBanner(this::retrySaving, this::saveUnsavedEditsElsewhere);
     window.addBanner(saveBanner);
+    readOnlyDatabase = database.isReadOnly();
+    if (readOnlyDatabase) {
+      patientsPanel.setReadOnly(true);
+      window.addBanner(readOnlyDatabaseBanner());
+    }
     window.beforeClose(this::closeSession);
     window.setChart(null, null);
   }
@@ -137,7 +146,9 @@ public final class Workspace {
 
   /** Asks for the practitioner's name on the first run, then reopens the last patient and visit. */
   public void start() {
-    PractitionerDialog.ensure(window.frame(), meta);
+    if (!readOnlyDatabase) {
+      PractitionerDialog.ensure(window.frame(), meta);
+    }
     String patientId = settings.get(UiSettings.LAST_PATIENT);
     if (!patientId.isEmpty()) {
       patientsPanel.reopen(patientId, settings.get(UiSettings.LAST_VISIT));
@@ -174,7 +185,10 @@ public final class Workspace {
     if (!showAtlasOf(visit)) {
       return;
     }
-    Optional<String> practitioner = PractitionerDialog.ensure(window.frame(), meta);
+    Optional<String> practitioner =
+        readOnlyDatabase
+            ? Optional.of(meta.practitioner().orElse(Messages.get("ReadOnlyDatabase.viewer")))
+            : PractitionerDialog.ensure(window.frame(), meta);
     if (practitioner.isEmpty()) {
       window.showMessage(Messages.get("Workspace.noPractitioner"));
       return;
@@ -224,7 +238,7 @@ public final class Workspace {
         new InspectorPanel(editor, atlas.muscles(), atlas.regions(), window.frame());
     // A visit of an earlier day is a record of the past: it opens read-only.
     boolean past = visit.startedBeforeToday(clock);
-    editor.setReadOnly(past);
+    editor.setReadOnly(past || readOnlyDatabase);
     editor.addRefusalListener(this::refused);
     window.setChart(editor, sidePanel(editor, inspector, new ZoneOwnerPanel(editor, ownerText)));
     session =
@@ -253,6 +267,10 @@ public final class Workspace {
     if (open == null || !open.editor().isReadOnly()) {
       return;
     }
+    if (readOnlyDatabase) {
+      window.showMessage(Messages.get("ReadOnlyDatabase.refused"));
+      return;
+    }
     Optional<String> practitioner = PractitionerDialog.ensure(window.frame(), meta);
     Optional<String> reason =
         practitioner.isEmpty()
@@ -276,7 +294,23 @@ public final class Workspace {
   /** A change was refused because the visit is read-only: say so where the eye is. */
   private void refused() {
     header.flash();
-    window.showMessage(Messages.get("VisitHeader.refused"));
+    window.showMessage(
+        Messages.get(readOnlyDatabase ? "ReadOnlyDatabase.refused" : "VisitHeader.refused"));
+  }
+
+  /** The strip above the chart that says, for the whole session, that nothing can be changed. */
+  private static JPanel readOnlyDatabaseBanner() {
+    JPanel banner = new JPanel(new BorderLayout());
+    banner.setName("readOnlyDatabaseBanner");
+    javax.swing.JLabel text = new javax.swing.JLabel(Messages.get("ReadOnlyDatabase.banner"));
+    text.setName("readOnlyDatabaseBanner.text");
+    banner.add(text, BorderLayout.CENTER);
+    banner.setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
+    java.awt.Color background = javax.swing.UIManager.getColor("MyoMap.readOnlyBanner.background");
+    if (background != null) {
+      banner.setBackground(background);
+    }
+    return banner;
   }
 
   private String when(Visit visit) {

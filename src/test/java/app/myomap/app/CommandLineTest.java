@@ -19,8 +19,8 @@ class CommandLineTest {
     picocli.CommandLine cli =
         new picocli.CommandLine(
             new MyoMapCommand(
-                (db, create) -> {
-                  started.add(db + " create=" + create);
+                (db, create, readOnly) -> {
+                  started.add(db + " create=" + create + (readOnly ? " read-only" : ""));
                   return MyoMapCommand.WINDOW_OPEN;
                 }));
     cli.setErr(new PrintWriter(err));

@@ -42,13 +42,22 @@ public final class AppDriver {
 
   /** Starts the app on {@code db}; returns once the window is showing. */
   public FrameFixture start(Path db) throws Exception {
+    return start(db, false);
+  }
+
+  /** Starts the app on {@code db} opened for looking only, as with {@code --read-only}. */
+  public FrameFixture startReadOnly(Path db) throws Exception {
+    return start(db, true);
+  }
+
+  private FrameFixture start(Path db, boolean readOnly) throws Exception {
     // Without a window manager, X may report a new window at the screen's origin while it is
     // mapped elsewhere, and AWT then believes the origin: every click lands off by the offset.
     // A window placed at the origin is where both believe it is.
     if (settings.get(UiSettings.WINDOW_BOUNDS).isEmpty()) {
       settings.put(UiSettings.WINDOW_BOUNDS, "0,0,1280,900");
     }
-    running = Startup.start(db, settings, exits::incrementAndGet);
+    running = Startup.start(db, true, readOnly, settings, exits::incrementAndGet);
     window = new FrameFixture(robot, running.window().frame());
     window.requireVisible();
     return window;
