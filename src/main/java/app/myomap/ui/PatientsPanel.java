@@ -169,6 +169,11 @@ public final class PatientsPanel extends JPanel {
         .orElse(visitId);
   }
 
+  /** Shows a visit of an earlier day as editable after "Edit this visit…" unlocked it. */
+  public void visitUnlocked(String visitId) {
+    visitList.markEditable(visitId);
+  }
+
   /**
    * Shows patients and visits without changing them: the database can only be read, so nothing is
    * created, edited or marked as recently opened.

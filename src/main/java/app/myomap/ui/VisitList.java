@@ -34,6 +34,9 @@ import javax.swing.ListSelectionModel;
  * visit tells a callback.
  */
 final class VisitList extends JPanel {
+  /** Visits of an earlier day unlocked in this session ("Edit this visit…"). */
+  private final java.util.Set<String> editable = new java.util.HashSet<>();
+
   private static final long serialVersionUID = 1L;
   private static final int WIDTH_PX = 240;
 
@@ -100,6 +103,12 @@ final class VisitList extends JPanel {
     this.chosen = callback;
   }
 
+  /** Shows an earlier day's visit as editable: it was unlocked with a reason for this session. */
+  void markEditable(String visitId) {
+    editable.add(visitId);
+    repaint();
+  }
+
   /** The visit shown as open, or null. */
   Visit open() {
     return open;
@@ -112,7 +121,7 @@ final class VisitList extends JPanel {
 
   /** The practitioner, and for a visit of an earlier day that it opens read-only. */
   private String details(Visit visit) {
-    return visit.startedBeforeToday(clock)
+    return visit.startedBeforeToday(clock) && !editable.contains(visit.id())
         ? Messages.format("VisitList.readOnly", visit.practitioner())
         : visit.practitioner();
   }

@@ -287,6 +287,7 @@ public final class Workspace {
       return;
     }
     open.editor().setReadOnly(false);
+    patientsPanel.visitUnlocked(open.visit().id());
     header.showVisit(open.patient(), open.visit(), false, true);
     window.showMessage(Messages.format("VisitHeader.unlockedMessage", when(open.visit())));
   }
