@@ -67,6 +67,10 @@ public final class CommitQueue implements AutoCloseable {
   private final ScheduledExecutorService writer;
   private final Deque<ChartChange> pending = new ArrayDeque<>();
   private Chart saved;
+
+  /** The newest edit stored, which the next edit is made after. */
+  private long head;
+
   private StorageProblem problem;
   private ScheduledFuture<?> automaticRetry;
   private boolean closed;
@@ -88,6 +92,7 @@ public final class CommitQueue implements AutoCloseable {
     this.saved = Objects.requireNonNull(saved, "saved");
     this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
     this.listener = Objects.requireNonNull(listener, "listener");
+    this.head = store.latestSeq(visitId);
     this.writer =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -224,8 +229,9 @@ public final class CommitQueue implements AutoCloseable {
         }
       }
       try {
-        store.commit(visitId, next, author);
+        long committed = store.commit(visitId, next, author, head);
         synchronized (this) {
+          head = committed;
           pending.removeFirst();
           saved = applied(saved, next);
           notifyAll();
@@ -235,14 +241,19 @@ public final class CommitQueue implements AutoCloseable {
             e instanceof DatabaseException failure ? failure.problem() : StorageProblem.OTHER;
         LOG.log(
             Level.WARNING, "Could not save an edit of visit " + visitId + " (" + cause + ")", e);
+        Status failed;
         synchronized (this) {
           problem = cause;
           if (!closed) {
             automaticRetry =
                 writer.schedule(this::retry, retryAfter.toMillis(), TimeUnit.MILLISECONDS);
           }
+          failed = status();
           notifyAll();
         }
+        // The failure is told as it was, even if a retry has begun since.
+        notifyListener(failed);
+        continue;
       }
       notifyListener();
     }
@@ -250,8 +261,16 @@ public final class CommitQueue implements AutoCloseable {
   }
 
   private void notifyListener() {
+    notifyListener(status());
+  }
+
+  /**
+   * Tells the listener of {@code status}. Listeners on another thread should read {@link #status()}
+   * again when they act: notifications from two threads may arrive out of order.
+   */
+  private void notifyListener(Status status) {
     try {
-      listener.statusChanged(status());
+      listener.statusChanged(status);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "A commit queue listener failed", e);
     }

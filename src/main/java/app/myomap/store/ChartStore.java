@@ -25,13 +25,13 @@ public final class ChartStore {
   private static final String VERSION_COLUMNS =
       "visit_id, mark_id, seq, edit_id, ordinal, deleted, "
           + MarkColumns.NAMES
-          + ", author, committed_at";
+          + ", author, committed_at, replaces_seq";
 
   private static final String INSERT_VERSION =
       "INSERT INTO mark_versions ("
           + VERSION_COLUMNS
           + ") VALUES ("
-          + "?, ".repeat(6 + MarkColumns.COUNT + 1)
+          + "?, ".repeat(6 + MarkColumns.COUNT + 2)
           + "?)";
 
   /**
@@ -73,6 +73,18 @@ public final class ChartStore {
    *     visit is unknown, or a deleted mark is not on the visit's chart
    */
   public long commit(String visitId, ChartChange change, String author) {
+    return commit(visitId, change, author, -1);
+  }
+
+  /**
+   * Commits {@code change} as {@link #commit(String, ChartChange, String)} does, but only on top of
+   * the chart it was made on: when the visit's newest edit is not {@code basedOnSeq} (another
+   * writer got there first), nothing is written and {@link ConflictingEditException} is thrown.
+   *
+   * @param basedOnSeq the sequence number of the newest edit the change was made after, 0 for a
+   *     visit with no edit yet
+   */
+  public long commit(String visitId, ChartChange change, String author, long basedOnSeq) {
     Objects.requireNonNull(change, "change");
     if (change.isEmpty()) {
       throw new IllegalArgumentException("An empty change is not an edit");
@@ -88,7 +100,11 @@ public final class ChartStore {
     String editId = UUID.randomUUID().toString();
     return database.inTransaction(
         c -> {
-          long seq = latestSeq(c, visitId) + 1;
+          long head = latestSeq(c, visitId);
+          if (basedOnSeq >= 0 && head != basedOnSeq) {
+            throw new ConflictingEditException(visitId, basedOnSeq, head);
+          }
+          long seq = head + 1;
           for (MarkId id : change.deleted()) {
             if (!isOnChart(c, visitId, id)) {
               throw new IllegalArgumentException(
@@ -112,11 +128,13 @@ public final class ChartStore {
             for (Mark mark : change.upserted()) {
               bindVersion(insert, visitId, mark.id(), seq, editId, ordinal++, mark);
               bindAttribution(insert, by, committedAt);
+              bindReplaced(insert, headOf(c, visitId, mark.id()));
               insert.addBatch();
             }
             for (MarkId id : change.deleted()) {
               bindVersion(insert, visitId, id, seq, editId, ordinal++, null);
               bindAttribution(insert, by, committedAt);
+              bindReplaced(insert, headOf(c, visitId, id));
               insert.addBatch();
             }
             insert.executeBatch();
@@ -231,6 +249,27 @@ public final class ChartStore {
         }
         return rows.getLong(1);
       }
+    }
+  }
+
+  /** The seq of a mark's newest version in the visit, 0 for a mark without one. */
+  private static long headOf(Connection c, String visitId, MarkId id) throws SQLException {
+    try (PreparedStatement query =
+        c.prepareStatement(
+            "SELECT MAX(seq) FROM mark_versions WHERE visit_id = ? AND mark_id = ?")) {
+      query.setString(1, visitId);
+      query.setString(2, id.value());
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next() ? rows.getLong(1) : 0;
+      }
+    }
+  }
+
+  private static void bindReplaced(PreparedStatement insert, long replaced) throws SQLException {
+    if (replaced == 0) {
+      insert.setNull(9 + MarkColumns.COUNT, java.sql.Types.INTEGER);
+    } else {
+      insert.setLong(9 + MarkColumns.COUNT, replaced);
     }
   }
 

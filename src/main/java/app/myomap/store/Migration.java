@@ -24,7 +24,8 @@ record Migration(int version, String name, List<String> statements) {
           fromResource(1, "V001__meta"),
           fromResource(2, "V002__charts"),
           fromResource(3, "V003__zones"),
-          fromResource(4, "V004__visit_unlocks"));
+          fromResource(4, "V004__visit_unlocks"),
+          fromResource(5, "V005__replaces"));
 
   Migration {
     if (version < 1) {

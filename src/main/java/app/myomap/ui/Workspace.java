@@ -222,7 +222,7 @@ public final class Workspace {
             practitioner.get(),
             chart,
             retryAfter(),
-            status -> SwingUtilities.invokeLater(() -> saveStatusChanged(opened[0], status)));
+            status -> SwingUtilities.invokeLater(() -> saveStatusChanged(opened[0])));
     opened[0] = queue;
     editor.addCommitListener(queue::submit);
     Atlas charted = atlas;
@@ -438,10 +438,12 @@ public final class Workspace {
     return options[1].equals(answer);
   }
 
-  private void saveStatusChanged(CommitQueue queue, CommitQueue.Status status) {
+  private void saveStatusChanged(CommitQueue queue) {
     if (session == null || session.queue() != queue) {
       return;
     }
+    // Read again now: notifications from the queue's thread and this one may cross.
+    CommitQueue.Status status = queue.status();
     boolean wasFailing = saveBanner.isVisible();
     saveBanner.show(status);
     boolean failed = status.state() == CommitQueue.State.FAILED;

@@ -325,6 +325,89 @@ class ChartStoreTest {
     return patient.id();
   }
 
+  @Test
+  void eachVersionNamesTheVersionItReplaces() {
+    TriggerPoint point = point(BodyView.POSTERIOR, 100, 100, "upper-trapezius", Side.RIGHT);
+    store.commit(visitId, added(point), AUTHOR);
+    store.commit(
+        visitId,
+        new ChartChange(Set.of(point.withPosition(120, 100)), Set.of(), "edit.moveMarks"),
+        AUTHOR);
+    store.commit(visitId, deleted(point.id()), AUTHOR);
+
+    assertThat(replaced(point.id())).containsExactly(null, 1L, 2L);
+  }
+
+  @Test
+  void aChangeMadeOnAStaleChartIsRefusedAndNothingIsWritten() {
+    TriggerPoint point = point(BodyView.POSTERIOR, 100, 100, "upper-trapezius", Side.RIGHT);
+    long first = store.commit(visitId, added(point), AUTHOR, 0);
+    // Another writer deletes the point after edit 1 ...
+    store.commit(visitId, deleted(point.id()), AUTHOR, first);
+
+    // ... and a move made on the chart of edit 1 would bring it back unseen.
+    ConflictingEditException refused =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            ConflictingEditException.class,
+            () ->
+                store.commit(
+                    visitId,
+                    new ChartChange(Set.of(point.withPosition(5, 5)), Set.of(), "edit.moveMarks"),
+                    AUTHOR,
+                    first));
+
+    assertThat(refused).isNotNull();
+    assertThat(store.history(visitId)).hasSize(2);
+    assertThat(store.load(visitId).contains(point.id())).isFalse();
+  }
+
+  @Test
+  void theDatabaseRefusesAVersionThatDoesNotReplaceTheCurrentOne() {
+    TriggerPoint point = point(BodyView.POSTERIOR, 100, 100, "upper-trapezius", Side.RIGHT);
+    store.commit(visitId, added(point), AUTHOR);
+
+    DatabaseException refused =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            DatabaseException.class,
+            () ->
+                database.inTransaction(
+                    c -> {
+                      try (PreparedStatement copy =
+                          c.prepareStatement(
+                              "INSERT INTO mark_versions (visit_id, mark_id, seq, edit_id,"
+                                  + " ordinal, deleted, "
+                                  + MarkColumns.NAMES
+                                  + ", author, committed_at, replaces_seq) SELECT visit_id,"
+                                  + " mark_id, seq + 1, edit_id, ordinal, deleted, "
+                                  + MarkColumns.NAMES
+                                  + ", author, committed_at, NULL FROM mark_versions")) {
+                        return copy.executeUpdate();
+                      }
+                    }));
+
+    assertThat(refused).hasMessageContaining("replace the current version");
+    assertThat(versionRows("1 = 1")).isEqualTo(1);
+  }
+
+  private java.util.List<Long> replaced(MarkId id) {
+    return database.inTransaction(
+        c -> {
+          java.util.List<Long> seqs = new java.util.ArrayList<>();
+          try (PreparedStatement query =
+              c.prepareStatement(
+                  "SELECT replaces_seq FROM mark_versions WHERE mark_id = ? ORDER BY seq")) {
+            query.setString(1, id.value());
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                long value = rows.getLong(1);
+                seqs.add(rows.wasNull() ? null : value);
+              }
+            }
+          }
+          return seqs;
+        });
+  }
+
   private int versionRows(String condition) {
     return database.inTransaction(
         c -> {
