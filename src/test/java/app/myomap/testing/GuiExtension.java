@@ -40,7 +40,8 @@ public final class GuiExtension
   @Override
   public void beforeEach(ExtensionContext context) {
     Robot robot = new SyncedRobot(BasicRobot.robotWithNewAwtHierarchy());
-    robot.settings().delayBetweenEvents(15);
+    // No fixed pause between events: the robot waits for the window system after each one.
+    robot.settings().delayBetweenEvents(0);
     context.getStore(NS).put(Robot.class, robot);
   }
 
