@@ -77,8 +77,8 @@ public final class Gui {
 
   /**
    * Answers a file chooser that is about to show: waits until its dialog has the focus, enters
-   * {@code file} as a user types a path, clicks the approve button once ready, and waits until the
-   * chooser is gone.
+   * {@code file} as its path, presses the approve button once ready, and waits until the chooser is
+   * gone.
    */
   public static void chooseFile(Robot robot, String chooserName, java.nio.file.Path file) {
     org.assertj.swing.fixture.JFileChooserFixture chooser =
@@ -88,7 +88,11 @@ public final class Gui {
     Window window = javax.swing.SwingUtilities.getWindowAncestor(chooser.target());
     focused(window);
     chooser.fileNameTextBox().setText(file.toString());
-    click(chooser.approveButton());
+    // The approve button is pressed on the button itself: a pointer click on a chooser just mapped
+    // can still reach the window beneath it under Xvfb without a window manager.
+    javax.swing.JButton approve = chooser.approveButton().target();
+    waitUntil(chooserName + " to be ready", () -> approve.isShowing() && approve.isEnabled());
+    org.assertj.swing.edt.GuiActionRunner.execute(() -> approve.doClick());
     waitUntil(chooserName + " to close", () -> !window.isShowing());
   }
 }

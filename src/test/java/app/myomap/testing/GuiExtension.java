@@ -40,8 +40,7 @@ public final class GuiExtension
   @Override
   public void beforeEach(ExtensionContext context) {
     Robot robot = new SyncedRobot(BasicRobot.robotWithNewAwtHierarchy());
-    // No fixed pause between events: the robot waits for the window system after each one.
-    robot.settings().delayBetweenEvents(0);
+    robot.settings().delayBetweenEvents(15);
     context.getStore(NS).put(Robot.class, robot);
   }
 
