@@ -30,7 +30,8 @@ class HelpGuiTest {
     DialogFixture shortcuts = Gui.dialog(robot, "shortcuts");
     String page = shortcuts.textBox("shortcuts.text").text();
     assertThat(page).contains("Twitch count").contains("Referral-zone tool").contains("Ctrl+6");
-    Gui.click(shortcuts.button("shortcuts.close"));
+    javax.swing.JButton close = shortcuts.button("shortcuts.close").target();
+    org.assertj.swing.edt.GuiActionRunner.execute(() -> close.doClick());
     Gui.closed(shortcuts);
 
     app.chooseMenu("menu.help", "menu.help.about");
@@ -41,8 +42,8 @@ class HelpGuiTest {
         .contains("SQLite");
     assertThat(about.label(org.assertj.swing.core.matcher.JLabelMatcher.any()).text())
         .contains(db.getFileName().toString());
-    // Pressed on the button itself: a pointer click on a dialog just mapped can be lost under Xvfb
-    // without a window manager (see Gui.chooseFile).
+    // Dialog buttons are pressed on the button itself: a pointer click on a dialog just mapped can
+    // be lost under Xvfb without a window manager (see Gui.chooseFile).
     javax.swing.JButton ok = about.button("about.ok").target();
     org.assertj.swing.edt.GuiActionRunner.execute(() -> ok.doClick());
     Gui.closed(about);

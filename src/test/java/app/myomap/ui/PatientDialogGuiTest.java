@@ -62,10 +62,16 @@ class PatientDialogGuiTest {
     dialog.textBox("patientDialog.dob").deleteText().enterText("27/3/84");
     dialog.label("patientDialog.dob.error").requireText("");
     dialog.button("patientDialog.ok").requireDisabled();
-    dialog.textBox("patientDialog.record").click();
-    dialog
-        .label("patientDialog.dob.error")
-        .requireText("Type the date as dd/mm/yyyy or yyyy-mm-dd, e.g. 27/03/1984");
+    // Leaving the field with Tab, as from the keyboard.
+    dialog.textBox("patientDialog.dob").pressAndReleaseKeys(java.awt.event.KeyEvent.VK_TAB);
+    app.myomap.testing.Gui.waitUntil(
+        "the date's problem to show once the field is left",
+        () ->
+            dialog
+                .label("patientDialog.dob.error")
+                .target()
+                .getText()
+                .equals("Type the date as dd/mm/yyyy or yyyy-mm-dd, e.g. 27/03/1984"));
     assertThat(outline(dialog, "patientDialog.dob")).isEqualTo("error");
   }
 
