@@ -135,7 +135,7 @@ class ChartLabelsGuiTest {
     Gui.waitUntil("a tooltip naming the sensation", () -> tooltip().contains("Burning"));
     assertThat(tooltip()).contains("Symptom area");
 
-    execute(() -> app.window().menuItem("menu.view.dark").target().doClick());
+    app.chooseMenu("menu.view", "menu.view.dark");
     robot.moveMouse(canvas, new Point(5, 5));
     app.screenshot("labels-dark");
     app.quit();

@@ -30,8 +30,7 @@ class HelpGuiTest {
     DialogFixture shortcuts = Gui.dialog(robot, "shortcuts");
     String page = shortcuts.textBox("shortcuts.text").text();
     assertThat(page).contains("Twitch count").contains("Referral-zone tool").contains("Ctrl+6");
-    javax.swing.JButton close = shortcuts.button("shortcuts.close").target();
-    org.assertj.swing.edt.GuiActionRunner.execute(() -> close.doClick());
+    Gui.click(shortcuts.button("shortcuts.close"));
     Gui.closed(shortcuts);
 
     app.chooseMenu("menu.help", "menu.help.about");
@@ -42,10 +41,7 @@ class HelpGuiTest {
         .contains("SQLite");
     assertThat(about.label(org.assertj.swing.core.matcher.JLabelMatcher.any()).text())
         .contains(db.getFileName().toString());
-    // Dialog buttons are pressed on the button itself: a pointer click on a dialog just mapped can
-    // be lost under Xvfb without a window manager (see Gui.chooseFile).
-    javax.swing.JButton ok = about.button("about.ok").target();
-    org.assertj.swing.edt.GuiActionRunner.execute(() -> ok.doClick());
+    Gui.click(about.button("about.ok"));
     Gui.closed(about);
 
     app.chooseMenu("menu.help", "menu.help.logFolder");
@@ -71,12 +67,7 @@ class HelpGuiTest {
                     .map(c -> ((javax.swing.JLabel) c).getText())
                     .anyMatch(text -> text.contains(logs.toString())))
             .isTrue();
-        org.assertj.swing.edt.GuiActionRunner.execute(
-            () ->
-                named
-                    .button(org.assertj.swing.core.matcher.JButtonMatcher.withText("OK"))
-                    .target()
-                    .doClick());
+        Gui.click(named.button(org.assertj.swing.core.matcher.JButtonMatcher.withText("OK")));
         Gui.closed(named);
       }
     }

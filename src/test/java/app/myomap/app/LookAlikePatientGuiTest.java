@@ -1,7 +1,6 @@
 package app.myomap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.swing.edt.GuiActionRunner.execute;
 
 import app.myomap.store.PatientStore;
 import app.myomap.testing.AppDriver;
@@ -42,9 +41,7 @@ class LookAlikePatientGuiTest {
   private static void answer(Robot robot, String choice) {
     DialogFixture ask = Gui.dialog(robot, "lookAlikeDialog");
     JButtonFixture button = ask.button(JButtonMatcher.withText(choice));
-    // The choice is made on the button itself once the pane is on the screen (see
-    // SaveProblemGuiTest: a click on a pane just mapped can miss it under Xvfb).
-    execute(() -> button.target().doClick());
+    Gui.click(button);
     Gui.closed(ask);
   }
 }

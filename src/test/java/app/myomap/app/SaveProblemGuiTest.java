@@ -91,11 +91,7 @@ class SaveProblemGuiTest {
     DialogFixture ask = Gui.dialog(robot, "unsavedEditsDialog");
     org.assertj.swing.fixture.JButtonFixture save =
         ask.button(org.assertj.swing.core.matcher.JButtonMatcher.withText("Save to a File…"));
-    // The option pane gives its first choice the focus once it is fully on the screen. The
-    // choice is then made on the button itself: a pointer click on a pane that has just been
-    // mapped can still reach the window beneath it under Xvfb without a window manager.
-    Gui.waitUntil("the first choice to have the focus", () -> save.target().isFocusOwner());
-    execute(() -> save.target().doClick());
+    Gui.click(save);
     Gui.chooseFile(robot, "unsavedEditsChooser", edits);
     Gui.waitUntil("the window to close", () -> app.exits() == 1);
     assertThat(Files.exists(edits)).isTrue();

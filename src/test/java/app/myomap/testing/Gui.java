@@ -77,7 +77,7 @@ public final class Gui {
 
   /**
    * Answers a file chooser that is about to show: waits until its dialog has the focus, enters
-   * {@code file} as its path, presses the approve button once ready, and waits until the chooser is
+   * {@code file} as its path, clicks the approve button once ready, and waits until the chooser is
    * gone.
    */
   public static void chooseFile(Robot robot, String chooserName, java.nio.file.Path file) {
@@ -88,11 +88,7 @@ public final class Gui {
     Window window = javax.swing.SwingUtilities.getWindowAncestor(chooser.target());
     focused(window);
     chooser.fileNameTextBox().setText(file.toString());
-    // The approve button is pressed on the button itself: a pointer click on a chooser just mapped
-    // can still reach the window beneath it under Xvfb without a window manager.
-    javax.swing.JButton approve = chooser.approveButton().target();
-    waitUntil(chooserName + " to be ready", () -> approve.isShowing() && approve.isEnabled());
-    org.assertj.swing.edt.GuiActionRunner.execute(() -> approve.doClick());
+    click(chooser.approveButton());
     waitUntil(chooserName + " to close", () -> !window.isShowing());
   }
 }

@@ -41,6 +41,7 @@ public final class GuiExtension
   public void beforeEach(ExtensionContext context) {
     Robot robot = new SyncedRobot(BasicRobot.robotWithNewAwtHierarchy());
     robot.settings().delayBetweenEvents(15);
+    robot.settings().eventPostingDelay(0);
     context.getStore(NS).put(Robot.class, robot);
   }
 
