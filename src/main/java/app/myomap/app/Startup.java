@@ -3,6 +3,7 @@ package app.myomap.app;
 import app.myomap.atlas.Atlas;
 import app.myomap.atlas.AtlasView;
 import app.myomap.model.BodyView;
+import app.myomap.session.RecordChecks;
 import app.myomap.store.Database;
 import app.myomap.store.DatabaseRefusedException;
 import app.myomap.ui.AppInfo;
@@ -149,9 +150,12 @@ public final class Startup {
         throw e;
       }
       opened.set(db);
+      RecordChecks checks = quickRecordCheck(db);
       Workspace[] workspace = new Workspace[1];
       onEventThread(
-          () -> workspace[0] = new Workspace(window, db, settings, Clock.systemDefaultZone()));
+          () ->
+              workspace[0] =
+                  new Workspace(window, db, checks, settings, Clock.systemDefaultZone()));
       SwingUtilities.invokeLater(workspace[0]::start);
       // The whole atlas (every view, the region lookup) follows once the first view is up.
       CompletableFuture.supplyAsync(
@@ -175,6 +179,21 @@ public final class Startup {
     } finally {
       background.shutdown();
     }
+  }
+
+  /**
+   * The quick record check at open (the changes since the last whole check), before any chart is
+   * shown, so that a chart changed outside MyoMap never opens editable. A file that cannot be read
+   * here fails again, with its words, where the window reads it.
+   */
+  private static RecordChecks quickRecordCheck(Database db) {
+    RecordChecks checks = new RecordChecks(db);
+    try {
+      checks.quick();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The quick record check could not run", e);
+    }
+    return checks;
   }
 
   private static BodyView rememberedView(Settings settings) {

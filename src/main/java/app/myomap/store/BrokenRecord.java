@@ -1,5 +1,12 @@
 package app.myomap.store;
 
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
 /**
  * A change to the clinical record that no longer matches its record chain, or a protection of the
  * file that is gone, named so that a practitioner can find it: whose record, which visit, when.
@@ -38,7 +45,7 @@ public record BrokenRecord(
     /** A patient's current details differ from their newest recorded version. */
     CURRENT_DIFFERS("shows details that differ from its newest recorded version"),
     /** A trigger that keeps the history append-only is missing. */
-    GUARD_REMOVED("protection was removed outside MyoMap");
+    GUARD_REMOVED("was removed outside MyoMap");
 
     private final String words;
 
@@ -52,15 +59,20 @@ public record BrokenRecord(
     }
   }
 
-  /**
-   * One line in plain words, such as "Jordan Lee, visit of 2026-11-28 09:30 UTC: chart edit ...".
-   */
+  /** One line in plain words, times in UTC: "Jordan Lee, visit of 28 Nov 2026 09:30 UTC: ...". */
   public String describe() {
+    return describe(ZoneOffset.UTC);
+  }
+
+  /**
+   * One line in plain words, times in {@code zone}: "Jordan Lee, visit of 28 Nov 2026 10:30: ...".
+   */
+  public String describe(ZoneId zone) {
     StringBuilder line = new StringBuilder();
     if (patientName != null || patientId != null) {
       line.append(patientName != null ? patientName : "patient " + patientId);
       if (visitStartedAt != null) {
-        line.append(", visit of ").append(shortTime(visitStartedAt));
+        line.append(", visit of ").append(time(visitStartedAt, zone));
       } else if (visitId != null) {
         line.append(", visit ").append(visitId);
       }
@@ -68,7 +80,7 @@ public record BrokenRecord(
     }
     line.append(what);
     if (recordedAt != null) {
-      line.append(" of ").append(shortTime(recordedAt));
+      line.append(" of ").append(time(recordedAt, zone));
     }
     line.append(' ').append(problem.words());
     if (seq > 0) {
@@ -77,7 +89,14 @@ public record BrokenRecord(
     return line.toString();
   }
 
-  private static String shortTime(String iso) {
-    return iso.length() >= 16 ? iso.substring(0, 10) + " " + iso.substring(11, 16) + " UTC" : iso;
+  private static String time(String iso, ZoneId zone) {
+    try {
+      String local =
+          DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH)
+              .format(Instant.parse(iso).atZone(zone));
+      return zone.equals(ZoneOffset.UTC) ? local + " UTC" : local;
+    } catch (DateTimeException e) {
+      return iso; // a time altered into something that is not one is shown as it is
+    }
   }
 }

@@ -211,7 +211,7 @@ public final class RecordVerifier {
             new BrokenRecord(
                 0,
                 BrokenRecord.Problem.GUARD_REMOVED,
-                "The history's " + guard.replace('_', ' '),
+                "A protection of the history (" + guard + ")",
                 null,
                 null,
                 null,

@@ -51,6 +51,7 @@ public final class MainWindow {
   private final ChartActions actions;
   private final Runnable editorListener;
   private JMenu fileMenu;
+  private JMenu toolsMenu;
   private JCheckBoxMenuItem regionsItem;
   private Atlas atlas;
 
@@ -234,6 +235,14 @@ public final class MainWindow {
     fileMenu.insertSeparator(index);
   }
 
+  /** Adds {@code action} at the end of the Tools menu, after a separator, named {@code name}. */
+  public void addToolsAction(javax.swing.Action action, String name) {
+    toolsMenu.addSeparator();
+    JMenuItem item = new JMenuItem(action);
+    item.setName(name);
+    toolsMenu.add(item);
+  }
+
   /** Puts {@code banner} in a strip above the chart; it shows and hides itself. */
   public void addBanner(JComponent banner) {
     banner.setAlignmentX(0f);
@@ -391,7 +400,8 @@ public final class MainWindow {
         });
     viewMenu.add(dark);
     bar.add(viewMenu);
-    bar.add(actions.toolsMenu());
+    toolsMenu = actions.toolsMenu();
+    bar.add(toolsMenu);
 
     JMenu help = menu("menu.help", KeyEvent.VK_H);
     help.add(

@@ -98,11 +98,24 @@ final class VisitHeader extends JPanel {
         Messages.format("VisitHeader.line", when, patient.name(), visit.practitioner())
             + Messages.get(state));
     bannerText.setText(Messages.format("VisitHeader.readOnly", day(started)));
+    hint.setText(Messages.get("VisitHeader.readOnly.hint"));
+    unlock.setVisible(true);
     banner.setVisible(readOnly);
     endFlash();
     setVisible(true);
     revalidate();
     repaint();
+  }
+
+  /**
+   * Shows a visit whose chart was found changed outside MyoMap: read-only, with no way to edit it
+   * here, and where to learn what changed.
+   */
+  void showAltered(Patient patient, Visit visit) {
+    showVisit(patient, visit, true, false);
+    bannerText.setText(Messages.get("VisitHeader.altered"));
+    hint.setText(Messages.get("VisitHeader.altered.hint"));
+    unlock.setVisible(false);
   }
 
   /** No visit is open: nothing to show. */

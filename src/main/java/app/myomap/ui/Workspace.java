@@ -13,6 +13,7 @@ import app.myomap.model.Side;
 import app.myomap.model.Visit;
 import app.myomap.model.VisitUnlock;
 import app.myomap.session.CommitQueue;
+import app.myomap.session.RecordChecks;
 import app.myomap.session.UnsavedEdits;
 import app.myomap.store.ChartStore;
 import app.myomap.store.Database;
@@ -51,6 +52,7 @@ public final class Workspace {
   private final ChartStore charts;
   private final VisitStore visits;
   private final SaveProblemBanner saveBanner;
+  private final RecordIntegrity records;
 
   /** Whether the database file can only be read: every chart is shown, none can be changed. */
   private final boolean readOnlyDatabase;
@@ -82,7 +84,12 @@ public final class Workspace {
     return Duration.ofSeconds(Long.getLong("myomap.saveRetrySeconds", 10));
   }
 
-  public Workspace(MainWindow window, Database database, Settings settings, Clock clock) {
+  /**
+   * Connects {@code window} to {@code database}, whose records {@code checks} has checked at open
+   * (the whole check follows in the background from {@link #start}).
+   */
+  public Workspace(
+      MainWindow window, Database database, RecordChecks checks, Settings settings, Clock clock) {
     this.window = window;
     this.settings = settings;
     this.clock = clock;
@@ -121,6 +128,9 @@ public final class Workspace {
       patientsPanel.setReadOnly(true);
       window.addBanner(readOnlyDatabaseBanner());
     }
+    records = new RecordIntegrity(window, checks, this::showAlteredChart);
+    window.addBanner(records.banner());
+    window.addToolsAction(records.verifyAction(), "menu.tools.verify");
     window.beforeClose(this::closeSession);
     window.setChart(null, null);
   }
@@ -146,6 +156,7 @@ public final class Workspace {
 
   /** Asks for the practitioner's name on the first run, then reopens the last patient and visit. */
   public void start() {
+    records.checkInBackground();
     if (!readOnlyDatabase) {
       PractitionerDialog.ensure(window.frame(), meta);
     }
@@ -238,7 +249,9 @@ public final class Workspace {
         new InspectorPanel(editor, atlas.muscles(), atlas.regions(), window.frame());
     // A visit of an earlier day is a record of the past: it opens read-only.
     boolean past = visit.startedBeforeToday(clock);
-    editor.setReadOnly(past || readOnlyDatabase);
+    // A chart that no longer matches its recorded history is never edited further.
+    boolean altered = records.isAltered(visit.id());
+    editor.setReadOnly(past || readOnlyDatabase || altered);
     editor.addRefusalListener(this::refused);
     window.setChart(editor, sidePanel(editor, inspector, new ZoneOwnerPanel(editor, ownerText)));
     session =
@@ -249,7 +262,11 @@ public final class Workspace {
             inspector,
             queue,
             new ZoneStatusLine(window, editor, checks, ownerText));
-    header.showVisit(patient, visit, past, false);
+    if (altered) {
+      header.showAltered(patient, visit);
+    } else {
+      header.showVisit(patient, visit, past, false);
+    }
     window.showMessage(
         Messages.format(
             past ? "Workspace.viewing" : "Workspace.charting",
@@ -265,6 +282,10 @@ public final class Workspace {
   private void unlockVisit() {
     Session open = session;
     if (open == null || !open.editor().isReadOnly()) {
+      return;
+    }
+    if (records.isAltered(open.visit().id())) {
+      window.showMessage(Messages.get("Records.alteredRefused"));
       return;
     }
     if (readOnlyDatabase) {
@@ -295,8 +316,22 @@ public final class Workspace {
   /** A change was refused because the visit is read-only: say so where the eye is. */
   private void refused() {
     header.flash();
-    window.showMessage(
-        Messages.get(readOnlyDatabase ? "ReadOnlyDatabase.refused" : "VisitHeader.refused"));
+    String words;
+    if (session != null && records.isAltered(session.visit().id())) {
+      words = "Records.alteredRefused";
+    } else {
+      words = readOnlyDatabase ? "ReadOnlyDatabase.refused" : "VisitHeader.refused";
+    }
+    window.showMessage(Messages.get(words));
+  }
+
+  /** A check found records changed: the open chart, if among them, turns read-only at once. */
+  private void showAlteredChart() {
+    Session open = session;
+    if (open != null && records.isAltered(open.visit().id())) {
+      open.editor().setReadOnly(true);
+      header.showAltered(open.patient(), open.visit());
+    }
   }
 
   /** The strip above the chart that says, for the whole session, that nothing can be changed. */

@@ -104,6 +104,36 @@ class MainProcessTest {
     }
   }
 
+  @Test
+  void verifyFindsAChangeMadeWithASqliteShellAndNamesItsPatientAndVisit() throws Exception {
+    Path db = dir.resolve("demo.db");
+    assertThat(run("sample", "--db", db.toString()).exit).isZero();
+    Result clean = run("verify", "--db", db.toString());
+    assertThat(clean.exit).as(clean.err).isZero();
+    assertThat(clean.out).contains("every one matches its record").contains("Chain head: ");
+
+    try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+        java.sql.Statement sql = connection.createStatement()) {
+      sql.executeUpdate("DROP TRIGGER mark_versions_no_update");
+      sql.executeUpdate(
+          "UPDATE mark_versions SET twitch_count = 9 WHERE muscle = 'levator-scapulae'"
+              + " AND twitch_presence = 'PRESENT'");
+    }
+    Result altered = run("verify", "--db", db.toString());
+    assertThat(altered.exit).isEqualTo(1);
+    assertThat(altered.out)
+        .contains("Sam Sample, visit of ")
+        .contains("chart edit of ")
+        .contains("was changed outside MyoMap")
+        .contains("(mark_versions_no_update) was removed outside MyoMap");
+
+    try (Database open = Database.open(db)) {
+      Result busy = run("verify", "--db", db.toString());
+      assertThat(busy.exit).isEqualTo(2);
+      assertThat(busy.err).contains("Tools > Verify Records");
+    }
+  }
+
   private record Result(int exit, String out, String err) {}
 
   private Result run(String... args) throws IOException, InterruptedException {

@@ -427,7 +427,7 @@ class RecordChainTest {
     careless.add(rebuildUnlocks(false));
     assertThatThrownBy(() -> Database.open(file, careless, "next"))
         .isInstanceOf(DatabaseRefusedException.class)
-        .hasMessageContaining("visit unlocks no update");
+        .hasMessageContaining("visit_unlocks_no_update");
     database = Database.open(file);
     assertThat(database.schemaVersion()).isEqualTo(6);
     database.close();
