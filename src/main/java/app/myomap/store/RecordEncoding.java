@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The canonical encoding of clinical record rows, version 1: the bytes that the record chain
@@ -78,6 +80,8 @@ final class RecordEncoding {
 
   static final List<String> VISIT_UNLOCKS = List.of("visit_id", "unlocked_at", "author", "reason");
 
+  private static final Map<List<String>, byte[][]> TAGGED_NAMES = new ConcurrentHashMap<>();
+
   private static final byte NULL = 'n';
   private static final byte INTEGER = 'i';
   private static final byte REAL = 'r';
@@ -111,39 +115,65 @@ final class RecordEncoding {
    */
   static void row(MessageDigest digest, String table, List<String> columns, ResultSet rows)
       throws SQLException {
-    text(digest, table);
-    for (int i = 0; i < columns.size(); i++) {
-      text(digest, columns.get(i));
-      value(digest, rows.getObject(i + 1));
+    byte[][] names = TAGGED_NAMES.computeIfAbsent(columns, RecordEncoding::tagged);
+    byte[] scratch = new byte[Long.BYTES];
+    text(digest, table, scratch);
+    for (int i = 0; i < names.length; i++) {
+      digest.update(names[i]);
+      value(digest, rows.getObject(i + 1), scratch);
     }
   }
 
   /** Feeds one value, tagged with its type, into {@code digest}. */
   static void value(MessageDigest digest, Object value) {
+    value(digest, value, new byte[Long.BYTES]);
+  }
+
+  private static void value(MessageDigest digest, Object value, byte[] scratch) {
     if (value == null) {
       digest.update(NULL);
     } else if (value instanceof Integer || value instanceof Long) {
       digest.update(INTEGER);
-      digest.update(ByteBuffer.allocate(Long.BYTES).putLong(((Number) value).longValue()).array());
+      digest.update(bigEndian(((Number) value).longValue(), scratch));
     } else if (value instanceof Double || value instanceof Float) {
       digest.update(REAL);
       long bits = Double.doubleToRawLongBits(((Number) value).doubleValue());
-      digest.update(ByteBuffer.allocate(Long.BYTES).putLong(bits).array());
+      digest.update(bigEndian(bits, scratch));
     } else if (value instanceof byte[] bytes) {
       digest.update(BLOB);
-      lengthAndBytes(digest, bytes);
+      lengthAndBytes(digest, bytes, scratch);
     } else {
-      text(digest, value.toString());
+      text(digest, value.toString(), scratch);
     }
   }
 
-  private static void text(MessageDigest digest, String text) {
-    digest.update(TEXT);
-    lengthAndBytes(digest, text.getBytes(StandardCharsets.UTF_8));
+  /** Each column's name as {@link #value} writes a text, computed once per column list. */
+  private static byte[][] tagged(List<String> columns) {
+    byte[][] names = new byte[columns.size()][];
+    for (int i = 0; i < names.length; i++) {
+      byte[] utf8 = columns.get(i).getBytes(StandardCharsets.UTF_8);
+      ByteBuffer buffer = ByteBuffer.allocate(1 + Integer.BYTES + utf8.length);
+      names[i] = buffer.put(TEXT).putInt(utf8.length).put(utf8).array();
+    }
+    return names;
   }
 
-  private static void lengthAndBytes(MessageDigest digest, byte[] bytes) {
-    digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+  /** {@code value}'s eight bytes, most significant first, in {@code scratch}. */
+  private static byte[] bigEndian(long value, byte[] scratch) {
+    for (int i = 0; i < Long.BYTES; i++) {
+      scratch[i] = (byte) (value >>> (8 * (Long.BYTES - 1 - i)));
+    }
+    return scratch;
+  }
+
+  private static void text(MessageDigest digest, String text, byte[] scratch) {
+    digest.update(TEXT);
+    lengthAndBytes(digest, text.getBytes(StandardCharsets.UTF_8), scratch);
+  }
+
+  private static void lengthAndBytes(MessageDigest digest, byte[] bytes, byte[] scratch) {
+    bigEndian(bytes.length, scratch);
+    digest.update(scratch, Long.BYTES - Integer.BYTES, Integer.BYTES);
     digest.update(bytes);
   }
 }

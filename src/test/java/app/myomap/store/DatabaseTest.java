@@ -145,7 +145,7 @@ class DatabaseTest {
     Database.open(file, List.of(Migration.ALL.get(0)), "x").close();
 
     assertThatThrownBy(() -> Database.open(file, List.of(Migration.ALL.get(0), BROKEN_V002), "x"))
-        .isInstanceOf(DatabaseException.class)
+        .isInstanceOf(DatabaseRefusedException.class)
         .hasMessageContaining("V002__broken");
 
     try (Connection c = plainConnection(file)) {
@@ -165,7 +165,7 @@ class DatabaseTest {
             1, "V001__broken", "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);\n(");
 
     assertThatThrownBy(() -> Database.open(file, List.of(brokenV001), "x"))
-        .isInstanceOf(DatabaseException.class);
+        .isInstanceOf(DatabaseRefusedException.class);
     try (Connection c = plainConnection(file)) {
       assertThat(pragma(c, "user_version")).isEqualTo("0");
       assertThat(tableNames(c)).isEmpty();
