@@ -103,6 +103,7 @@ public final class Startup {
         awaitDatabase(database);
       }
       AtomicReference<Database> opened = new AtomicReference<>();
+      AtomicReference<Workspace> started = new AtomicReference<>();
       AppInfo info =
           new AppInfo(Version.current(), databaseFile.toAbsolutePath().normalize(), Logs.folder());
       // The window is built and shown while the database is still opening: the body appears
@@ -115,6 +116,10 @@ public final class Startup {
                         info,
                         settings,
                         () -> {
+                          Workspace ws = started.get();
+                          if (ws != null) {
+                            ws.backUpAtClose();
+                          }
                           Database db = opened.get();
                           if (db != null) {
                             db.close();
@@ -152,7 +157,9 @@ public final class Startup {
       Workspace[] workspace = new Workspace[1];
       onEventThread(
           () -> workspace[0] = new Workspace(window, db, settings, Clock.systemDefaultZone()));
+      started.set(workspace[0]);
       SwingUtilities.invokeLater(workspace[0]::start);
+      workspace[0].startBackups();
       // The whole atlas (every view, the region lookup) follows once the first view is up.
       CompletableFuture.supplyAsync(
               () -> {
