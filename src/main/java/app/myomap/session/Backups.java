@@ -171,8 +171,11 @@ public final class Backups {
     return Optional.of(backUpNow());
   }
 
-  /** Checks now and then every {@code every} whether a backup is due, on a background thread. */
-  public synchronized void startSchedule(Duration every) {
+  /**
+   * Checks after {@code first} and then every {@code every} whether a backup is due, on a
+   * background thread.
+   */
+  public synchronized void startSchedule(Duration first, Duration every) {
     if (schedule != null) {
       return;
     }
@@ -184,7 +187,7 @@ public final class Backups {
               return t;
             });
     schedule.scheduleWithFixedDelay(
-        this::backUpIfDueQuietly, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+        this::backUpIfDueQuietly, first.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private void backUpIfDueQuietly() {

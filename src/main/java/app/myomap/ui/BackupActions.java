@@ -33,6 +33,12 @@ import javax.swing.SwingWorker;
 final class BackupActions implements Backups.Listener {
   private static final Logger LOG = Logger.getLogger(BackupActions.class.getName());
 
+  /**
+   * When MyoMap first checks whether the daily backup is due: a minute after start, so that the
+   * copy does not hold up the first patient opened.
+   */
+  private static final Duration FIRST_CHECK = Duration.ofMinutes(1);
+
   /** How often MyoMap checks, while open, whether the daily backup is due. */
   private static final Duration CHECK_EVERY = Duration.ofHours(1);
 
@@ -77,10 +83,10 @@ final class BackupActions implements Backups.Listener {
     return chosen.isBlank() ? Backups.defaultFolder(database.file()) : Path.of(chosen);
   }
 
-  /** Starts the daily backup: one now if the newest is a day old, then checked every hour. */
+  /** Starts the daily backup: checked a minute after start, then every hour. */
   void startSchedule() {
     if (!database.isReadOnly()) {
-      backups.startSchedule(CHECK_EVERY);
+      backups.startSchedule(FIRST_CHECK, CHECK_EVERY);
     }
   }
 
@@ -98,16 +104,9 @@ final class BackupActions implements Backups.Listener {
     }
   }
 
+  /** A backup made on its own is only logged; one asked for is told when it is done. */
   @Override
-  public void backedUp(Backup backup) {
-    SwingUtilities.invokeLater(
-        () ->
-            window.showMessage(
-                Messages.format(
-                    "Backup.done",
-                    backup.file().getFileName(),
-                    backup.file().getParent())));
-  }
+  public void backedUp(Backup backup) {}
 
   @Override
   public void failed(BackupException failure) {
@@ -132,7 +131,10 @@ final class BackupActions implements Backups.Listener {
       protected void done() {
         backUpNow.setEnabled(true);
         try {
-          get();
+          Backup backup = get();
+          window.showMessage(
+              Messages.format(
+                  "Backup.done", backup.file().getFileName(), backup.file().getParent()));
         } catch (ExecutionException e) {
           if (!(e.getCause() instanceof BackupException)) {
             LOG.log(Level.SEVERE, "Back Up Now failed", e.getCause());
