@@ -139,6 +139,7 @@ public final class ChartStore {
             }
             insert.executeBatch();
           }
+          RecordChain.appendEdit(c, editId, visitId, committedAt);
           return seq;
         });
   }

@@ -518,6 +518,7 @@ public final class Database implements AutoCloseable {
               for (String sql : migration.statements()) {
                 statement.executeUpdate(sql);
               }
+              migration.then().run(c);
               // Bumped inside the same transaction, so a failed step leaves the old format.
               statement.executeUpdate("PRAGMA user_version = " + migration.version());
             } catch (SQLException e) {

@@ -42,7 +42,7 @@ public final class MetaStore {
     database.inTransaction(c -> write(c, PRACTITIONER, stripped));
   }
 
-  private static String read(Connection c, String key) throws SQLException {
+  static String read(Connection c, String key) throws SQLException {
     try (PreparedStatement query = c.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
       query.setString(1, key);
       try (ResultSet rows = query.executeQuery()) {
@@ -51,7 +51,7 @@ public final class MetaStore {
     }
   }
 
-  private static Void write(Connection c, String key, String value) throws SQLException {
+  static Void write(Connection c, String key, String value) throws SQLException {
     try (PreparedStatement update = c.prepareStatement("UPDATE meta SET value = ? WHERE key = ?")) {
       update.setString(1, value);
       update.setString(2, key);

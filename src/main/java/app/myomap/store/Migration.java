@@ -9,13 +9,15 @@ import java.util.List;
 
 /**
  * One step of the schema: the standard SQL statements that bring a database from data format {@code
- * version - 1} to {@code version}.
+ * version - 1} to {@code version}, and what must be computed rather than written in SQL (such as
+ * the hashes of the record chain), run after them in the same transaction.
  *
  * @param version the data format after this step, counting from 1
  * @param name a short name for messages, such as {@code V001__meta}
  * @param statements the statements, run in order in one transaction
+ * @param then the computed part, run after the statements
  */
-record Migration(int version, String name, List<String> statements) {
+record Migration(int version, String name, List<String> statements, SqlWork<Void> then) {
   private static final String FOLDER = "migrations/";
 
   /** The schema steps of this build, in order; the last one's version is the newest format. */
@@ -25,7 +27,13 @@ record Migration(int version, String name, List<String> statements) {
           fromResource(2, "V002__charts"),
           fromResource(3, "V003__zones"),
           fromResource(4, "V004__visit_unlocks"),
-          fromResource(5, "V005__replaces"));
+          fromResource(5, "V005__replaces"),
+          fromResource(6, "V006__record_chain")
+              .andThen(
+                  c -> {
+                    RecordChain.chainExistingHistory(c);
+                    return null;
+                  }));
 
   Migration {
     if (version < 1) {
@@ -36,7 +44,12 @@ record Migration(int version, String name, List<String> statements) {
 
   /** A migration from the SQL text {@code script}. */
   static Migration of(int version, String name, String script) {
-    return new Migration(version, name, split(script));
+    return new Migration(version, name, split(script), c -> null);
+  }
+
+  /** This step with {@code work} run after its statements. */
+  Migration andThen(SqlWork<Void> work) {
+    return new Migration(version, name, statements, work);
   }
 
   /** Loads {@code migrations/<name>.sql} beside this class. */

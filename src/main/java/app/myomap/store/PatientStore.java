@@ -283,6 +283,7 @@ public final class PatientStore {
       insert.setString(7, recordedAt);
       insert.executeUpdate();
     }
+    RecordChain.appendPatient(c, patient.id(), version, recordedAt);
   }
 
   private static void bindDetails(PreparedStatement statement, int first, Patient patient)

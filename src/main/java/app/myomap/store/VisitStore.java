@@ -57,6 +57,7 @@ public final class VisitStore {
             insert.setString(6, recordedAt);
             insert.executeUpdate();
           }
+          RecordChain.appendVisit(c, visit.id(), visit.patientId(), recordedAt);
           PatientStore.touch(c, visit.patientId(), visit.startedAt());
           return null;
         });
@@ -111,6 +112,7 @@ public final class VisitStore {
             insert.setString(4, unlock.reason());
             insert.executeUpdate();
           }
+          RecordChain.appendUnlock(c, unlock.visitId(), Timestamps.format(unlock.unlockedAt()));
           return null;
         });
   }

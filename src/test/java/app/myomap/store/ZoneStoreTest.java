@@ -186,7 +186,8 @@ class ZoneStoreTest {
   void aVersionTwoDatabaseKeepsItsMarksAndTakesZonesAfterTheUpgrade() throws Exception {
     Path file = folder.resolve("old.db");
     database = Database.open(file, Migration.ALL.subList(0, 2), "test");
-    String visitId = newVisit();
+    OldHistory history = new OldHistory(database, 2);
+    String visitId = history.visit(history.patient("Pat"));
     MarkId pointId = MarkId.random();
     insertVersionTwoTriggerPoint(visitId, pointId);
     database.close();

@@ -1,0 +1,358 @@
+package app.myomap.store;
+
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The record chain: one entry per change to the clinical record (a patient version, a visit, a
+ * chart edit with its mark versions, a past visit made editable), in the order the changes were
+ * committed. Each entry holds the SHA-256 of its rows in {@link RecordEncoding} and the hash of the
+ * entry before it, so a row changed, added or removed outside MyoMap, or an entry rewritten, no
+ * longer matches. An entry is appended in the same transaction as its change, from the rows as
+ * stored, so that what is hashed is exactly what a later check reads.
+ */
+final class RecordChain {
+  static final String PATIENT = "patient";
+  static final String VISIT = "visit";
+  static final String EDIT = "edit";
+  static final String UNLOCK = "unlock";
+
+  /** One chain entry as stored. */
+  record Entry(
+      long seq,
+      String kind,
+      String ref,
+      String patientId,
+      String visitId,
+      String recordedAt,
+      int encoding,
+      String contentHash,
+      String prevHash,
+      String entryHash) {
+
+    /** The hash this entry must have, computed from its other fields. */
+    String expectedHash() {
+      return RecordChain.entryHash(
+          seq, kind, ref, patientId, visitId, recordedAt, encoding, contentHash, prevHash);
+    }
+  }
+
+  static final String ENTRY_COLUMNS =
+      "seq, kind, ref, patient_id, visit_id, recorded_at, encoding, content_hash, prev_hash,"
+          + " entry_hash";
+
+  private RecordChain() {}
+
+  static String patientRef(String patientId, long version) {
+    return patientId + "/" + version;
+  }
+
+  static String unlockRef(String visitId, String unlockedAt) {
+    return visitId + "/" + unlockedAt;
+  }
+
+  /** Appends the entry of version {@code version} of a patient. */
+  static void appendPatient(Connection c, String patientId, int version, String recordedAt)
+      throws SQLException {
+    append(c, PATIENT, patientRef(patientId, version), patientId, null, recordedAt);
+  }
+
+  /** Appends the entry of a new visit. */
+  static void appendVisit(Connection c, String visitId, String patientId, String recordedAt)
+      throws SQLException {
+    append(c, VISIT, visitId, patientId, visitId, recordedAt);
+  }
+
+  /** Appends the entry of a chart edit: its edit row and every mark version it wrote. */
+  static void appendEdit(Connection c, String editId, String visitId, String committedAt)
+      throws SQLException {
+    append(c, EDIT, editId, patientOf(c, visitId), visitId, committedAt);
+  }
+
+  /** Appends the entry of a past visit made editable. */
+  static void appendUnlock(Connection c, String visitId, String unlockedAt) throws SQLException {
+    append(c, UNLOCK, unlockRef(visitId, unlockedAt), patientOf(c, visitId), visitId, unlockedAt);
+  }
+
+  private static void append(
+      Connection c, String kind, String ref, String patientId, String visitId, String recordedAt)
+      throws SQLException {
+    String content = contentHash(c, kind, ref);
+    if (content == null) {
+      throw new SQLException("no rows to record in the chain for " + kind + " " + ref);
+    }
+    Entry last = last(c);
+    long seq = last == null ? 1 : last.seq() + 1;
+    String prev = last == null ? RecordEncoding.NO_HASH : last.entryHash();
+    int encoding = RecordEncoding.VERSION;
+    String hash =
+        entryHash(seq, kind, ref, patientId, visitId, recordedAt, encoding, content, prev);
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO record_chain ("
+                + ENTRY_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      insert.setLong(1, seq);
+      insert.setString(2, kind);
+      insert.setString(3, ref);
+      insert.setString(4, patientId);
+      insert.setString(5, visitId);
+      insert.setString(6, recordedAt);
+      insert.setInt(7, encoding);
+      insert.setString(8, content);
+      insert.setString(9, prev);
+      insert.setString(10, hash);
+      insert.executeUpdate();
+    }
+  }
+
+  /** The newest entry, or null for an empty chain. */
+  static Entry last(Connection c) throws SQLException {
+    try (PreparedStatement query =
+            c.prepareStatement(
+                "SELECT " + ENTRY_COLUMNS + " FROM record_chain ORDER BY seq DESC LIMIT 1");
+        ResultSet rows = query.executeQuery()) {
+      return rows.next() ? entry(rows) : null;
+    }
+  }
+
+  /** The entry with this number, or null. */
+  static Entry at(Connection c, long seq) throws SQLException {
+    try (PreparedStatement query =
+        c.prepareStatement("SELECT " + ENTRY_COLUMNS + " FROM record_chain WHERE seq = ?")) {
+      query.setLong(1, seq);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next() ? entry(rows) : null;
+      }
+    }
+  }
+
+  static Entry entry(ResultSet rows) throws SQLException {
+    return new Entry(
+        rows.getLong(1),
+        rows.getString(2),
+        rows.getString(3),
+        rows.getString(4),
+        rows.getString(5),
+        rows.getString(6),
+        rows.getInt(7),
+        rows.getString(8),
+        rows.getString(9),
+        rows.getString(10));
+  }
+
+  /** The hash of an entry's fields, in the canonical encoding. */
+  static String entryHash(
+      long seq,
+      String kind,
+      String ref,
+      String patientId,
+      String visitId,
+      String recordedAt,
+      int encoding,
+      String contentHash,
+      String prevHash) {
+    MessageDigest digest = RecordEncoding.sha256();
+    RecordEncoding.value(digest, "myomap-record-chain");
+    RecordEncoding.value(digest, seq);
+    RecordEncoding.value(digest, kind);
+    RecordEncoding.value(digest, ref);
+    RecordEncoding.value(digest, patientId);
+    RecordEncoding.value(digest, visitId);
+    RecordEncoding.value(digest, recordedAt);
+    RecordEncoding.value(digest, (long) encoding);
+    RecordEncoding.value(digest, contentHash);
+    RecordEncoding.value(digest, prevHash);
+    return RecordEncoding.hex(digest.digest());
+  }
+
+  /**
+   * The hash of the rows an entry covers, read as they are stored now; null when its main row is
+   * missing.
+   */
+  static String contentHash(Connection c, String kind, String ref) throws SQLException {
+    MessageDigest digest = RecordEncoding.sha256();
+    boolean found =
+        switch (kind) {
+          case PATIENT -> {
+            int slash = ref.lastIndexOf('/');
+            yield rows(
+                    c,
+                    digest,
+                    "patient_history",
+                    RecordEncoding.PATIENT_HISTORY,
+                    "patient_id = ? AND version = ?",
+                    "",
+                    ref.substring(0, slash),
+                    Long.parseLong(ref.substring(slash + 1)))
+                > 0;
+          }
+          case VISIT -> rows(c, digest, "visits", RecordEncoding.VISITS, "id = ?", "", ref) > 0;
+          case EDIT -> {
+            boolean edit = rows(c, digest, "edits", RecordEncoding.EDITS, "id = ?", "", ref) > 0;
+            rows(
+                c,
+                digest,
+                "mark_versions",
+                RecordEncoding.MARK_VERSIONS,
+                "edit_id = ?",
+                " ORDER BY ordinal, mark_id",
+                ref);
+            yield edit;
+          }
+          case UNLOCK -> {
+            int slash = ref.indexOf('/');
+            yield rows(
+                    c,
+                    digest,
+                    "visit_unlocks",
+                    RecordEncoding.VISIT_UNLOCKS,
+                    "visit_id = ? AND unlocked_at = ?",
+                    " ORDER BY rowid",
+                    ref.substring(0, slash),
+                    ref.substring(slash + 1))
+                > 0;
+          }
+          default -> false;
+        };
+    return found ? RecordEncoding.hex(digest.digest()) : null;
+  }
+
+  private static int rows(
+      Connection c,
+      MessageDigest digest,
+      String table,
+      List<String> columns,
+      String where,
+      String order,
+      Object... keys)
+      throws SQLException {
+    try (PreparedStatement query =
+        c.prepareStatement(
+            "SELECT "
+                + RecordEncoding.select(columns)
+                + " FROM "
+                + table
+                + " WHERE "
+                + where
+                + order)) {
+      for (int i = 0; i < keys.length; i++) {
+        query.setObject(i + 1, keys[i]);
+      }
+      int count = 0;
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          RecordEncoding.row(digest, table, columns, rows);
+          count++;
+        }
+      }
+      return count;
+    }
+  }
+
+  private static String patientOf(Connection c, String visitId) throws SQLException {
+    try (PreparedStatement query =
+        c.prepareStatement("SELECT patient_id FROM visits WHERE id = ?")) {
+      query.setString(1, visitId);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next() ? rows.getString(1) : null;
+      }
+    }
+  }
+
+  /**
+   * Starts the chain of a database whose history was recorded before the chain existed: one entry
+   * per recorded change, in the order of their times (patients, visits, unlocks and edits of the
+   * same millisecond in that order). From then on a change to any of them no longer verifies.
+   */
+  static void chainExistingHistory(Connection c) throws SQLException {
+    record Change(
+        String at,
+        int order,
+        long number,
+        String kind,
+        String ref,
+        String patientId,
+        String visitId) {}
+    List<Change> changes = new ArrayList<>();
+    try (PreparedStatement query =
+            c.prepareStatement("SELECT patient_id, version, recorded_at FROM patient_history");
+        ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        changes.add(
+            new Change(
+                rows.getString(3),
+                0,
+                rows.getLong(2),
+                PATIENT,
+                patientRef(rows.getString(1), rows.getLong(2)),
+                rows.getString(1),
+                null));
+      }
+    }
+    try (PreparedStatement query =
+            c.prepareStatement("SELECT id, patient_id, recorded_at FROM visits");
+        ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        changes.add(
+            new Change(
+                rows.getString(3),
+                1,
+                0,
+                VISIT,
+                rows.getString(1),
+                rows.getString(2),
+                rows.getString(1)));
+      }
+    }
+    try (PreparedStatement query =
+            c.prepareStatement(
+                "SELECT DISTINCT u.visit_id, u.unlocked_at, v.patient_id FROM visit_unlocks u"
+                    + " LEFT JOIN visits v ON v.id = u.visit_id");
+        ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        changes.add(
+            new Change(
+                rows.getString(2),
+                2,
+                0,
+                UNLOCK,
+                unlockRef(rows.getString(1), rows.getString(2)),
+                rows.getString(3),
+                rows.getString(1)));
+      }
+    }
+    try (PreparedStatement query =
+            c.prepareStatement(
+                "SELECT e.id, e.committed_at, e.visit_id, v.patient_id, e.seq FROM edits e"
+                    + " LEFT JOIN visits v ON v.id = e.visit_id");
+        ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        changes.add(
+            new Change(
+                rows.getString(2),
+                3,
+                rows.getLong(5),
+                EDIT,
+                rows.getString(1),
+                rows.getString(4),
+                rows.getString(3)));
+      }
+    }
+    changes.sort(
+        Comparator.comparing(Change::at)
+            .thenComparingInt(Change::order)
+            .thenComparing(Change::visitId, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparingLong(Change::number)
+            .thenComparing(Change::ref));
+    for (Change change : changes) {
+      append(c, change.kind(), change.ref(), change.patientId(), change.visitId(), change.at());
+    }
+  }
+}

@@ -1,0 +1,413 @@
+package app.myomap.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.myomap.model.BodyView;
+import app.myomap.model.Chart;
+import app.myomap.model.ChartChange;
+import app.myomap.model.MarkId;
+import app.myomap.model.MuscleRef;
+import app.myomap.model.Patient;
+import app.myomap.model.Side;
+import app.myomap.model.TriggerPoint;
+import app.myomap.model.Visit;
+import app.myomap.model.VisitUnlock;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The record chain against the ways a clinical record was altered from outside with a SQLite shell:
+ * each is refused by the file's own guards or, with the guards dropped or the file's bytes edited,
+ * named by the verifier with the patient and visit it touched.
+ */
+class RecordChainTest {
+  private static final String AUTHOR = "Dr Sam Rivera";
+
+  /** A coordinate whose eight stored bytes appear nowhere else in the file. */
+  private static final double ODD_X = 123.456789012345;
+
+  @TempDir Path folder;
+  private Database database;
+  private Patient patient;
+  private Visit visit;
+  private Visit otherVisit;
+  private MarkId pointId;
+
+  @AfterEach
+  void close() {
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  /** A morning's charting: two patients, two visits, five edits, a renamed patient, an unlock. */
+  private void chart() throws Exception {
+    database = Database.open(folder.resolve("clinic.db"));
+    PatientStore patients = new PatientStore(database);
+    VisitStore visits = new VisitStore(database);
+    ChartStore charts = new ChartStore(database);
+    patient = Patient.create("Jordan Lee", LocalDate.of(1985, 4, 12), "MRN-1001");
+    patients.create(patient, AUTHOR);
+    Patient other = Patient.create("Alex Kim", LocalDate.of(1990, 1, 2), "");
+    patients.create(other, AUTHOR);
+    patients.update(new Patient(other.id(), "Alex Kimura", other.dateOfBirth(), ""), AUTHOR);
+    visit = Visit.start(patient.id(), "v1", AUTHOR, Clock.systemUTC());
+    visits.create(visit);
+    otherVisit = Visit.start(other.id(), "v1", AUTHOR, Clock.systemUTC());
+    visits.create(otherVisit);
+    pointId = MarkId.random();
+    TriggerPoint point = point(pointId, ODD_X, 40);
+    charts.commit(visit.id(), added(point), AUTHOR);
+    charts.commit(visit.id(), added(point(MarkId.random(), 60, 70)), AUTHOR);
+    charts.commit(
+        visit.id(),
+        ChartChange.between(
+            charts.load(visit.id()),
+            charts.load(visit.id()).replace(point.withPosition(ODD_X + 1, 44)),
+            "command.move"),
+        AUTHOR);
+    charts.commit(otherVisit.id(), added(point(MarkId.random(), 10, 20)), AUTHOR);
+    visits.recordUnlock(new VisitUnlock(visit.id(), Instant.now(), AUTHOR, "Late finding"));
+    charts.commit(otherVisit.id(), added(point(MarkId.random(), 30, 20)), AUTHOR);
+  }
+
+  private static TriggerPoint point(MarkId id, double x, double y) {
+    return TriggerPoint.place(
+        id, BodyView.POSTERIOR, x, y, new MuscleRef("upper-trapezius"), Side.RIGHT, AUTHOR);
+  }
+
+  private static ChartChange added(TriggerPoint point) {
+    return new ChartChange(new LinkedHashSet<>(List.of(point)), Set.of(), "command.add");
+  }
+
+  private VerifyReport verify() {
+    return new RecordVerifier(database).verifyAll(done -> {});
+  }
+
+  private void sql(String... statements) {
+    database.inTransaction(
+        c -> {
+          try (Statement statement = c.createStatement()) {
+            for (String sql : statements) {
+              statement.executeUpdate(sql);
+            }
+          }
+          return null;
+        });
+  }
+
+  @Test
+  void anUntouchedFileVerifiesCleanWithOneEntryPerChange() throws Exception {
+    chart();
+    VerifyReport report = verify();
+    assertThat(report.broken()).isEmpty();
+    // 2 patients + 1 new version, 2 visits, 5 edits, 1 unlock
+    assertThat(report.checked()).isEqualTo(11);
+    assertThat(report.head().seq()).isEqualTo(11);
+    assertThat(new RecordVerifier(database).lastVerified()).isEqualTo(report.head());
+    assertThat(new RecordVerifier(database).verifySinceLastVerified().clean()).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "INSERT OR REPLACE INTO mark_versions SELECT * FROM mark_versions WHERE seq = 1",
+        "INSERT OR REPLACE INTO edits SELECT * FROM edits WHERE seq = 1",
+        "INSERT OR REPLACE INTO visits SELECT * FROM visits",
+        "INSERT OR REPLACE INTO patients SELECT * FROM patients",
+        "INSERT OR REPLACE INTO patient_history SELECT * FROM patient_history",
+        "INSERT OR REPLACE INTO visit_unlocks SELECT * FROM visit_unlocks",
+        "INSERT OR REPLACE INTO record_chain SELECT * FROM record_chain",
+        "UPDATE visits SET started_at = '2020-01-01T00:00:00.000Z'",
+        "DELETE FROM visits",
+        "DELETE FROM patients",
+        "UPDATE record_chain SET prev_hash = entry_hash",
+        "DELETE FROM record_chain"
+      })
+  void theFileRefusesToReplaceChangeOrRemoveHistory(String sql) throws Exception {
+    chart();
+    assertThatThrownBy(() -> sql(sql)).isInstanceOf(DatabaseException.class);
+    assertThat(verify().clean()).isTrue();
+  }
+
+  @Test
+  void aVersionReplacedWithItsGuardsDroppedIsNamedByPatientAndVisit() throws Exception {
+    chart();
+    sql(
+        "DROP TRIGGER mark_versions_no_replace",
+        "DROP TRIGGER mark_versions_replace_head",
+        "INSERT OR REPLACE INTO mark_versions SELECT visit_id, mark_id, seq, edit_id, ordinal,"
+            + " deleted, kind, body_view, x, y, 'levator-scapulae', side, status, criteria,"
+            + " ppt_value, ppt_unit, needled, examiner, note, twitch_presence, twitch_count,"
+            + " twitch_strength, twitch_detected_by, pin_text, geometry, owner_id, zone_kind,"
+            + " sensation, intensity, constancy, author, committed_at, replaces_seq"
+            + " FROM mark_versions WHERE mark_id = '"
+            + pointId
+            + "' AND seq = 1");
+    VerifyReport report = verify();
+    assertThat(report.broken())
+        .anySatisfy(
+            broken -> {
+              assertThat(broken.problem()).isEqualTo(BrokenRecord.Problem.CHANGED);
+              assertThat(broken.what()).isEqualTo("chart edit");
+              assertThat(broken.patientName()).isEqualTo("Jordan Lee");
+              assertThat(broken.visitId()).isEqualTo(visit.id());
+              assertThat(broken.describe())
+                  .startsWith("Jordan Lee, visit of ")
+                  .contains("chart edit of ")
+                  .contains("was changed outside MyoMap");
+            });
+    assertThat(report.brokenVisits()).containsExactly(visit.id());
+    assertThat(report.broken())
+        .filteredOn(b -> b.problem() == BrokenRecord.Problem.GUARD_REMOVED)
+        .hasSize(2);
+  }
+
+  @Test
+  void anEditReplacedWithItsGuardDroppedIsNamed() throws Exception {
+    chart();
+    sql(
+        "DROP TRIGGER edits_no_replace",
+        "INSERT OR REPLACE INTO edits SELECT id, visit_id, seq, label_key, 'Someone Else',"
+            + " committed_at FROM edits WHERE visit_id = '"
+            + otherVisit.id()
+            + "' AND seq = 2");
+    VerifyReport report = verify();
+    assertThat(report.brokenVisits()).containsExactly(otherVisit.id());
+    assertThat(report.broken())
+        .anySatisfy(b -> assertThat(b.patientName()).isEqualTo("Alex Kimura"));
+  }
+
+  @Test
+  void anUpdateAfterDroppingTheTriggerIsNamed() throws Exception {
+    chart();
+    sql(
+        "DROP TRIGGER mark_versions_no_update",
+        "UPDATE mark_versions SET side = 'L' WHERE mark_id = '" + pointId + "'");
+    assertThat(verify().brokenVisits()).containsExactly(visit.id());
+  }
+
+  @Test
+  void aRemovedVisitAndItsEditsAreNamed() throws Exception {
+    chart();
+    String other = "'" + otherVisit.id() + "'";
+    sql(
+        "DROP TRIGGER visits_no_delete",
+        "DROP TRIGGER edits_no_delete",
+        "DROP TRIGGER mark_versions_no_delete",
+        "DELETE FROM mark_versions WHERE visit_id = " + other,
+        "DELETE FROM edits WHERE visit_id = " + other,
+        "DELETE FROM visits WHERE id = " + other);
+    VerifyReport report = verify();
+    assertThat(report.broken())
+        .filteredOn(b -> b.problem() == BrokenRecord.Problem.REMOVED)
+        .extracting(BrokenRecord::what)
+        .containsExactly("visit", "chart edit", "chart edit");
+    assertThat(report.broken())
+        .anySatisfy(
+            b -> {
+              assertThat(b.problem()).isEqualTo(BrokenRecord.Problem.REMOVED);
+              assertThat(b.what()).isEqualTo("visit");
+              assertThat(b.visitId()).isEqualTo(otherVisit.id());
+            });
+  }
+
+  @Test
+  void anEditedPatientNameIsNamed() throws Exception {
+    chart();
+    sql("UPDATE patients SET name = 'Jordan Leigh' WHERE id = '" + patient.id() + "'");
+    VerifyReport report = verify();
+    assertThat(report.broken())
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.problem()).isEqualTo(BrokenRecord.Problem.CURRENT_DIFFERS);
+              assertThat(b.patientId()).isEqualTo(patient.id());
+              assertThat(b.describe()).startsWith("Jordan Leigh: patient details");
+            });
+  }
+
+  @Test
+  void anEditedPatientVersionIsNamed() throws Exception {
+    chart();
+    sql(
+        "DROP TRIGGER patient_history_no_update",
+        "UPDATE patient_history SET date_of_birth = '1984-04-12' WHERE patient_id = '"
+            + patient.id()
+            + "'",
+        "UPDATE patients SET date_of_birth = '1984-04-12' WHERE id = '" + patient.id() + "'");
+    VerifyReport report = verify();
+    assertThat(report.broken())
+        .filteredOn(b -> b.problem() == BrokenRecord.Problem.CHANGED)
+        .singleElement()
+        .satisfies(b -> assertThat(b.patientId()).isEqualTo(patient.id()));
+    assertThat(report.brokenPatients()).containsExactly(patient.id());
+  }
+
+  @Test
+  void aFlippedBitInAStoredCoordinateIsNamedThoughSqliteFindsTheFileSound() throws Exception {
+    chart();
+    assertThat(verify().clean()).isTrue();
+    database.close();
+    Path file = folder.resolve("clinic.db");
+    byte[] bytes = Files.readAllBytes(file);
+    byte[] x = ByteBuffer.allocate(Double.BYTES).putDouble(ODD_X).array();
+    int at = indexOf(bytes, x);
+    assertThat(at).as("the coordinate's bytes in the file").isNotNegative();
+    assertThat(indexOf(bytes, x, at + 1)).as("only once").isEqualTo(-1);
+    bytes[at] ^= (byte) 0x80; // the sign bit: the point jumps to the other side of the body
+    Files.write(file, bytes);
+
+    database = Database.open(file);
+    String integrity =
+        database.inTransaction(
+            c -> {
+              try (Statement s = c.createStatement();
+                  var rows = s.executeQuery("PRAGMA integrity_check")) {
+                rows.next();
+                return rows.getString(1);
+              }
+            });
+    assertThat(integrity).isEqualTo("ok");
+    assertThat(new ChartStore(database).loadAsOf(visit.id(), 1).triggerPoints())
+        .singleElement()
+        .satisfies(tp -> assertThat(tp.x()).isEqualTo(-ODD_X));
+    VerifyReport quick = new RecordVerifier(database).verifySinceLastVerified();
+    assertThat(quick.clean()).as("the quick check reads only what came after").isTrue();
+    VerifyReport report = verify();
+    assertThat(report.brokenVisits()).containsExactly(visit.id());
+    assertThat(report.broken()).singleElement().satisfies(b -> assertThat(b.seq()).isPositive());
+  }
+
+  @Test
+  void addedRowsThatNoEntryAccountsForAreNamed() throws Exception {
+    chart();
+    String editId = UUID.randomUUID().toString();
+    sql(
+        "INSERT INTO edits (id, visit_id, seq, label_key, author, committed_at) VALUES ('"
+            + editId
+            + "', '"
+            + visit.id()
+            + "', 4, 'command.add', 'Mallory', '2026-01-01T00:00:00.000Z')");
+    VerifyReport report = verify();
+    assertThat(report.broken())
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.problem()).isEqualTo(BrokenRecord.Problem.ADDED);
+              assertThat(b.visitId()).isEqualTo(visit.id());
+              assertThat(b.seq()).isZero();
+            });
+  }
+
+  @Test
+  void aChainRecomputedAfterTamperingNoLongerHoldsTheVerifiedHead() throws Exception {
+    chart();
+    assertThat(verify().clean()).isTrue();
+    sql(
+        "DROP TRIGGER mark_versions_no_update",
+        "DROP TRIGGER record_chain_no_delete",
+        "UPDATE mark_versions SET side = 'L'",
+        "DELETE FROM record_chain");
+    database.inTransaction(
+        c -> {
+          RecordChain.chainExistingHistory(c);
+          return null;
+        });
+    VerifyReport quick = new RecordVerifier(database).verifySinceLastVerified();
+    assertThat(quick.broken())
+        .anySatisfy(b -> assertThat(b.problem()).isEqualTo(BrokenRecord.Problem.CHAIN_REWRITTEN));
+  }
+
+  @Test
+  void aCommitAfterTheHeadWasVerifiedIsCheckedAtOpen() throws Exception {
+    chart();
+    assertThat(verify().clean()).isTrue();
+    new ChartStore(database).commit(otherVisit.id(), added(point(MarkId.random(), 5, 5)), AUTHOR);
+    sql("DROP TRIGGER mark_versions_no_update", "UPDATE mark_versions SET x = 6 WHERE x = 5");
+    VerifyReport quick = new RecordVerifier(database).verifySinceLastVerified();
+    assertThat(quick.checked()).isEqualTo(1);
+    assertThat(quick.brokenVisits()).containsExactly(otherVisit.id());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {2, 3, 4, 5})
+  void everyReleasedFormatUpgradesWithItsHistoryChainedAndVerified(int format) throws Exception {
+    Path file = folder.resolve("v" + format + ".db");
+    database = Database.open(file, Migration.ALL.subList(0, format), "old");
+    OldHistory history = new OldHistory(database, format);
+    String jordan = history.patient("Jordan Lee");
+    String alex = history.patient("Alex Kim");
+    history.rename(alex, "Alex Kimura");
+    String first = history.visit(jordan);
+    String second = history.visit(alex);
+    String a = UUID.randomUUID().toString();
+    String b = UUID.randomUUID().toString();
+    history.placePoint(first, 1, a, 10.25, 20.5);
+    history.placePoint(second, 1, b, 30, 40);
+    history.placePoint(first, 2, b, 50, 60);
+    history.placePoint(first, 3, a, 11.25, 21.5);
+    history.deletePoint(first, 4, b);
+    int changes = 3 + 2 + 5;
+    if (format >= 4) {
+      history.unlock(first);
+      changes++;
+    }
+    ChartStore before = format >= 5 ? new ChartStore(database) : null;
+    List<Chart> charts =
+        before == null ? null : List.of(before.loadAsOf(first, 1), before.loadAsOf(first, 3));
+    database.close();
+
+    database = Database.open(file);
+    assertThat(database.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
+    VerifyReport report = verify();
+    assertThat(report.broken()).isEmpty();
+    assertThat(report.checked()).isEqualTo(changes);
+    ChartStore store = new ChartStore(database);
+    if (charts != null) {
+      assertThat(store.loadAsOf(first, 1)).isEqualTo(charts.get(0));
+      assertThat(store.loadAsOf(first, 3)).isEqualTo(charts.get(1));
+    }
+    TriggerPoint moved = store.load(first).triggerPoints().get(0);
+    assertThat(moved.x()).isEqualTo(11.25);
+    Chart now = store.load(first);
+    store.commit(
+        first,
+        ChartChange.between(now, now.replace(moved.withPosition(12, 22)), "command.move"),
+        AUTHOR);
+    assertThat(verify().clean()).isTrue();
+    assertThat(new RecordVerifier(database).head().seq()).isEqualTo(changes + 1);
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    return indexOf(haystack, needle, 0);
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle, int from) {
+    outer:
+    for (int i = from; i <= haystack.length - needle.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+}
