@@ -141,10 +141,8 @@ public final class Backups {
                 + backup.manifest().sizeBytes()
                 + " bytes, sha256 "
                 + backup.manifest().sha256()
-                + ", record chain head seq "
-                + backup.manifest().chainHeadSeq()
-                + " hash "
-                + backup.manifest().chainHeadHash());
+                + ", record chain head "
+                + backup.manifest().chainHead());
     try {
       for (Path deleted : target.rotate(rotation, clock.getZone())) {
         LOG.info(() -> "Older backup removed by rotation: " + deleted);
@@ -216,19 +214,20 @@ public final class Backups {
 
   /**
    * Puts {@code backup} in place of the open database, whose lock stays held; the replaced file is
-   * kept beside it under a name saying when it was replaced, which is returned. Every edit must be
-   * committed first.
+   * kept beside it under a name saying when it was replaced, which is returned. A backup whose file
+   * no longer matches its manifest is refused. Every edit must be committed first.
    */
   public Path restore(Backup backup) throws DatabaseRefusedException, IOException {
     Path live = database.file();
+    backup.requireMatchesManifest();
     Path kept = live.resolveSibling(live.getFileName() + ".replaced-" + keptStamp());
     database.replaceFile(backup.file(), kept);
     LOG.info(
         () ->
             "Restored "
                 + backup.file()
-                + " (record chain head seq "
-                + backup.manifest().chainHeadSeq()
+                + " (record chain head "
+                + backup.manifest().chainHead()
                 + ") into "
                 + live
                 + "; the replaced file is kept as "

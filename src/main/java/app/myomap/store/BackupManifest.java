@@ -17,8 +17,7 @@ import java.util.Properties;
  * file, so a later change to the file shows), and that it was verified before it was named a
  * backup.
  *
- * @param chainHeadSeq the sequence number of the newest record in the chain, -1 when not checked
- * @param chainHeadHash the hash of that record, empty when not checked
+ * @param chainHead the newest entry of the backup's record chain, as checked before it was named
  */
 public record BackupManifest(
     Instant createdAt,
@@ -26,8 +25,7 @@ public record BackupManifest(
     int schemaVersion,
     long sizeBytes,
     String sha256,
-    long chainHeadSeq,
-    String chainHeadHash,
+    ChainHead chainHead,
     boolean verified) {
 
   /** Writes the manifest to {@code file} and syncs it to the disk. */
@@ -38,8 +36,7 @@ public record BackupManifest(
     p.setProperty("schema_version", Integer.toString(schemaVersion));
     p.setProperty("size_bytes", Long.toString(sizeBytes));
     p.setProperty("sha256", sha256);
-    p.setProperty("chain_head_seq", Long.toString(chainHeadSeq));
-    p.setProperty("chain_head_hash", chainHeadHash);
+    p.setProperty("chain_head", chainHead.toString());
     p.setProperty("verified", Boolean.toString(verified));
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       p.store(out, "MyoMap backup manifest");
@@ -59,8 +56,7 @@ public record BackupManifest(
               Integer.parseInt(p.getProperty("schema_version")),
               Long.parseLong(p.getProperty("size_bytes")),
               p.getProperty("sha256", ""),
-              Long.parseLong(p.getProperty("chain_head_seq", "-1")),
-              p.getProperty("chain_head_hash", ""),
+              java.util.Objects.requireNonNull(ChainHead.parse(p.getProperty("chain_head"))),
               Boolean.parseBoolean(p.getProperty("verified"))));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();

@@ -24,9 +24,6 @@ import java.util.Locale;
 public final class BackupWriter {
   private BackupWriter() {}
 
-  /** The head of a checked record chain: its newest record's sequence number and hash. */
-  private record Head(long seq, String hash) {}
-
   /** Backs up {@code database} into {@code folder} as made at {@code now}. */
   public static Backup write(Database database, BackupFolder folder, Instant now, String appVersion)
       throws BackupException {
@@ -44,7 +41,7 @@ public final class BackupWriter {
       database.copyTo(partial);
       Database.syncFile(partial);
       Database.syncFolder(folder.folder());
-      Head head = verify(partial);
+      ChainHead head = verify(partial);
       BackupManifest manifest =
           new BackupManifest(
               now,
@@ -52,8 +49,7 @@ public final class BackupWriter {
               database.schemaVersion(),
               Files.size(partial),
               sha256(partial),
-              head.seq(),
-              head.hash(),
+              head,
               true);
       Path manifestFile = BackupFolder.manifestOf(file);
       Path manifestPartial = BackupFolder.partialOf(manifestFile);
@@ -87,7 +83,7 @@ public final class BackupWriter {
    * Opens the copy read-only and checks it: SQLite's integrity check, then the record chain.
    * Returns the chain's head.
    */
-  private static Head verify(Path copy) throws BackupException {
+  private static ChainHead verify(Path copy) throws BackupException {
     try (Database opened = Database.openForViewing(copy)) {
       List<String> problems = opened.integrityProblems();
       if (!problems.isEmpty()) {
@@ -103,12 +99,23 @@ public final class BackupWriter {
     }
   }
 
-  /** Checks the record chain of the opened copy and returns its head. */
-  private static Head verifyChain(Database copy) {
-    return new Head(-1, "");
+  /** Checks the whole record chain of the opened copy and returns its head. */
+  private static ChainHead verifyChain(Database copy) throws BackupException {
+    VerifyReport report = new RecordVerifier(copy).verifyAll(done -> {});
+    if (!report.clean()) {
+      throw new BackupException(
+          BackupException.Problem.NOT_VERIFIED,
+          "The copy's record chain does not match its record ("
+              + report.broken().size()
+              + " problems, the first: "
+              + report.broken().get(0).describe()
+              + ")",
+          null);
+    }
+    return report.head();
   }
 
-  private static String sha256(Path file) throws IOException {
+  static String sha256(Path file) throws IOException {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");

@@ -4,6 +4,7 @@ import app.myomap.store.Backup;
 import app.myomap.store.Database;
 import app.myomap.store.DatabaseRefusedException;
 import app.myomap.store.DatabaseSummary;
+import app.myomap.store.RecordVerifier;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
@@ -126,6 +127,13 @@ final class RestoreDialog extends JDialog {
     }
     Backup backup = backups.get(row);
     try (Database copy = Database.openForViewing(backup.file())) {
+      if (!new RecordVerifier(copy).head().equals(backup.manifest().chainHead())) {
+        // The record in the file is no longer the one whose head the manifest kept.
+        summary.setText(Messages.get("Restore.changed"));
+        previewed = -1;
+        selectionChanged();
+        return;
+      }
       DatabaseSummary held = DatabaseSummary.of(copy);
       summary.setText(
           Messages.format(
@@ -193,12 +201,10 @@ final class RestoreDialog extends JDialog {
                 "Restore.megabytes", backup.manifest().sizeBytes() / (1024.0 * 1024.0));
         case 2 -> Messages.get(backup.manifest().verified() ? "Restore.verified" : "Restore.unverified");
         default ->
-            backup.manifest().chainHeadSeq() < 0
-                ? Messages.get("Restore.noChain")
-                : Messages.format(
-                    "Restore.chain",
-                    backup.manifest().chainHeadSeq(),
-                    abbreviated(backup.manifest().chainHeadHash()));
+            Messages.format(
+                "Restore.chain",
+                backup.manifest().chainHead().seq(),
+                abbreviated(backup.manifest().chainHead().hash()));
       };
     }
 

@@ -82,7 +82,12 @@ class BackupsTest {
         assertThat(queue.flush(Duration.ofSeconds(60))).isTrue();
         assertThat(queue.status().state()).isEqualTo(CommitQueue.State.SAVED);
         committedBefore.add(queue.saved().size());
-        files.add(backups.backUpNow().file());
+        Backup last = backups.backUpNow();
+        files.add(last.file());
+        // The head kept outside the file is the head of the record at the time of the backup.
+        assertThat(last.manifest().chainHead())
+            .isEqualTo(new app.myomap.store.RecordVerifier(database).head());
+        assertThat(last.manifest().chainHead().seq()).isGreaterThan(EDITS);
       }
       assertThat(charts.load(visitId).size()).isEqualTo(EDITS);
     }
@@ -152,6 +157,46 @@ class BackupsTest {
     }
     try (Database reopened = Database.open(file)) {
       assertThat(new ChartStore(reopened).load(visitId).size()).isEqualTo(6);
+    }
+  }
+
+  @Test
+  void aBackupChangedAfterItWasMadeIsNotRestored() throws Exception {
+    Path file = dir.resolve("clinic.db");
+    try (Database database = Database.open(file)) {
+      String visitId = ChartedDatabase.newVisit(database, "Jordan Lee");
+      new ChartStore(database).commit(visitId, ChartedDatabase.pin(1), ChartedDatabase.AUTHOR);
+      Backups backups = backups(database, Clock.systemUTC());
+      Backup backup = backups.backUpNow();
+      byte[] bytes = Files.readAllBytes(backup.file());
+      bytes[bytes.length - 100] ^= 0x01;
+      Files.write(backup.file(), bytes);
+
+      assertThatThrownBy(() -> backups.restore(backup))
+          .isInstanceOf(DatabaseRefusedException.class);
+      assertThat(new ChartStore(database).load(visitId).size()).isEqualTo(1);
+    }
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .noneMatch(n -> n.contains("replaced"));
+    }
+  }
+
+  @Test
+  void theScheduleMakesTheDueBackupByItself() throws Exception {
+    try (Database database = Database.open(dir.resolve("clinic.db"))) {
+      Backups backups = backups(database, Clock.systemUTC());
+      backups.startSchedule(Duration.ZERO, Duration.ofHours(1));
+      try {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (reported.isEmpty() && System.nanoTime() < deadline) {
+          Thread.sleep(5);
+        }
+      } finally {
+        backups.stopSchedule();
+      }
+      assertThat(reported).hasSize(1);
+      assertThat(backups.list()).hasSize(1);
     }
   }
 
