@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Runs MyoMap's benchmarks and prints their figures; not part of the test suite. Usage: {@code
- * Benchmarks [all|atlas|outline|render|store|zones|startup]}.
+ * Benchmarks [all|atlas|outline|render|store|backup|zones|startup]}.
  */
 public final class Benchmarks {
   private Benchmarks() {}
@@ -29,6 +29,9 @@ public final class Benchmarks {
     if (all || which.contains("store")) {
       StoreBench.run();
       app.myomap.store.OpenChecksBench.run();
+    }
+    if (all || which.contains("backup")) {
+      BackupBench.run();
     }
     if (all || which.contains("zones")) {
       ZoneBench.run();
