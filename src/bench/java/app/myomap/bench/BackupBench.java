@@ -79,10 +79,14 @@ final class BackupBench {
         }
         String mb = String.format(Locale.ROOT, "%.1f MB", size / 1024.0 / 1024.0);
         System.out.println(
-            "backup: copy of a " + mb + " database (online backup API): "
+            "backup: copy of a "
+                + mb
+                + " database (online backup API): "
                 + new Stats(copyMillis).describe("ms"));
         System.out.println(
-            "backup: verified backup of a " + mb + " database (copy, sync, integrity_check,"
+            "backup: verified backup of a "
+                + mb
+                + " database (copy, sync, integrity_check,"
                 + " record chain, SHA-256, rename): "
                 + new Stats(backupMillis).describe("ms"));
       }

@@ -27,8 +27,8 @@ import java.util.logging.Logger;
 /**
  * The backups of the open database: made by hand, at close, and at most daily while MyoMap is open
  * (checked at start and then every hour); each verified, rotated, logged with the head of its
- * record chain, and reported to a listener, never silently. Also puts a backup back in place of
- * the database.
+ * record chain, and reported to a listener, never silently. Also puts a backup back in place of the
+ * database.
  */
 public final class Backups {
   private static final Logger LOG = Logger.getLogger(Backups.class.getName());
@@ -80,8 +80,25 @@ public final class Backups {
   /** File system types that are reached over a network, or through a user-space layer. */
   private static final java.util.Set<String> NOT_LOCAL =
       java.util.Set.of(
-          "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "sshfs", "afpfs", "webdav",
-          "davfs", "ncpfs", "9p", "afs", "ceph", "glusterfs", "lustre", "fuse", "fuseblk");
+          "nfs",
+          "nfs4",
+          "cifs",
+          "smb",
+          "smb2",
+          "smb3",
+          "smbfs",
+          "sshfs",
+          "afpfs",
+          "webdav",
+          "davfs",
+          "ncpfs",
+          "9p",
+          "afs",
+          "ceph",
+          "glusterfs",
+          "lustre",
+          "fuse",
+          "fuseblk");
 
   /**
    * The type of the file system {@code folder} (or its nearest existing parent) is on, when it is a

@@ -54,7 +54,8 @@ public final class BackupFolder {
       for (Path entry : entries) {
         Matcher m = backupName.matcher(entry.getFileName().toString());
         if (m.matches() && Files.isRegularFile(entry)) {
-          BackupManifest.read(manifestOf(entry)).ifPresent(mf -> backups.add(new Backup(entry, mf)));
+          BackupManifest.read(manifestOf(entry))
+              .ifPresent(mf -> backups.add(new Backup(entry, mf)));
         }
       }
     }

@@ -95,7 +95,9 @@ public final class BackupWriter {
       return verifyChain(opened);
     } catch (DatabaseRefusedException e) {
       throw new BackupException(
-          BackupException.Problem.NOT_VERIFIED, "The copy could not be opened: " + e.getMessage(), e);
+          BackupException.Problem.NOT_VERIFIED,
+          "The copy could not be opened: " + e.getMessage(),
+          e);
     }
   }
 

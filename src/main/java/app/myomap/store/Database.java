@@ -342,12 +342,12 @@ public final class Database implements AutoCloseable {
 
   /**
    * Puts the MyoMap database {@code replacement} in place of this file while MyoMap's lock stays
-   * held throughout, so no other MyoMap can open the file half way. The replacement is first
-   * copied beside the file and synced; then the connection is closed (which writes the
-   * write-ahead log into the file), the current file is moved to {@code keptAs} (with a log SQLite
-   * left, if any, beside it), the copy is renamed into place and the connection opened again. The
-   * stores keep working on this object. A replacement that is not a MyoMap database this build can
-   * open is refused before anything changes.
+   * held throughout, so no other MyoMap can open the file half way. The replacement is first copied
+   * beside the file and synced; then the connection is closed (which writes the write-ahead log
+   * into the file), the current file is moved to {@code keptAs} (with a log SQLite left, if any,
+   * beside it), the copy is renamed into place and the connection opened again. The stores keep
+   * working on this object. A replacement that is not a MyoMap database this build can open is
+   * refused before anything changes.
    */
   public synchronized void replaceFile(Path replacement, Path keptAs)
       throws DatabaseRefusedException, IOException {

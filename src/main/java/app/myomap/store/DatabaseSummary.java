@@ -10,7 +10,8 @@ import java.util.Optional;
  * How much a database holds, to tell one copy from another: patients, visits, committed edits and
  * the time of the newest edit.
  */
-public record DatabaseSummary(long patients, long visits, long edits, Optional<Instant> newestEdit) {
+public record DatabaseSummary(
+    long patients, long visits, long edits, Optional<Instant> newestEdit) {
 
   /** Counts what {@code database} holds. */
   public static DatabaseSummary of(Database database) {

@@ -27,8 +27,8 @@ import javax.swing.SwingUtilities;
 import javax.swing.SwingWorker;
 
 /**
- * The backups in the window: File › Back Up Now, Restore from Backup… and Backup Folder…, the
- * daily backup while open and the one at close; every outcome is told in the status bar.
+ * The backups in the window: File › Back Up Now, Restore from Backup… and Backup Folder…, the daily
+ * backup while open and the one at close; every outcome is told in the status bar.
  */
 final class BackupActions implements Backups.Listener {
   private static final Logger LOG = Logger.getLogger(BackupActions.class.getName());

@@ -240,8 +240,8 @@ public final class MainWindow {
   }
 
   /**
-   * Adds the backup items (Back Up Now, Restore from Backup…, Backup Folder…) to the File menu,
-   * in a group of their own just above Quit; each item is named after its message key.
+   * Adds the backup items (Back Up Now, Restore from Backup…, Backup Folder…) to the File menu, in
+   * a group of their own just above Quit; each item is named after its message key.
    */
   void addBackupActions(javax.swing.Action... backupActions) {
     int index = fileMenu.getMenuComponentCount() - 1;

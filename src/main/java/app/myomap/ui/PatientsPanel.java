@@ -170,8 +170,8 @@ public final class PatientsPanel extends JPanel {
   }
 
   /**
-   * Reads the patients again after the database file was replaced by a restored backup: the list
-   * is searched anew, and the patient who was open opens again if the file holds them.
+   * Reads the patients again after the database file was replaced by a restored backup: the list is
+   * searched anew, and the patient who was open opens again if the file holds them.
    */
   public void reload() {
     Patient was = open;

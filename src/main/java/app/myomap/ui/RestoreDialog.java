@@ -65,8 +65,7 @@ final class RestoreDialog extends JDialog {
     WrappingLabel explanation = new WrappingLabel(560);
     explanation.setText(Messages.get("Restore.explanation"));
     summary.setName("restore.summary");
-    summary.setText(
-        Messages.get(backups.isEmpty() ? "Restore.noBackups" : "Restore.choose"));
+    summary.setText(Messages.get(backups.isEmpty() ? "Restore.noBackups" : "Restore.choose"));
 
     JButton preview = new JButton(Messages.get("Restore.preview"));
     preview.setName("restore.preview");
@@ -142,9 +141,7 @@ final class RestoreDialog extends JDialog {
               held.patients(),
               held.visits(),
               held.edits(),
-              held.newestEdit()
-                  .map(when::format)
-                  .orElse(Messages.get("Restore.noEdits"))));
+              held.newestEdit().map(when::format).orElse(Messages.get("Restore.noEdits"))));
       previewed = row;
     } catch (DatabaseRefusedException | RuntimeException e) {
       LOG.log(Level.WARNING, "Could not preview the backup " + backup.file(), e);
@@ -158,8 +155,7 @@ final class RestoreDialog extends JDialog {
     Backup backup = backups.get(previewed);
     JOptionPane pane =
         new JOptionPane(
-            Messages.format(
-                "Restore.confirm", databaseName, when.format(backup.createdAt())),
+            Messages.format("Restore.confirm", databaseName, when.format(backup.createdAt())),
             JOptionPane.WARNING_MESSAGE,
             JOptionPane.OK_CANCEL_OPTION);
     JDialog ask = pane.createDialog(this, Messages.get("Restore.title"));
@@ -197,9 +193,9 @@ final class RestoreDialog extends JDialog {
       return switch (column) {
         case 0 -> when.format(backup.createdAt());
         case 1 ->
-            Messages.format(
-                "Restore.megabytes", backup.manifest().sizeBytes() / (1024.0 * 1024.0));
-        case 2 -> Messages.get(backup.manifest().verified() ? "Restore.verified" : "Restore.unverified");
+            Messages.format("Restore.megabytes", backup.manifest().sizeBytes() / (1024.0 * 1024.0));
+        case 2 ->
+            Messages.get(backup.manifest().verified() ? "Restore.verified" : "Restore.unverified");
         default ->
             Messages.format(
                 "Restore.chain",

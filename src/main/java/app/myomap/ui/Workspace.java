@@ -125,7 +125,8 @@ public final class Workspace {
     window.beforeClose(this::closeSession);
     window.setChart(null, null);
     backups =
-        new BackupActions(window, database, settings, clock, this::closeSession, patientsPanel::reload);
+        new BackupActions(
+            window, database, settings, clock, this::closeSession, patientsPanel::reload);
   }
 
   /** Starts the daily backup while MyoMap is open (one now when the newest is a day old). */

@@ -41,14 +41,22 @@ class BackupCommandTest {
     assertThat(run("backup", "--db", db.toString(), "--to", folder.toString())).isZero();
 
     List<Backup> backups = new BackupFolder(folder, db).list();
-    assertThat(backups).singleElement().satisfies(b -> assertThat(b.manifest().verified()).isTrue());
-    assertThat(backups.get(0).file().getFileName().toString()).matches("clinic-\\d{8}-\\d{6}Z\\.db");
+    assertThat(backups)
+        .singleElement()
+        .satisfies(b -> assertThat(b.manifest().verified()).isTrue());
+    assertThat(backups.get(0).file().getFileName().toString())
+        .matches("clinic-\\d{8}-\\d{6}Z\\.db");
     assertThat(out.toString()).contains("Backup written and verified: " + backups.get(0).file());
     try (var files = Files.list(folder)) {
       assertThat(files.map(f -> f.getFileName().toString()))
           .containsExactlyInAnyOrder(
               backups.get(0).file().getFileName().toString(),
-              backups.get(0).file().getFileName().toString().replace(".db", ".manifest.properties"));
+              backups
+                  .get(0)
+                  .file()
+                  .getFileName()
+                  .toString()
+                  .replace(".db", ".manifest.properties"));
     }
   }
 

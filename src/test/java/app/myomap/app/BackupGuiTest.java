@@ -89,8 +89,11 @@ class BackupGuiTest {
     app.waitForEditor();
     Gui.waitUntil(
         "the restored chart to show its one point",
-        () -> app.editor().chart().triggerPoints().stream().map(tp -> tp.id()).toList()
-            .equals(List.of(first)));
+        () ->
+            app.editor().chart().triggerPoints().stream()
+                .map(tp -> tp.id())
+                .toList()
+                .equals(List.of(first)));
     assertThat(new ChartStore(app.running().database()).load(visitId).size()).isEqualTo(1);
 
     Path kept;

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * A MyoMap process that backs up its database into a folder again and again, printing {@code
- * BACKUP <file>} after each, until it is killed.
+ * A MyoMap process that backs up its database into a folder again and again, printing {@code BACKUP
+ * <file>} after each, until it is killed.
  */
 public final class BackupChild {
   private BackupChild() {}

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A backup process killed with {@code kill -9} in the middle of a backup leaves no file that
- * counts as a backup: every backup listed afterwards is complete and verifies, and the next backup
- * clears what the killed one left.
+ * A backup process killed with {@code kill -9} in the middle of a backup leaves no file that counts
+ * as a backup: every backup listed afterwards is complete and verifies, and the next backup clears
+ * what the killed one left.
  */
 class BackupKillTest {
   private static final int ROUNDS = 3;

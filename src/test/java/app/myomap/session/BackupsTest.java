@@ -177,8 +177,7 @@ class BackupsTest {
       assertThat(new ChartStore(database).load(visitId).size()).isEqualTo(1);
     }
     try (var files = Files.list(dir)) {
-      assertThat(files.map(f -> f.getFileName().toString()))
-          .noneMatch(n -> n.contains("replaced"));
+      assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.contains("replaced"));
     }
   }
 

@@ -45,7 +45,11 @@ final class ChartedDatabase {
     for (int i = 0; i < count; i++) {
       pins.add(
           new NotePin(
-              MarkId.random(), BodyView.ANTERIOR, i % 500, i / 500, UUID.randomUUID() + "x".repeat(160)));
+              MarkId.random(),
+              BodyView.ANTERIOR,
+              i % 500,
+              i / 500,
+              UUID.randomUUID() + "x".repeat(160)));
     }
     return new ChartChange(pins, Set.of(), "edit.addMarks");
   }
