@@ -344,10 +344,10 @@ public final class Database implements AutoCloseable {
    * Puts the MyoMap database {@code replacement} in place of this file while MyoMap's lock stays
    * held throughout, so no other MyoMap can open the file half way. The replacement is first copied
    * beside the file and synced; then the connection is closed (which writes the write-ahead log
-   * into the file), the current file is moved to {@code keptAs} (with a log SQLite left, if any,
-   * beside it), the copy is renamed into place and the connection opened again. The stores keep
-   * working on this object. A replacement that is not a MyoMap database this build can open is
-   * refused before anything changes.
+   * into the file), the current file is kept under the name {@code keptAs}, the copy is renamed
+   * over the database's name, and the connection is opened again. The stores keep working on this
+   * object. A replacement that is not a MyoMap database this build can open is refused before
+   * anything changes.
    */
   public synchronized void replaceFile(Path replacement, Path keptAs)
       throws DatabaseRefusedException, IOException {
@@ -362,8 +362,6 @@ public final class Database implements AutoCloseable {
       }
     }
     Path incoming = file.resolveSibling("." + file.getFileName() + ".restoring");
-    Path log = DatabaseFileCheck.sideFile(file, "-wal");
-    Path keptLog = keptAs.resolveSibling(keptAs.getFileName() + "-wal");
     Files.copy(replacement, incoming, StandardCopyOption.REPLACE_EXISTING);
     boolean swapped = false;
     try {
@@ -374,23 +372,38 @@ public final class Database implements AutoCloseable {
       } catch (SQLException e) {
         throw new DatabaseException("Could not close the database " + file, e, file);
       }
+      Path log = DatabaseFileCheck.sideFile(file, "-wal");
       if (Files.exists(log)) {
-        Files.move(log, keptLog);
+        // A clean close writes the log into the file and removes it; a log left over would be
+        // replayed into the restored file, so nothing is swapped.
+        throw new IOException("the write-ahead log " + log + " is still there after closing");
       }
-      Files.move(file, keptAs, StandardCopyOption.ATOMIC_MOVE);
+      keepAside(file, keptAs);
+      // One rename over the old name: at every moment the database's name holds a whole file.
       Files.move(incoming, file, StandardCopyOption.ATOMIC_MOVE);
       swapped = true;
       syncFolder(file.getParent());
     } finally {
       Files.deleteIfExists(incoming);
-      if (!swapped && !Files.exists(file) && Files.exists(keptAs)) {
-        // The swap failed half way: the replaced file goes back where it was, with its log.
-        Files.move(keptAs, file, StandardCopyOption.ATOMIC_MOVE);
-        if (Files.exists(keptLog)) {
-          Files.move(keptLog, log);
-        }
+      if (!swapped) {
+        Files.deleteIfExists(keptAs);
       }
       reconnect();
+    }
+  }
+
+  /**
+   * Gives the current file a second name, {@code keptAs}, that stays when the database's own name
+   * is taken by another file: a hard link, or where the file system has none, a synced copy.
+   */
+  private static void keepAside(Path file, Path keptAs) throws IOException {
+    try {
+      Files.createLink(keptAs, file);
+    } catch (UnsupportedOperationException | IOException e) {
+      Path partial = keptAs.resolveSibling("." + keptAs.getFileName() + ".partial");
+      Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
+      syncFile(partial);
+      Files.move(partial, keptAs, StandardCopyOption.ATOMIC_MOVE);
     }
   }
 
