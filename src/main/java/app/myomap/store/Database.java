@@ -159,6 +159,9 @@ public final class Database implements AutoCloseable {
         throw new DatabaseRefusedException(Reason.DAMAGED, target, null, e);
       }
       throw new DatabaseRefusedException(Reason.UNREADABLE, target, e.getMessage(), e);
+    } catch (DatabaseException e) {
+      // A schema step that failed was undone, so the file keeps its old format.
+      throw new DatabaseRefusedException(Reason.UNREADABLE, target, e.getMessage(), e);
     } finally {
       if (!opened) {
         closeQuietly(connection);
@@ -528,10 +531,22 @@ public final class Database implements AutoCloseable {
       inTransaction(
           c -> {
             try (Statement statement = c.createStatement()) {
+              // From the format that has the record chain on, a step must leave the chain as it
+              // found it: rebuilding a table must keep every row and recreate every guard.
+              boolean chained = schemaVersion >= RecordVerifier.CHAINED_SINCE;
+              List<BrokenRecord> before = chained ? RecordVerifier.check(c).broken() : List.of();
               for (String sql : migration.statements()) {
                 statement.executeUpdate(sql);
               }
               migration.then().run(c);
+              if (chained) {
+                for (BrokenRecord problem : RecordVerifier.check(c).broken()) {
+                  if (!before.contains(problem)) {
+                    throw new SQLException(
+                        "it would leave the record chain broken: " + problem.describe());
+                  }
+                }
+              }
               // Bumped inside the same transaction, so a failed step leaves the old format.
               statement.executeUpdate("PRAGMA user_version = " + migration.version());
             } catch (SQLException e) {

@@ -54,6 +54,9 @@ public final class RecordVerifier {
           "record_chain_no_delete",
           "record_chain_no_replace");
 
+  /** The data format that brought the record chain. */
+  static final int CHAINED_SINCE = 6;
+
   private static final int PROGRESS_STEP = 1000;
 
   private final Database database;
@@ -82,6 +85,11 @@ public final class RecordVerifier {
       database.inTransaction(c -> MetaStore.write(c, VERIFIED, report.head().toString()));
     }
     return report;
+  }
+
+  /** The whole check inside a transaction that is already open, as a schema migration runs. */
+  static VerifyReport check(Connection c) throws SQLException {
+    return new WholeCheck(c, done -> {}).run();
   }
 
   /**

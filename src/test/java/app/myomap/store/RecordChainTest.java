@@ -394,6 +394,51 @@ class RecordChainTest {
     assertThat(new RecordVerifier(database).head().seq()).isEqualTo(changes + 1);
   }
 
+  /** Rebuilds the visit unlocks table, as a step that changes a CHECK constraint must. */
+  private static Migration rebuildUnlocks(boolean recreateGuards) {
+    String guards =
+        recreateGuards
+            ? "CREATE TRIGGER visit_unlocks_no_replace BEFORE INSERT ON visit_unlocks WHEN EXISTS"
+                + " (SELECT 1 FROM visit_unlocks WHERE visit_id = NEW.visit_id AND unlocked_at ="
+                + " NEW.unlocked_at)\n  BEGIN SELECT RAISE(ABORT, 'no'); END;\n"
+                + "CREATE TRIGGER visit_unlocks_no_update BEFORE UPDATE ON visit_unlocks\n"
+                + "  BEGIN SELECT RAISE(ABORT, 'no'); END;\n"
+                + "CREATE TRIGGER visit_unlocks_no_delete BEFORE DELETE ON visit_unlocks\n"
+                + "  BEGIN SELECT RAISE(ABORT, 'no'); END;\n"
+            : "";
+    return Migration.of(
+        7,
+        "V007__test_rebuild",
+        "CREATE TABLE visit_unlocks_new (visit_id TEXT NOT NULL REFERENCES visits (id),"
+            + " unlocked_at TEXT NOT NULL, author TEXT NOT NULL, reason TEXT NOT NULL);\n"
+            + "INSERT INTO visit_unlocks_new SELECT * FROM visit_unlocks;\n"
+            + "DROP TABLE visit_unlocks;\n"
+            + "ALTER TABLE visit_unlocks_new RENAME TO visit_unlocks;\n"
+            + guards);
+  }
+
+  @Test
+  void aLaterStepThatRebuildsATableMustKeepTheChainAndRecreateItsGuards() throws Exception {
+    chart();
+    database.close();
+    database = null;
+    Path file = folder.resolve("clinic.db");
+    List<Migration> careless = new java.util.ArrayList<>(Migration.ALL);
+    careless.add(rebuildUnlocks(false));
+    assertThatThrownBy(() -> Database.open(file, careless, "next"))
+        .isInstanceOf(DatabaseRefusedException.class)
+        .hasMessageContaining("visit unlocks no update");
+    database = Database.open(file);
+    assertThat(database.schemaVersion()).isEqualTo(6);
+    database.close();
+
+    List<Migration> careful = new java.util.ArrayList<>(Migration.ALL);
+    careful.add(rebuildUnlocks(true));
+    database = Database.open(file, careful, "next");
+    assertThat(database.schemaVersion()).isEqualTo(7);
+    assertThat(verify().broken()).isEmpty();
+  }
+
   private static int indexOf(byte[] haystack, byte[] needle) {
     return indexOf(haystack, needle, 0);
   }
