@@ -425,7 +425,9 @@ public final class Database implements AutoCloseable {
       applySettings(connection);
       fileKey = fileKey(file);
       migrate(Migration.ALL);
-    } catch (SQLException e) {
+    } catch (SQLException | DatabaseException e) {
+      // The file cannot be worked on: closed, and the lock released, so nothing writes to it.
+      closeQuietly(connection);
       closed = true;
       lock.close();
       throw new DatabaseRefusedException(Reason.UNREADABLE, file, e.getMessage(), e);
