@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Runs MyoMap's benchmarks and prints their figures; not part of the test suite. Usage: {@code
- * Benchmarks [all|atlas|outline|render|store|chain|zones|startup]}.
+ * Benchmarks [all|atlas|outline|render|store|chain|backup|zones|startup]}.
  */
 public final class Benchmarks {
   private Benchmarks() {}
@@ -32,6 +32,9 @@ public final class Benchmarks {
     }
     if (all || which.contains("chain")) {
       RecordChainBench.run();
+    }
+    if (all || which.contains("backup")) {
+      BackupBench.run();
     }
     if (all || which.contains("zones")) {
       ZoneBench.run();

@@ -104,6 +104,7 @@ public final class Startup {
         awaitDatabase(database);
       }
       AtomicReference<Database> opened = new AtomicReference<>();
+      AtomicReference<Workspace> started = new AtomicReference<>();
       AppInfo info =
           new AppInfo(Version.current(), databaseFile.toAbsolutePath().normalize(), Logs.folder());
       // The window is built and shown while the database is still opening: the body appears
@@ -116,6 +117,10 @@ public final class Startup {
                         info,
                         settings,
                         () -> {
+                          Workspace ws = started.get();
+                          if (ws != null) {
+                            ws.backUpAtClose();
+                          }
                           Database db = opened.get();
                           if (db != null) {
                             db.close();
@@ -156,7 +161,9 @@ public final class Startup {
           () ->
               workspace[0] =
                   new Workspace(window, db, checks, settings, Clock.systemDefaultZone()));
+      started.set(workspace[0]);
       SwingUtilities.invokeLater(workspace[0]::start);
+      workspace[0].startBackups();
       // The whole atlas (every view, the region lookup) follows once the first view is up.
       CompletableFuture.supplyAsync(
               () -> {

@@ -2,8 +2,11 @@ package app.myomap.store;
 
 import app.myomap.store.DatabaseRefusedException.Reason;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,8 +16,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -39,13 +44,13 @@ public final class Database implements AutoCloseable {
   static final String META_CREATED_BY_VERSION = "created_by_version";
 
   private final Path file;
-  private final Connection connection;
+  private Connection connection;
 
   /** MyoMap's lock on the file, or null for a file opened read-only. */
   private final DatabaseLock lock;
 
   private final boolean readOnly;
-  private final Object fileKey;
+  private Object fileKey;
   private int schemaVersion;
   private boolean inTransaction;
   private boolean closed;
@@ -290,6 +295,170 @@ public final class Database implements AutoCloseable {
         null,
         SQLiteErrorCode.SQLITE_READONLY_DBMOVED.code,
         cause);
+  }
+
+  /**
+   * Copies the database as committed so far into the new file {@code target} with SQLite's online
+   * backup API on this connection, the only one the exclusive lock allows. Commits wait until the
+   * copy is complete (they queue behind it), so the copy is one consistent state of the file.
+   */
+  public synchronized void copyTo(Path target) {
+    requireOpen();
+    try {
+      // All pages in one step: the lock is held for the whole copy anyway, and one step is fastest.
+      int result =
+          connection
+              .unwrap(SQLiteConnection.class)
+              .getDatabase()
+              .backup("main", target.toString(), null, 100, 3, -1);
+      if (result != SQLiteErrorCode.SQLITE_OK.code) {
+        throw new SQLException("the copy ended with SQLite result " + result, null, result);
+      }
+    } catch (SQLException e) {
+      throw new DatabaseException(
+          "Could not copy the database " + file + " to " + target + ": " + e.getMessage(),
+          e,
+          target);
+    }
+  }
+
+  /**
+   * What {@code PRAGMA integrity_check} finds wrong in the file: empty when SQLite finds its pages,
+   * indexes and constraints sound.
+   */
+  public synchronized List<String> integrityProblems() {
+    requireOpen();
+    List<String> problems = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
+      while (rows.next()) {
+        String line = rows.getString(1);
+        if (!"ok".equalsIgnoreCase(line)) {
+          problems.add(line);
+        }
+      }
+    } catch (SQLException e) {
+      throw new DatabaseException("Could not check the integrity of " + file, e, file);
+    }
+    return problems;
+  }
+
+  /**
+   * Puts the MyoMap database {@code replacement} in place of this file while MyoMap's lock stays
+   * held throughout, so no other MyoMap can open the file half way. The replacement is first copied
+   * beside the file and synced; then the connection is closed (which writes the write-ahead log
+   * into the file), the current file is kept under the name {@code keptAs}, the copy is renamed
+   * over the database's name, and the connection is opened again. The stores keep working on this
+   * object. A replacement that is not a MyoMap database this build can open is refused before
+   * anything changes.
+   */
+  public synchronized void replaceFile(Path replacement, Path keptAs)
+      throws DatabaseRefusedException, IOException {
+    requireOpen();
+    if (readOnly) {
+      throw new DatabaseRefusedException(
+          Reason.READ_ONLY_NEEDS_WRITE, file, "it was opened for looking only");
+    }
+    try (Database check = openForViewing(replacement)) {
+      if (!check.integrityProblems().isEmpty()) {
+        throw new DatabaseRefusedException(Reason.DAMAGED, replacement, null);
+      }
+    }
+    Path incoming = file.resolveSibling("." + file.getFileName() + ".restoring");
+    Files.copy(replacement, incoming, StandardCopyOption.REPLACE_EXISTING);
+    boolean swapped = false;
+    try {
+      syncFile(incoming);
+      DatabaseFileCheck.inspect(incoming, SCHEMA_VERSION);
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        throw new DatabaseException("Could not close the database " + file, e, file);
+      }
+      Path log = DatabaseFileCheck.sideFile(file, "-wal");
+      if (Files.exists(log)) {
+        // A clean close writes the log into the file and removes it; a log left over would be
+        // replayed into the restored file, so nothing is swapped.
+        throw new IOException("the write-ahead log " + log + " is still there after closing");
+      }
+      keepAside(file, keptAs);
+      // One rename over the old name: at every moment the database's name holds a whole file.
+      Files.move(incoming, file, StandardCopyOption.ATOMIC_MOVE);
+      swapped = true;
+      syncFolder(file.getParent());
+    } finally {
+      Files.deleteIfExists(incoming);
+      if (!swapped) {
+        Files.deleteIfExists(keptAs);
+      }
+      reconnect();
+    }
+  }
+
+  /**
+   * Gives the current file a second name, {@code keptAs}, that stays when the database's own name
+   * is taken by another file: a hard link, or where the file system has none, a synced copy.
+   */
+  private static void keepAside(Path file, Path keptAs) throws IOException {
+    try {
+      Files.createLink(keptAs, file);
+    } catch (UnsupportedOperationException | IOException e) {
+      Path partial = keptAs.resolveSibling("." + keptAs.getFileName() + ".partial");
+      Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
+      syncFile(partial);
+      Files.move(partial, keptAs, StandardCopyOption.ATOMIC_MOVE);
+    }
+  }
+
+  /** Opens the connection again after {@link #replaceFile}, if it was closed. */
+  private void reconnect() throws DatabaseRefusedException {
+    try {
+      if (!connection.isClosed()) {
+        return;
+      }
+    } catch (SQLException e) {
+      // A connection that cannot say whether it is open is opened anew.
+    }
+    try {
+      connection = connect(file);
+      checkIdentity(connection, file, false, SCHEMA_VERSION);
+      applySettings(connection);
+      fileKey = fileKey(file);
+      migrate(Migration.ALL);
+    } catch (SQLException | DatabaseException e) {
+      // The file cannot be worked on: closed, and the lock released, so nothing writes to it.
+      closeQuietly(connection);
+      closed = true;
+      lock.close();
+      throw new DatabaseRefusedException(Reason.UNREADABLE, file, e.getMessage(), e);
+    }
+  }
+
+  /** Writes a file's contents to the disk before it returns. */
+  public static void syncFile(Path path) throws IOException {
+    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE)) {
+      channel.force(true);
+    }
+  }
+
+  /**
+   * Writes a folder's entries (a new or renamed file in it) to the disk, where the system allows a
+   * folder to be synced; Windows does not, and its renames are durable once they return.
+   */
+  public static void syncFolder(Path folder) throws IOException {
+    try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException e) {
+      if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("win")) {
+        throw e;
+      }
+    }
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw new IllegalStateException("The database " + file + " is closed");
+    }
   }
 
   /** The connection, for the stores of this package, only inside {@link #inTransaction} work. */

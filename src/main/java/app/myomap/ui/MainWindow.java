@@ -112,6 +112,11 @@ public final class MainWindow {
     return frame;
   }
 
+  /** The running app's version, database and log folder. */
+  public AppInfo info() {
+    return info;
+  }
+
   public ChartCanvas canvas() {
     return canvas;
   }
@@ -241,6 +246,24 @@ public final class MainWindow {
     JMenuItem item = new JMenuItem(action);
     item.setName(name);
     toolsMenu.add(item);
+  }
+
+  /**
+   * Adds the backup items (Back Up Now, Restore from Backup…, Backup Folder…) to the File menu, in
+   * a group of their own just above Quit; each item is named after its message key.
+   */
+  void addBackupActions(javax.swing.Action... backupActions) {
+    int index = fileMenu.getMenuComponentCount() - 1;
+    for (javax.swing.Action a : backupActions) {
+      JMenuItem item = new JMenuItem(a);
+      item.setName(keyOf(a));
+      fileMenu.insert(item, index++);
+    }
+    fileMenu.insertSeparator(index);
+  }
+
+  private static String keyOf(javax.swing.Action action) {
+    return (String) action.getValue(javax.swing.Action.ACTION_COMMAND_KEY);
   }
 
   /** Puts {@code banner} in a strip above the chart; it shows and hides itself. */

@@ -169,6 +169,21 @@ public final class PatientsPanel extends JPanel {
         .orElse(visitId);
   }
 
+  /**
+   * Reads the patients again after the database file was replaced by a restored backup: the list is
+   * searched anew, and the patient who was open opens again if the file holds them.
+   */
+  public void reload() {
+    Patient was = open;
+    open = null;
+    visitList.showNoPatient();
+    finder.runSearch();
+    updateActions();
+    if (was != null) {
+      reopen(was.id(), null);
+    }
+  }
+
   /** Shows a visit of an earlier day as editable after "Edit this visit…" unlocked it. */
   public void visitUnlocked(String visitId) {
     visitList.markEditable(visitId);

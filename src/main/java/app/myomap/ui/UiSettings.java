@@ -23,5 +23,8 @@ public final class UiSettings {
   /** Whether the legend below the inspector is folded away while a visit is charted. */
   public static final Setting<Boolean> LEGEND_FOLDED = Setting.ofBoolean("ui.legendFolded", false);
 
+  /** The folder backups go into; empty for {@code backups} beside the database. */
+  public static final Setting<String> BACKUP_FOLDER = Setting.ofString("backup.folder", "");
+
   private UiSettings() {}
 }

@@ -172,7 +172,16 @@ final class VisitList extends JPanel {
     }
   }
 
-  private void showNoPatient() {
+  /** Shows that no patient is open, with no visits; no callback. */
+  void showNoPatient() {
+    quiet = true;
+    try {
+      visits.clear();
+      open = null;
+      list.clearSelection();
+    } finally {
+      quiet = false;
+    }
     patientName.setText(Messages.get("Patients.noPatientOpen"));
     patientName.setEnabled(false);
     patientBorn.setText(" ");

@@ -59,6 +59,7 @@ public final class Workspace {
 
   private final PatientsPanel patientsPanel;
   private final VisitHeader header;
+  private final BackupActions backups;
 
   /**
    * The atlas the window shows: the current version, or the one an open old visit was charted on.
@@ -133,6 +134,27 @@ public final class Workspace {
     window.addToolsAction(records.verifyAction(), "menu.tools.verify");
     window.beforeClose(this::closeSession);
     window.setChart(null, null);
+    backups =
+        new BackupActions(
+            window, database, settings, clock, this::closeSession, patientsPanel::reload);
+  }
+
+  /** Starts the daily backup while MyoMap is open (one now when the newest is a day old). */
+  public void startBackups() {
+    backups.startSchedule();
+  }
+
+  /**
+   * Makes the backup at close: after the window closed the visit (every edit saved), before the
+   * database is closed.
+   */
+  public void backUpAtClose() {
+    backups.backUpAtClose();
+  }
+
+  /** The folder backups go into now. */
+  public java.nio.file.Path backupFolder() {
+    return backups.folder();
   }
 
   public PatientsPanel patientsPanel() {
