@@ -74,7 +74,7 @@ public final class Backups {
 
   /** The default backup folder of {@code databaseFile}: {@code backups} beside it. */
   public static Path defaultFolder(Path databaseFile) {
-    return databaseFile.toAbsolutePath().normalize().resolveSibling("backups");
+    return BackupFolder.besides(databaseFile);
   }
 
   /** File system types that are reached over a network, or through a user-space layer. */

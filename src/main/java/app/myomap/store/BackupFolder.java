@@ -33,6 +33,11 @@ public final class BackupFolder {
   private final Pattern backupName;
 
   /** The backups of {@code databaseFile} in {@code folder}. */
+  /** The default backup folder of {@code databaseFile}: {@code backups} beside it. */
+  public static Path besides(Path databaseFile) {
+    return databaseFile.toAbsolutePath().normalize().resolveSibling("backups");
+  }
+
   public BackupFolder(Path folder, Path databaseFile) {
     this.folder = folder.toAbsolutePath().normalize();
     String name = databaseFile.getFileName().toString();

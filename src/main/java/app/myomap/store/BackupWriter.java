@@ -41,7 +41,7 @@ public final class BackupWriter {
       database.copyTo(partial);
       Database.syncFile(partial);
       Database.syncFolder(folder.folder());
-      ChainHead head = verify(partial);
+      ChainHead head = verify(partial, database);
       BackupManifest manifest =
           new BackupManifest(
               now,
@@ -80,11 +80,12 @@ public final class BackupWriter {
   }
 
   /**
-   * Opens the copy read-only and checks it: SQLite's integrity check, then the record chain.
-   * Returns the chain's head.
+   * Opens the copy read-only and checks it: SQLite's integrity check, then the record chain (a
+   * backup made before an upgrade to the format that brought the chain has none). Returns the
+   * chain's head.
    */
-  private static ChainHead verify(Path copy) throws BackupException {
-    try (Database opened = Database.openForViewing(copy)) {
+  private static ChainHead verify(Path copy, Database live) throws BackupException {
+    try (Database opened = Database.openCopyForChecking(copy)) {
       List<String> problems = opened.integrityProblems();
       if (!problems.isEmpty()) {
         throw new BackupException(
@@ -92,7 +93,10 @@ public final class BackupWriter {
             "The copy " + copy + " failed its integrity check: " + problems.get(0),
             null);
       }
-      return verifyChain(opened);
+      if (opened.schemaVersion() < RecordVerifier.CHAINED_SINCE) {
+        return ChainHead.EMPTY;
+      }
+      return verifyChain(opened, live);
     } catch (DatabaseRefusedException e) {
       throw new BackupException(
           BackupException.Problem.NOT_VERIFIED,
@@ -101,10 +105,16 @@ public final class BackupWriter {
     }
   }
 
-  /** Checks the whole record chain of the opened copy and returns its head. */
-  private static ChainHead verifyChain(Database copy) throws BackupException {
+  /**
+   * Checks the whole record chain of the opened copy and returns its head. A copy of a file whose
+   * records were already changed outside MyoMap is still a faithful copy when it shows exactly the
+   * live file's problems: it is kept (charting goes on, and needs its backups), and the problems
+   * are in the log with each check.
+   */
+  private static ChainHead verifyChain(Database copy, Database live) throws BackupException {
     VerifyReport report = new RecordVerifier(copy).verifyAll(done -> {});
-    if (!report.clean()) {
+    if (!report.clean()
+        && !report.broken().equals(new RecordVerifier(live).verifyAll(done -> {}).broken())) {
       throw new BackupException(
           BackupException.Problem.NOT_VERIFIED,
           "The copy's record chain does not match its record ("

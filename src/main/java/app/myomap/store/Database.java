@@ -147,6 +147,9 @@ public final class Database implements AutoCloseable {
       }
       applySettings(connection);
       Database database = new Database(target, connection, lock);
+      if (!fresh) {
+        database.backUpBeforeUpgrade(knownVersion, appVersion);
+      }
       database.migrate(migrations);
       database.recordCreation(appVersion);
       opened = true;
@@ -179,8 +182,22 @@ public final class Database implements AutoCloseable {
    * ({@code immutable}), so it takes no lock and writes no side file. A log with changes not yet in
    * the file, or a data format that needs an upgrade, would have to be written: refused.
    */
+  /**
+   * Opens a copy (a backup just written) to check it, read-only and unchanging, in whatever data
+   * format it has: a backup made before an upgrade keeps the older format.
+   */
+  static Database openCopyForChecking(Path copy) throws DatabaseRefusedException {
+    return openReadOnly(copy, DatabaseFileCheck.Outcome.MYOMAP, Integer.MAX_VALUE, false);
+  }
+
   private static Database openReadOnly(
       Path target, DatabaseFileCheck.Outcome outcome, int knownVersion)
+      throws DatabaseRefusedException {
+    return openReadOnly(target, outcome, knownVersion, true);
+  }
+
+  private static Database openReadOnly(
+      Path target, DatabaseFileCheck.Outcome outcome, int knownVersion, boolean current)
       throws DatabaseRefusedException {
     DatabaseFileCheck.inspectSideFiles(target, outcome, knownVersion);
     if (DatabaseFileCheck.hasPendingLog(target)) {
@@ -201,7 +218,7 @@ public final class Database implements AutoCloseable {
       checkIdentity(connection, target, false, knownVersion);
       Database database = new Database(target, connection, null);
       database.schemaVersion = readInt(connection, "PRAGMA user_version");
-      if (database.schemaVersion < knownVersion) {
+      if (current && database.schemaVersion < knownVersion) {
         throw new DatabaseRefusedException(
             Reason.READ_ONLY_NEEDS_WRITE,
             target,
@@ -524,6 +541,31 @@ public final class Database implements AutoCloseable {
         return;
       }
       throw new DatabaseException("Could not end a transaction on " + file, e, file);
+    }
+  }
+
+  /**
+   * Before a file of an older MyoMap is upgraded, a verified backup of it as it was goes into the
+   * default backup folder beside it; without one, the file is refused and left as it was.
+   */
+  private void backUpBeforeUpgrade(int knownVersion, String appVersion)
+      throws SQLException, DatabaseRefusedException {
+    schemaVersion = readInt(connection, "PRAGMA user_version");
+    if (schemaVersion == 0 || schemaVersion >= knownVersion) {
+      return;
+    }
+    try {
+      BackupWriter.write(
+          this, new BackupFolder(BackupFolder.besides(file), file), Instant.now(), appVersion);
+    } catch (BackupException e) {
+      throw new DatabaseRefusedException(
+          Reason.UNREADABLE,
+          file,
+          "it needs an upgrade to this version's format, and no verified backup of it could be"
+              + " made first ("
+              + e.getMessage()
+              + ")",
+          e);
     }
   }
 

@@ -375,6 +375,14 @@ class RecordChainTest {
 
     database = Database.open(file);
     assertThat(database.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
+    // The file as it was is kept first, verified, in the backup folder beside it.
+    assertThat(new BackupFolder(BackupFolder.besides(file), file).list())
+        .singleElement()
+        .satisfies(
+            backup -> {
+              assertThat(backup.manifest().schemaVersion()).isEqualTo(format);
+              assertThat(backup.matchesManifest()).isTrue();
+            });
     VerifyReport report = verify();
     assertThat(report.broken()).isEmpty();
     assertThat(report.checked()).isEqualTo(changes);
@@ -392,6 +400,38 @@ class RecordChainTest {
         AUTHOR);
     assertThat(verify().clean()).isTrue();
     assertThat(new RecordVerifier(database).head().seq()).isEqualTo(changes + 1);
+  }
+
+  @Test
+  void aFileAlreadyChangedOutsideMyoMapIsStillBackedUpFaithfully() throws Exception {
+    chart();
+    sql(
+        "DROP TRIGGER mark_versions_no_update",
+        "UPDATE mark_versions SET side = 'L' WHERE mark_id = '" + pointId + "'");
+    Path backups = folder.resolve("backups");
+    Backup backup =
+        BackupWriter.write(
+            database, new BackupFolder(backups, folder.resolve("clinic.db")), Instant.now(), "t");
+    assertThat(backup.matchesManifest()).isTrue();
+    try (Database copy = Database.openCopyForChecking(backup.file())) {
+      assertThat(new RecordVerifier(copy).verifyAll(done -> {}).broken())
+          .isEqualTo(verify().broken());
+    }
+  }
+
+  @Test
+  void anOldFileIsNotUpgradedWithoutAVerifiedBackupFirst() throws Exception {
+    Path file = folder.resolve("old.db");
+    database = Database.open(file, Migration.ALL.subList(0, 5), "old");
+    new OldHistory(database, 5).patient("Jordan Lee");
+    database.close();
+    database = null;
+    Files.writeString(BackupFolder.besides(file), "a file where the backup folder should be");
+    assertThatThrownBy(() -> Database.open(file))
+        .isInstanceOf(DatabaseRefusedException.class)
+        .hasMessageContaining("no verified backup of it could be made first");
+    database = Database.open(file, Migration.ALL.subList(0, 5), "old");
+    assertThat(database.schemaVersion()).isEqualTo(5);
   }
 
   /** Rebuilds the visit unlocks table, as a step that changes a CHECK constraint must. */
