@@ -175,6 +175,11 @@ public final class MainWindow {
     statusBar.showMessage(text);
   }
 
+  /** Shows the record check's progress or outcome in a word, with the details as a tooltip. */
+  public void showRecords(String text, String details) {
+    statusBar.showRecords(text, details);
+  }
+
   /** Shows the warning about the zones being looked at, or clears it with an empty text. */
   public void showZoneWarning(String text) {
     statusBar.showWarning(text);

@@ -102,26 +102,41 @@ final class RecordIntegrity {
   }
 
   /**
-   * The whole check in the background, after the quick one at open; its outcome in the status bar.
+   * The whole check in the background, after the quick one at open: its progress and outcome at the
+   * right of the status bar (where they do not take the place of what the practitioner is told
+   * about charting), the banner if anything does not match.
    */
   void checkInBackground() {
+    long total = Math.max(1, checks.size());
+    window.showRecords(Messages.get("Records.status.checking"), null);
     checks
-        .whole(worker, done -> {})
-        .whenComplete(
-            (report, error) ->
+        .whole(
+            worker,
+            done ->
                 SwingUtilities.invokeLater(
-                    () -> {
-                      if (report != null) {
-                        showOutcome(report);
-                        window.showMessage(
-                            report.clean()
-                                ? Messages.format("Records.clean", report.checked())
-                                : Messages.format("Records.problems", report.broken().size()));
-                      } else {
-                        LOG.log(Level.WARNING, "The record check could not run", error);
-                        window.showMessage(Messages.get("Records.failed"));
-                      }
-                    }));
+                    () ->
+                        window.showRecords(
+                            Messages.format(
+                                "Records.status.progress", (int) Math.min(100, done * 100 / total)),
+                            null)))
+        .whenComplete((report, error) -> SwingUtilities.invokeLater(() -> finished(report, error)));
+  }
+
+  private void finished(VerifyReport report, Throwable error) {
+    if (report == null) {
+      LOG.log(Level.WARNING, "The record check could not run", error);
+      window.showRecords(Messages.get("Records.status.failed"), Messages.get("Records.failed"));
+      return;
+    }
+    showOutcome(report);
+    if (report.clean()) {
+      window.showRecords(
+          Messages.get("Records.status.clean"), Messages.format("Records.clean", report.checked()));
+    } else {
+      window.showRecords(
+          Messages.format("Records.status.problems", report.broken().size()),
+          Messages.format("Records.problems", report.broken().size()));
+    }
   }
 
   private void showOutcome(VerifyReport report) {
@@ -186,12 +201,11 @@ final class RecordIntegrity {
             SwingUtilities.invokeLater(
                 () -> {
                   progress.setValue(progress.getMaximum());
+                  finished(report, error);
                   if (report == null) {
-                    LOG.log(Level.WARNING, "The record check could not run", error);
                     heading.setText(Messages.get("Records.failed"));
                     return;
                   }
-                  showOutcome(report);
                   heading.setText(
                       report.clean()
                           ? Messages.format("Records.clean", report.checked())

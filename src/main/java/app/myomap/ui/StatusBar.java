@@ -23,6 +23,7 @@ final class StatusBar extends JPanel {
   private final JLabel zoom = new JLabel(" ");
   private final JLabel warning = new JLabel();
   private final JLabel owner = new JLabel();
+  private final JLabel records = new JLabel();
 
   StatusBar() {
     super(new BorderLayout());
@@ -34,6 +35,7 @@ final class StatusBar extends JPanel {
     warning.setName("status.warning");
     warning.putClientProperty("FlatLaf.style", "foreground: $Actions.Red");
     owner.setName("status.owner");
+    records.setName("status.records");
     position.setToolTipText(Messages.get("StatusBar.position.tooltip"));
     zoom.setToolTipText(Messages.get("StatusBar.zoom.tooltip"));
     JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 16, 0));
@@ -43,6 +45,7 @@ final class StatusBar extends JPanel {
     right.add(region);
     right.add(position);
     right.add(zoom);
+    right.add(records);
     add(message, BorderLayout.CENTER);
     add(right, BorderLayout.EAST);
   }
@@ -60,6 +63,12 @@ final class StatusBar extends JPanel {
   /** Whose referral zones are painted next, e.g. "Zones for 1 Upper trapezius (R)"; or empty. */
   void showOwner(String text) {
     owner.setText(text);
+  }
+
+  /** How the record check is going or what it found, in a word, with the details as a tooltip. */
+  void showRecords(String text, String details) {
+    records.setText(text);
+    records.setToolTipText(details);
   }
 
   /** The muscle regions under the pointer, e.g. "Upper trapezius (R) + deeper: …". */

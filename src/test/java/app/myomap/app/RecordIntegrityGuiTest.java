@@ -38,6 +38,9 @@ class RecordIntegrityGuiTest {
     AppDriver app = new AppDriver(robot, settings);
     app.start(db);
     app.answerPractitioner("Sam Rivera");
+    Gui.waitUntil(
+        "the records to be verified",
+        () -> label(app, "status.records").getText().equals(Messages.get("Records.status.clean")));
     app.createPatient("Jordan Lee", "1985-04-12", "MRN-1001");
     app.waitForAtlas();
     app.startVisit();
@@ -67,6 +70,9 @@ class RecordIntegrityGuiTest {
                     .equals(Messages.get("VisitHeader.altered")));
     assertThat(execute(() -> again.editor().isReadOnly())).isTrue();
     Gui.waitUntil("the records banner", () -> label(again, "recordsBanner.text").isShowing());
+    Gui.waitUntil(
+        "the status bar to count what changed",
+        () -> label(again, "status.records").getText().endsWith("2 records changed"));
     javax.swing.JButton unlock =
         robot.finder().findByName("visit.unlock", javax.swing.JButton.class, false);
     assertThat(execute(unlock::isShowing)).as("no Edit this visit").isFalse();
