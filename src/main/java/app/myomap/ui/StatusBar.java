@@ -36,6 +36,9 @@ final class StatusBar extends JPanel {
     warning.putClientProperty("FlatLaf.style", "foreground: $Actions.Red");
     owner.setName("status.owner");
     records.setName("status.records");
+    warning.setVisible(false);
+    owner.setVisible(false);
+    records.setVisible(false);
     position.setToolTipText(Messages.get("StatusBar.position.tooltip"));
     zoom.setToolTipText(Messages.get("StatusBar.zoom.tooltip"));
     JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 16, 0));
@@ -58,17 +61,22 @@ final class StatusBar extends JPanel {
   void showWarning(String text) {
     warning.setText(text);
     warning.setToolTipText(text.isEmpty() ? null : text);
+    // An empty label is hidden: FlowLayout counts a gap after it when placing but not when
+    // measuring, which pushed the last label past the window's edge.
+    warning.setVisible(!text.isEmpty());
   }
 
   /** Whose referral zones are painted next, e.g. "Zones for 1 Upper trapezius (R)"; or empty. */
   void showOwner(String text) {
     owner.setText(text);
+    owner.setVisible(!text.isEmpty());
   }
 
   /** How the record check is going or what it found, in a word, with the details as a tooltip. */
   void showRecords(String text, String details) {
     records.setText(text);
     records.setToolTipText(details);
+    records.setVisible(!text.isEmpty());
   }
 
   /** The muscle regions under the pointer, e.g. "Upper trapezius (R) + deeper: …". */

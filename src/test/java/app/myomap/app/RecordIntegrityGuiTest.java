@@ -72,7 +72,7 @@ class RecordIntegrityGuiTest {
     Gui.waitUntil("the records banner", () -> label(again, "recordsBanner.text").isShowing());
     Gui.waitUntil(
         "the status bar to count what changed",
-        () -> label(again, "status.records").getText().endsWith("2 records changed"));
+        () -> label(again, "status.records").getText().equals("2 records changed outside MyoMap"));
     javax.swing.JButton unlock =
         robot.finder().findByName("visit.unlock", javax.swing.JButton.class, false);
     assertThat(execute(unlock::isShowing)).as("no Edit this visit").isFalse();

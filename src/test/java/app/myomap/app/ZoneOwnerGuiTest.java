@@ -76,7 +76,10 @@ class ZoneOwnerGuiTest {
     Gui.waitUntil("the second zone", () -> app.editor().chart().referralZones().size() == 2);
     assertThat(chooserShowing()).isFalse();
     assertThat(referralZones(app)).allSatisfy(z -> assertThat(z.owner()).contains(right.id()));
-    assertThat(app.window().label("status.owner").text()).contains("Upper trapezius (R)");
+    javax.swing.JLabel ownerLabel =
+        robot.finder().findByName("status.owner", javax.swing.JLabel.class, false);
+    Gui.waitUntil(
+        "the owner in the status bar", () -> ownerLabel.getText().contains("Upper trapezius (R)"));
     app.screenshot("zone-owner-painting");
 
     // Selected, a zone tells its owner.
@@ -120,7 +123,10 @@ class ZoneOwnerGuiTest {
     Point2D corner = new Point2D.Double(box.getMinX() + 12, box.getMinY() + 12);
     assertThat(app.atlas().view(BodyView.HEAD_RIGHT).silhouette().contains(corner)).isFalse();
     app.dragOutline(corner, offset(corner, 16, 0), offset(corner, 16, 10));
-    JLabelFixture warning = app.window().label("status.warning");
+    // Found whether showing or not: an empty warning is hidden.
+    JLabelFixture warning =
+        new JLabelFixture(
+            robot, robot.finder().findByName("status.warning", javax.swing.JLabel.class, false));
     String outside = MESSAGES.getString("zoneWarning.outsideSilhouette");
     Gui.waitUntil("the warning", () -> warning.target().getText().equals(outside));
     app.showView(BodyView.HEAD_LEFT);
