@@ -3,7 +3,9 @@ package app.myomap.app;
 import app.myomap.atlas.Atlas;
 import app.myomap.atlas.AtlasView;
 import app.myomap.model.BodyView;
+import app.myomap.session.Backups;
 import app.myomap.session.RecordChecks;
+import app.myomap.store.BackupFolder;
 import app.myomap.store.Database;
 import app.myomap.store.DatabaseRefusedException;
 import app.myomap.ui.AppInfo;
@@ -155,7 +157,7 @@ public final class Startup {
         throw e;
       }
       opened.set(db);
-      RecordChecks checks = quickRecordCheck(db);
+      RecordChecks checks = quickRecordCheck(db, settings);
       Workspace[] workspace = new Workspace[1];
       onEventThread(
           () ->
@@ -193,8 +195,13 @@ public final class Startup {
    * shown, so that a chart changed outside MyoMap never opens editable. A file that cannot be read
    * here fails again, with its words, where the window reads it.
    */
-  private static RecordChecks quickRecordCheck(Database db) {
-    RecordChecks checks = new RecordChecks(db);
+  private static RecordChecks quickRecordCheck(Database db, Settings settings) {
+    RecordChecks checks =
+        new RecordChecks(
+            db,
+            () ->
+                Backups.newestHead(
+                    new BackupFolder(UiSettings.backupFolder(settings, db.file()), db.file())));
     try {
       checks.quick();
     } catch (RuntimeException e) {

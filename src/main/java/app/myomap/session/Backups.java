@@ -5,6 +5,7 @@ import app.myomap.store.BackupException;
 import app.myomap.store.BackupFolder;
 import app.myomap.store.BackupRotation;
 import app.myomap.store.BackupWriter;
+import app.myomap.store.ChainHead;
 import app.myomap.store.Database;
 import app.myomap.store.DatabaseRefusedException;
 import java.io.IOException;
@@ -70,6 +71,24 @@ public final class Backups {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.rotation = Objects.requireNonNull(rotation, "rotation");
     this.listener = Objects.requireNonNull(listener, "listener");
+  }
+
+  /**
+   * The chain head in the manifest of the newest backup in {@code folder}, if there is one with a
+   * chain: the record's end as kept outside the database file, for the record checks.
+   */
+  public static List<ChainHead> newestHead(BackupFolder folder) {
+    try {
+      return folder.list().stream()
+          .limit(1)
+          .map(backup -> backup.manifest().chainHead())
+          .filter(head -> head.seq() > 0)
+          .toList();
+    } catch (IOException e) {
+      LOG.log(
+          java.util.logging.Level.WARNING, "Could not list the backups in " + folder.folder(), e);
+      return List.of();
+    }
   }
 
   /** The default backup folder of {@code databaseFile}: {@code backups} beside it. */
@@ -239,6 +258,13 @@ public final class Backups {
     backup.requireMatchesManifest();
     Path kept = live.resolveSibling(live.getFileName() + ".replaced-" + keptStamp());
     database.replaceFile(backup.file(), kept);
+    // The restored file is backed up at once, so that the newest backup's chain head, which each
+    // record check compares with the file, is the restored one's and not that of the file replaced.
+    try {
+      backUpNow();
+    } catch (BackupException e) {
+      LOG.log(java.util.logging.Level.WARNING, "The restored file could not be backed up", e);
+    }
     LOG.info(
         () ->
             "Restored "

@@ -4,10 +4,13 @@ import app.myomap.store.ChainHead;
 import app.myomap.store.Database;
 import app.myomap.store.RecordVerifier;
 import app.myomap.store.VerifyReport;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,15 +25,26 @@ public final class RecordChecks {
   private static final Logger LOG = Logger.getLogger(RecordChecks.class.getName());
 
   private final RecordVerifier verifier;
+  private final Supplier<Collection<ChainHead>> keptOutside;
   private volatile VerifyReport latest;
 
+  /** Checks with nothing kept outside the file to compare with. */
   public RecordChecks(Database database) {
+    this(database, List::of);
+  }
+
+  /**
+   * Checks that also compare the chain with the heads {@code keptOutside} reads from outside the
+   * file (the newest backup's manifest).
+   */
+  public RecordChecks(Database database, Supplier<Collection<ChainHead>> keptOutside) {
     this.verifier = new RecordVerifier(database);
+    this.keptOutside = keptOutside;
   }
 
   /** The quick check at open; runs on the calling thread (a few milliseconds). */
   public VerifyReport quick() {
-    return remember("Quick record check", verifier.verifySinceLastVerified());
+    return remember("Quick record check", verifier.verifySinceLastVerified(keptOutside.get()));
   }
 
   /**
@@ -39,7 +53,8 @@ public final class RecordChecks {
    */
   public CompletableFuture<VerifyReport> whole(Executor executor, LongConsumer progress) {
     return CompletableFuture.supplyAsync(
-        () -> remember("Whole record check", verifier.verifyAll(progress)), executor);
+        () -> remember("Whole record check", verifier.verifyAll(progress, keptOutside.get())),
+        executor);
   }
 
   /** How many changes the chain holds now, for a progress bar's end. */

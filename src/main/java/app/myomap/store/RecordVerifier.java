@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -80,7 +81,18 @@ public final class RecordVerifier {
    * goes. When nothing is wrong and the file is writable, the head is remembered as verified.
    */
   public VerifyReport verifyAll(LongConsumer progress) {
-    VerifyReport report = database.inTransaction(c -> new WholeCheck(c, progress).run());
+    return verifyAll(progress, List.of());
+  }
+
+  /**
+   * Checks everything as {@link #verifyAll(LongConsumer)} does, and that each head kept outside the
+   * file ({@code keptOutside}: the newest backup's manifest) is still in the chain as it was: a
+   * chain recomputed inside the file, with its own record of what was verified rewritten too, no
+   * longer holds it.
+   */
+  public VerifyReport verifyAll(LongConsumer progress, Collection<ChainHead> keptOutside) {
+    VerifyReport report =
+        database.inTransaction(c -> withKept(c, new WholeCheck(c, progress).run(), keptOutside));
     if (report.clean() && !database.isReadOnly()) {
       database.inTransaction(c -> MetaStore.write(c, VERIFIED, report.head().toString()));
     }
@@ -98,11 +110,35 @@ public final class RecordVerifier {
    * earlier whole check, this is the whole check.
    */
   public VerifyReport verifySinceLastVerified() {
+    return verifySinceLastVerified(List.of());
+  }
+
+  /** The quick check at open, and that each head kept outside the file is still in the chain. */
+  public VerifyReport verifySinceLastVerified(Collection<ChainHead> keptOutside) {
     ChainHead verified = lastVerified();
     if (verified == null) {
-      return verifyAll(done -> {});
+      return verifyAll(done -> {}, keptOutside);
     }
-    return database.inTransaction(c -> new TailCheck(c, verified).run());
+    return database.inTransaction(c -> withKept(c, new TailCheck(c, verified).run(), keptOutside));
+  }
+
+  private static VerifyReport withKept(
+      Connection c, VerifyReport report, Collection<ChainHead> keptOutside) throws SQLException {
+    List<BrokenRecord> broken = new ArrayList<>(report.broken());
+    Names names = null;
+    for (ChainHead kept : keptOutside) {
+      if (names == null) {
+        names = new Names(c);
+      }
+      List<BrokenRecord> found = new ArrayList<>();
+      checkVerifiedHead(c, kept, found, names);
+      for (BrokenRecord problem : found) {
+        if (!broken.contains(problem)) {
+          broken.add(problem);
+        }
+      }
+    }
+    return new VerifyReport(report.checked(), report.head(), broken);
   }
 
   private static ChainHead headOf(Connection c) throws SQLException {

@@ -79,8 +79,7 @@ final class BackupActions implements Backups.Listener {
 
   /** The backup folder as set, or {@code backups} beside the database. */
   Path folder() {
-    String chosen = settings.get(UiSettings.BACKUP_FOLDER);
-    return chosen.isBlank() ? Backups.defaultFolder(database.file()) : Path.of(chosen);
+    return UiSettings.backupFolder(settings, database.file());
   }
 
   /** Starts the daily backup: checked a minute after start, then every hour. */

@@ -27,4 +27,13 @@ public final class UiSettings {
   public static final Setting<String> BACKUP_FOLDER = Setting.ofString("backup.folder", "");
 
   private UiSettings() {}
+
+  /** The backup folder {@code settings} chose for {@code databaseFile}, or the default one. */
+  public static java.nio.file.Path backupFolder(
+      Settings settings, java.nio.file.Path databaseFile) {
+    String chosen = settings.get(BACKUP_FOLDER);
+    return chosen.isBlank()
+        ? app.myomap.session.Backups.defaultFolder(databaseFile)
+        : java.nio.file.Path.of(chosen);
+  }
 }

@@ -335,6 +335,38 @@ class RecordChainTest {
   }
 
   @Test
+  void aChainRecomputedWithItsVerifiedHeadRewrittenToIsCaughtByTheHeadKeptOutside()
+      throws Exception {
+    chart();
+    ChainHead kept = verify().head(); // as a backup's manifest keeps it
+    sql(
+        "DROP TRIGGER mark_versions_no_update",
+        "DROP TRIGGER record_chain_no_delete",
+        "UPDATE mark_versions SET side = 'L'",
+        "DELETE FROM record_chain");
+    database.inTransaction(
+        c -> {
+          RecordChain.chainExistingHistory(c);
+          return null;
+        });
+    ChainHead forged = new RecordVerifier(database).head();
+    sql("UPDATE meta SET value = '" + forged + "' WHERE key = '" + RecordVerifier.VERIFIED + "'");
+    sql(
+        "CREATE TRIGGER mark_versions_no_update BEFORE UPDATE ON mark_versions BEGIN SELECT"
+            + " RAISE(ABORT, 'x'); END",
+        "CREATE TRIGGER record_chain_no_delete BEFORE DELETE ON record_chain BEGIN SELECT"
+            + " RAISE(ABORT, 'x'); END");
+    RecordVerifier verifier = new RecordVerifier(database);
+    assertThat(verifier.verifySinceLastVerified().clean())
+        .as("inside the file, everything was made to agree")
+        .isTrue();
+    assertThat(verifier.verifySinceLastVerified(List.of(kept)).broken())
+        .singleElement()
+        .satisfies(b -> assertThat(b.problem()).isEqualTo(BrokenRecord.Problem.CHAIN_REWRITTEN));
+    assertThat(verifier.verifyAll(done -> {}, List.of(kept)).clean()).isFalse();
+  }
+
+  @Test
   void aCommitAfterTheHeadWasVerifiedIsCheckedAtOpen() throws Exception {
     chart();
     assertThat(verify().clean()).isTrue();
