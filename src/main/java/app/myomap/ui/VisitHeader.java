@@ -2,6 +2,7 @@ package app.myomap.ui;
 
 import app.myomap.model.Patient;
 import app.myomap.model.Visit;
+import app.myomap.model.VisitUnlock;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.FlowLayout;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import javax.swing.Action;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -31,6 +33,7 @@ final class VisitHeader extends JPanel {
   private final JPanel banner = new JPanel(new BorderLayout(12, 0));
   private final JLabel bannerText = new JLabel();
   private final JLabel hint = new JLabel(Messages.get("VisitHeader.readOnly.hint"));
+  private final JLabel history = new JLabel();
   private final JButton unlock = new JButton(Messages.get("VisitHeader.unlock"));
   private final JButton newVisit;
   private final transient Clock clock;
@@ -51,10 +54,12 @@ final class VisitHeader extends JPanel {
     bannerText.setName("visit.banner.text");
     bannerText.putClientProperty("FlatLaf.styleClass", "h4");
     hint.setName("visit.banner.hint");
+    history.setName("visit.banner.history");
     JPanel texts = new JPanel(new BorderLayout(0, 2));
     texts.setOpaque(false);
     texts.add(bannerText, BorderLayout.NORTH);
-    texts.add(hint, BorderLayout.SOUTH);
+    texts.add(hint, BorderLayout.CENTER);
+    texts.add(history, BorderLayout.SOUTH);
     unlock.setName("visit.unlock");
     unlock.setMnemonic(KeyEvent.VK_I);
     unlock.setToolTipText(Messages.get("VisitHeader.unlock.tooltip"));
@@ -118,6 +123,44 @@ final class VisitHeader extends JPanel {
     unlock.setVisible(false);
   }
 
+  /**
+   * Shows when the visit was made editable after its day, by whom and why: counted on the read-only
+   * banner, each one in its tooltip and the visit line's. Nothing for a visit never edited later.
+   */
+  void showUnlocks(List<VisitUnlock> unlocks) {
+    if (unlocks.isEmpty()) {
+      line.setToolTipText(null);
+      history.setVisible(false);
+      return;
+    }
+    // Counted on a line of the banner of its own (shown while the visit is read-only), who and why
+    // in its tooltip and the visit line's.
+    history.setText(Messages.format("VisitHeader.unlockCount", unlocks.size()));
+    history.setVisible(true);
+    DateTimeFormatter when =
+        DateTimeFormatter.ofPattern(
+            Messages.get("VisitHeader.datePattern")
+                + " "
+                + Messages.get("VisitHeader.timePattern"));
+    StringBuilder tip =
+        new StringBuilder("<html>").append(Messages.get("VisitHeader.unlocksTitle"));
+    for (VisitUnlock unlock : unlocks) {
+      tip.append("<br>")
+          .append(
+              Messages.format(
+                  "VisitHeader.unlockLine",
+                  when.format(unlock.unlockedAt().atZone(clock.getZone())),
+                  escape(unlock.practitioner()),
+                  escape(unlock.reason())));
+    }
+    line.setToolTipText(tip.append("</html>").toString());
+    history.setToolTipText(line.getToolTipText());
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
   /** No visit is open: nothing to show. */
   void showNone() {
     banner.setVisible(false);
@@ -144,6 +187,7 @@ final class VisitHeader extends JPanel {
     Color foreground = color("MyoMap.readOnlyBanner.foreground");
     bannerText.setForeground(foreground);
     hint.setForeground(foreground);
+    history.setForeground(foreground);
   }
 
   /** "28 Nov", with the year when it is not this year. */

@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -289,6 +290,7 @@ public final class Workspace {
     } else {
       header.showVisit(patient, visit, past, false);
     }
+    header.showUnlocks(unlocksOf(visit));
     window.showMessage(
         Messages.format(
             past ? "Workspace.viewing" : "Workspace.charting",
@@ -332,6 +334,7 @@ public final class Workspace {
     open.editor().setReadOnly(false);
     patientsPanel.visitUnlocked(open.visit().id());
     header.showVisit(open.patient(), open.visit(), false, true);
+    header.showUnlocks(unlocksOf(open.visit()));
     window.showMessage(Messages.format("VisitHeader.unlockedMessage", when(open.visit())));
   }
 
@@ -345,6 +348,16 @@ public final class Workspace {
       words = readOnlyDatabase ? "ReadOnlyDatabase.refused" : "VisitHeader.refused";
     }
     window.showMessage(Messages.get(words));
+  }
+
+  /** When a visit was made editable after its day; none when that cannot be read now. */
+  private List<VisitUnlock> unlocksOf(Visit visit) {
+    try {
+      return visits.unlocks(visit.id());
+    } catch (DatabaseException e) {
+      LOG.log(Level.WARNING, "Could not read the unlocks of visit " + visit.id(), e);
+      return List.of();
+    }
   }
 
   /** A check found records changed: the open chart, if among them, turns read-only at once. */

@@ -100,6 +100,8 @@ class PastVisitGuiTest {
     Gui.waitUntil("the visit to be editable", () -> !app.editor().isReadOnly());
     assertThat(execute(() -> banner(window).isShowing())).isFalse();
     assertThat(label(window, "visit.header.text").getText()).contains("being edited");
+    assertThat(execute(() -> label(window, "visit.header.text").getToolTipText()))
+        .contains("Sam Rivera: Forgot the right trapezius point");
 
     app.clickOutline(trapezius);
     Gui.waitUntil("the point to be placed", () -> app.editor().chart().triggerPoints().size() == 1);
@@ -119,6 +121,11 @@ class PastVisitGuiTest {
     assertThat(openVisitId(again)).isEqualTo(lastWeek.id());
     assertThat(execute(() -> again.editor().isReadOnly())).isTrue();
     Gui.waitUntil("the read-only banner to show", () -> banner(again.window()).isShowing());
+    // Its header still says it was edited after its day, and why.
+    assertThat(label(again.window(), "visit.banner.history").getText())
+        .startsWith("Edited after its day once");
+    assertThat(execute(() -> label(again.window(), "visit.header.text").getToolTipText()))
+        .contains("Forgot the right trapezius point");
     // Its point can be selected and looked at, not changed nor deleted.
     again.key(KeyEvent.VK_V);
     again.clickOutline(trapezius);
