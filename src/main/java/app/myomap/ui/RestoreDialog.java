@@ -12,7 +12,6 @@ import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -51,7 +50,13 @@ final class RestoreDialog extends JDialog {
     super(owner, Messages.get("Restore.title"));
     this.backups = backups;
     this.databaseName = databaseName;
-    this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(zone);
+    // The date form of the rest of the window ("6 Dec 2026 23:30").
+    this.when =
+        DateTimeFormatter.ofPattern(
+                Messages.get("VisitHeader.datePattern")
+                    + " "
+                    + Messages.get("VisitHeader.timePattern"))
+            .withZone(zone);
     setModal(true);
     setName("restoreDialog");
     table = new JTable(new Rows());
@@ -59,10 +64,16 @@ final class RestoreDialog extends JDialog {
     table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
     table.getSelectionModel().addListSelectionListener(e -> selectionChanged());
     table.setFillsViewportHeight(true);
+    // Wide enough for a whole date and time; the record chain's head is cut, its start is enough
+    // to tell backups apart.
+    int[] widths = {170, 70, 90, 330};
+    for (int column = 0; column < widths.length; column++) {
+      table.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
+    }
     JScrollPane scroll = new JScrollPane(table);
-    scroll.setPreferredSize(new Dimension(560, 200));
+    scroll.setPreferredSize(new Dimension(660, 200));
 
-    WrappingLabel explanation = new WrappingLabel(560);
+    WrappingLabel explanation = new WrappingLabel(660);
     explanation.setText(Messages.get("Restore.explanation"));
     summary.setName("restore.summary");
     summary.setText(Messages.get(backups.isEmpty() ? "Restore.noBackups" : "Restore.choose"));
