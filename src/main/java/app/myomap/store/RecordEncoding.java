@@ -1,6 +1,5 @@
 package app.myomap.store;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -81,6 +80,7 @@ final class RecordEncoding {
   static final List<String> VISIT_UNLOCKS = List.of("visit_id", "unlocked_at", "author", "reason");
 
   private static final Map<List<String>, byte[][]> TAGGED_NAMES = new ConcurrentHashMap<>();
+  private static final ThreadLocal<Buffer> BUFFER = ThreadLocal.withInitial(Buffer::new);
 
   private static final byte NULL = 'n';
   private static final byte INTEGER = 'i';
@@ -111,69 +111,99 @@ final class RecordEncoding {
 
   /**
    * Feeds the current row of {@code rows}, whose first {@code columns.size()} columns are {@code
-   * columns} in order, into {@code digest}, preceded by the table's name.
+   * columns} in order, into {@code digest}, preceded by the table's name. The row is encoded into a
+   * buffer first and fed in one piece (a digest fed value by value spends its time on the calls).
    */
   static void row(MessageDigest digest, String table, List<String> columns, ResultSet rows)
       throws SQLException {
     byte[][] names = TAGGED_NAMES.computeIfAbsent(columns, RecordEncoding::tagged);
-    byte[] scratch = new byte[Long.BYTES];
-    text(digest, table, scratch);
+    Buffer out = BUFFER.get();
+    out.size = 0;
+    out.text(table);
     for (int i = 0; i < names.length; i++) {
-      digest.update(names[i]);
-      value(digest, rows.getObject(i + 1), scratch);
+      out.put(names[i]);
+      out.value(rows.getObject(i + 1));
     }
+    digest.update(out.data, 0, out.size);
   }
 
   /** Feeds one value, tagged with its type, into {@code digest}. */
   static void value(MessageDigest digest, Object value) {
-    value(digest, value, new byte[Long.BYTES]);
-  }
-
-  private static void value(MessageDigest digest, Object value, byte[] scratch) {
-    if (value == null) {
-      digest.update(NULL);
-    } else if (value instanceof Integer || value instanceof Long) {
-      digest.update(INTEGER);
-      digest.update(bigEndian(((Number) value).longValue(), scratch));
-    } else if (value instanceof Double || value instanceof Float) {
-      digest.update(REAL);
-      long bits = Double.doubleToRawLongBits(((Number) value).doubleValue());
-      digest.update(bigEndian(bits, scratch));
-    } else if (value instanceof byte[] bytes) {
-      digest.update(BLOB);
-      lengthAndBytes(digest, bytes, scratch);
-    } else {
-      text(digest, value.toString(), scratch);
-    }
+    Buffer out = new Buffer();
+    out.value(value);
+    digest.update(out.data, 0, out.size);
   }
 
   /** Each column's name as {@link #value} writes a text, computed once per column list. */
   private static byte[][] tagged(List<String> columns) {
     byte[][] names = new byte[columns.size()][];
     for (int i = 0; i < names.length; i++) {
-      byte[] utf8 = columns.get(i).getBytes(StandardCharsets.UTF_8);
-      ByteBuffer buffer = ByteBuffer.allocate(1 + Integer.BYTES + utf8.length);
-      names[i] = buffer.put(TEXT).putInt(utf8.length).put(utf8).array();
+      Buffer out = new Buffer();
+      out.text(columns.get(i));
+      names[i] = java.util.Arrays.copyOf(out.data, out.size);
     }
     return names;
   }
 
-  /** {@code value}'s eight bytes, most significant first, in {@code scratch}. */
-  private static byte[] bigEndian(long value, byte[] scratch) {
-    for (int i = 0; i < Long.BYTES; i++) {
-      scratch[i] = (byte) (value >>> (8 * (Long.BYTES - 1 - i)));
+  /** A growing byte array that values are encoded into. */
+  private static final class Buffer {
+    private byte[] data = new byte[1024];
+    private int size;
+
+    void value(Object value) {
+      if (value == null) {
+        put(NULL);
+      } else if (value instanceof Integer || value instanceof Long) {
+        put(INTEGER);
+        putLong(((Number) value).longValue());
+      } else if (value instanceof Double || value instanceof Float) {
+        put(REAL);
+        putLong(Double.doubleToRawLongBits(((Number) value).doubleValue()));
+      } else if (value instanceof byte[] bytes) {
+        put(BLOB);
+        putInt(bytes.length);
+        put(bytes);
+      } else {
+        text(value.toString());
+      }
     }
-    return scratch;
-  }
 
-  private static void text(MessageDigest digest, String text, byte[] scratch) {
-    digest.update(TEXT);
-    lengthAndBytes(digest, text.getBytes(StandardCharsets.UTF_8), scratch);
-  }
+    void text(String text) {
+      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+      put(TEXT);
+      putInt(utf8.length);
+      put(utf8);
+    }
 
-  private static void lengthAndBytes(MessageDigest digest, byte[] bytes, byte[] scratch) {
-    bigEndian(bytes.length, scratch);
-    digest.update(scratch, Long.BYTES - Integer.BYTES, Integer.BYTES);
-    digest.update(bytes);
+    void put(byte b) {
+      room(1);
+      data[size++] = b;
+    }
+
+    void put(byte[] bytes) {
+      room(bytes.length);
+      System.arraycopy(bytes, 0, data, size, bytes.length);
+      size += bytes.length;
+    }
+
+    void putInt(int value) {
+      room(Integer.BYTES);
+      for (int i = Integer.BYTES - 1; i >= 0; i--) {
+        data[size++] = (byte) (value >>> (8 * i));
+      }
+    }
+
+    void putLong(long value) {
+      room(Long.BYTES);
+      for (int i = Long.BYTES - 1; i >= 0; i--) {
+        data[size++] = (byte) (value >>> (8 * i));
+      }
+    }
+
+    private void room(int more) {
+      if (size + more > data.length) {
+        data = java.util.Arrays.copyOf(data, Math.max(data.length * 2, size + more));
+      }
+    }
   }
 }
