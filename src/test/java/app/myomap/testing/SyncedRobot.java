@@ -2,14 +2,20 @@ package app.myomap.testing;
 
 import static org.assertj.swing.edt.GuiActionRunner.execute;
 
+import java.awt.AWTEvent;
 import java.awt.AWTException;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Dimension;
 import java.awt.EventQueue;
+import java.awt.MouseInfo;
 import java.awt.Point;
 import java.awt.Rectangle;
+import java.awt.Toolkit;
 import java.awt.Window;
+import java.awt.event.AWTEventListener;
+import java.awt.event.MouseEvent;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JComponent;
 import javax.swing.JPopupMenu;
 import javax.swing.JViewport;
@@ -41,15 +47,26 @@ import org.assertj.swing.hierarchy.ComponentHierarchy;
  * stale configure event of the resize handled after the move, and AWT then believes the dialog is
  * at the screen's origin while X shows it centred (about one dialog in twenty-five on Xvfb,
  * measured with a harness that opened 150 dialogs). A click computed from AWT's belief then lands
- * on the window beneath. So before any click, press, move or wheel turn on a component, this robot
- * puts the pointer there and asks the window system whether the pointer is over that component
- * ({@link Container#getMousePosition(boolean)} queries X for the window under the pointer). If it
- * is not, it sets the window where AWT believes it is, which makes X move it there, and asks again;
- * the input is sent only once both agree, and never twice.
+ * on the window beneath, or, where the two places overlap, on another part of the same dialog (a
+ * chooser's "Look in" list opened instead of its Open button). So before any click, press, move or
+ * wheel turn on a component, this robot moves the pointer there and reads the motion event X sent
+ * back: which window X had under the pointer, and where in it. If that is not the point meant, it
+ * sets the window where AWT believes it is, which makes X move it there, and moves again; the input
+ * is sent only once both agree, and never twice.
  */
 public final class SyncedRobot implements Robot {
   private final Robot delegate;
   private final java.awt.Robot awt;
+
+  /** The newest pointer motion the event queue dispatched, as X reported it. */
+  private final AtomicReference<MouseEvent> lastMotion = new AtomicReference<>();
+
+  private final AWTEventListener motionWatcher =
+      event -> {
+        if (event.getID() == MouseEvent.MOUSE_MOVED || event.getID() == MouseEvent.MOUSE_DRAGGED) {
+          lastMotion.set((MouseEvent) event);
+        }
+      };
 
   public SyncedRobot(Robot delegate) {
     this.delegate = delegate;
@@ -58,6 +75,8 @@ public final class SyncedRobot implements Robot {
     } catch (AWTException e) {
       throw new IllegalStateException("No robot for this display", e);
     }
+    Toolkit.getDefaultToolkit()
+        .addAWTEventListener(motionWatcher, AWTEvent.MOUSE_MOTION_EVENT_MASK);
   }
 
   /** Waits until the window system and the event queue have handled every event sent so far. */
@@ -98,9 +117,19 @@ public final class SyncedRobot implements Robot {
     Window window = c instanceof Window ? (Window) c : SwingUtilities.getWindowAncestor(c);
     long deadline = System.currentTimeMillis() + Gui.TIMEOUT_MS;
     while (true) {
-      delegate.moveMouse(c, at);
+      Point screen =
+          execute(
+              () -> {
+                Point origin = c.getLocationOnScreen();
+                return new Point(origin.x + at.x, origin.y + at.y);
+              });
+      lastMotion.set(null);
+      if (screen.equals(MouseInfo.getPointerInfo().getLocation())) {
+        awt.mouseMove(screen.x + 1, screen.y); // already there: arriving again makes a motion event
+      }
+      awt.mouseMove(screen.x, screen.y);
       settle();
-      if (execute(() -> pointerOver(c))) {
+      if (execute(() -> arrived(c, at, window))) {
         return;
       }
       if (System.currentTimeMillis() > deadline) {
@@ -152,10 +181,21 @@ public final class SyncedRobot implements Robot {
     return new Point(visible.x + visible.width / 2, visible.y + visible.height / 2);
   }
 
-  private static boolean pointerOver(Component c) {
-    return c instanceof Container
-        ? ((Container) c).getMousePosition(true) != null
-        : c.getMousePosition() != null;
+  /**
+   * Whether the window system put the pointer where AWT was asked to: the motion event X sent for
+   * the move went to {@code c}'s window, and its coordinates there (X's own, relative to the window
+   * X has under the pointer) land on {@code at} in {@code c}. A window AWT believes elsewhere than
+   * X shows it gets either no event or one at another point, even where the two places overlap.
+   */
+  private boolean arrived(Component c, Point at, Window window) {
+    MouseEvent motion = lastMotion.get();
+    if (motion == null) {
+      return false;
+    }
+    Component source = motion.getComponent();
+    Window sourceWindow = source instanceof Window w ? w : SwingUtilities.getWindowAncestor(source);
+    return sourceWindow == window
+        && SwingUtilities.convertPoint(source, motion.getPoint(), c).distance(at) <= 1;
   }
 
   private static String describe(Component c) {
@@ -209,11 +249,13 @@ public final class SyncedRobot implements Robot {
 
   @Override
   public void cleanUp() {
+    Toolkit.getDefaultToolkit().removeAWTEventListener(motionWatcher);
     delegate.cleanUp();
   }
 
   @Override
   public void cleanUpWithoutDisposingWindows() {
+    Toolkit.getDefaultToolkit().removeAWTEventListener(motionWatcher);
     delegate.cleanUpWithoutDisposingWindows();
   }
 
