@@ -53,7 +53,7 @@ final class ChartRenderBench {
         () -> {
           Graphics2D g = frame.createGraphics();
           try {
-            cache.paint(g, view.outline(), fit, WIDTH, HEIGHT, background);
+            cache.paint(g, view, fit, WIDTH, HEIGHT, background);
             renderer.paint(g, chart, BodyView.POSTERIOR, fit, look);
           } finally {
             g.dispose();
@@ -74,7 +74,7 @@ final class ChartRenderBench {
         () -> {
           Graphics2D g = frame.createGraphics();
           try {
-            cache.paint(g, view.outline(), fit, WIDTH, HEIGHT, background);
+            cache.paint(g, view, fit, WIDTH, HEIGHT, background);
             layer.paint(g, renderer, chart, BodyView.POSTERIOR, fit, look, WIDTH, HEIGHT);
           } finally {
             g.dispose();
@@ -94,7 +94,7 @@ final class ChartRenderBench {
           ViewTransform panned = fit.panBy(step[0]++ % 120 - 60, 0);
           Graphics2D g = frame.createGraphics();
           try {
-            cache.paint(g, view.outline(), panned, WIDTH, HEIGHT, background);
+            cache.paint(g, view, panned, WIDTH, HEIGHT, background);
             layer.paint(g, renderer, chart, BodyView.POSTERIOR, panned, look, WIDTH, HEIGHT);
           } finally {
             g.dispose();
@@ -115,7 +115,7 @@ final class ChartRenderBench {
           Graphics2D g = frame.createGraphics();
           try {
             g.setClip(dirty);
-            cache.paint(g, view.outline(), fit, WIDTH, HEIGHT, background);
+            cache.paint(g, view, fit, WIDTH, HEIGHT, background);
             renderer.paint(g, chart, BodyView.POSTERIOR, fit, look);
           } finally {
             g.dispose();
