@@ -70,11 +70,6 @@ public final class ChartPicture {
     return new ChartPicture(renderer, true, outline, marks);
   }
 
-  /** The renderer marks were drawn with in the last paint. */
-  public ChartRenderer renderer() {
-    return renderer;
-  }
-
   /**
    * Paints the view of {@code atlasView} with the marks of {@code chart} on it into {@code g},
    * whose user space is the picture's pixels, through {@code transform}. It leaves {@code g} with
