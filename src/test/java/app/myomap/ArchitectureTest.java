@@ -1,7 +1,10 @@
 package app.myomap;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -35,6 +38,60 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage("javax.swing..", "com.formdev..")
         .check(MAIN);
+  }
+
+  /**
+   * The SVG toolkit stays behind the atlas (which loads the outlines and paints them through {@code
+   * AtlasView.paintOutline}); an exporter may use its SVG generator.
+   */
+  @Test
+  void onlyAtlasAndExportUseBatik() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("app.myomap.atlas..", "app.myomap.export..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.batik..")
+        .check(MAIN);
+  }
+
+  /**
+   * The model and the editor hold data and input in outline coordinates: geometry from {@code
+   * java.awt.geom} is fine, windows, components, events and the toolkit are not.
+   */
+  @Test
+  void modelAndEditUseNoAwtUserInterface() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("app.myomap.model..", "app.myomap.edit..")
+        .should()
+        .dependOnClassesThat(
+            assignableTo(java.awt.Component.class)
+                .or(assignableTo(java.awt.MenuComponent.class))
+                .or(assignableTo(java.awt.Toolkit.class))
+                .or(assignableTo(java.awt.Robot.class))
+                .or(assignableTo(java.awt.Desktop.class))
+                .or(
+                    resideInAnyPackage(
+                        "java.awt.event..",
+                        "java.awt.dnd..",
+                        "java.awt.datatransfer..",
+                        "java.awt.im..",
+                        "java.awt.print..",
+                        "javax.swing..")))
+        .check(MAIN);
+  }
+
+  /**
+   * The export layer exists before its exporters do, so the layering rule below checks a real
+   * package (its {@code package-info} is compiled, see the compiler's {@code -Xpkginfo:always}).
+   */
+  @Test
+  void exportPackageExistsAndIsChecked() {
+    assertThat(MAIN.containPackage("app.myomap.export")).isTrue();
+    assertThat(MAIN.getPackage("app.myomap.export").getClasses())
+        .extracting(c -> c.getSimpleName())
+        .contains("package-info");
   }
 
   @Test
@@ -77,7 +134,7 @@ class ArchitectureTest {
     layer("edit").shouldOnlyUse("model", "atlas", "chart").check(MAIN);
     layer("store").shouldOnlyUse("model").check(MAIN);
     layer("session").shouldOnlyUse("model", "atlas", "chart", "edit", "store").check(MAIN);
-    layer("export").shouldOnlyUse("model", "atlas", "chart", "store").check(MAIN);
+    layer("export").shouldOnlyUse("model", "atlas", "chart", "session").check(MAIN);
     layer("ui")
         .shouldOnlyUse("model", "atlas", "chart", "edit", "store", "session", "export")
         .check(MAIN);

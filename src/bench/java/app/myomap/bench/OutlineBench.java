@@ -53,7 +53,7 @@ final class OutlineBench {
       OutlineImageCache cache, AtlasView view, ViewTransform t, BufferedImage frame) {
     Graphics2D g = frame.createGraphics();
     try {
-      cache.paint(g, view.outline(), t, WIDTH, HEIGHT, BACKGROUND);
+      cache.paint(g, view, t, WIDTH, HEIGHT, BACKGROUND);
     } finally {
       g.dispose();
     }

@@ -162,7 +162,7 @@ final class ZoneBench {
         () -> {
           Graphics2D g = frame.createGraphics();
           try {
-            cache.paint(g, view.outline(), fit, WIDTH, HEIGHT, background);
+            cache.paint(g, view, fit, WIDTH, HEIGHT, background);
             renderer.paint(g, chart, BodyView.POSTERIOR, fit, look);
           } finally {
             g.dispose();
@@ -192,7 +192,7 @@ final class ZoneBench {
                 try {
                   step++;
                   ViewTransform t = fit.panBy(step % 7, step % 5);
-                  cache.paint(g, view.outline(), t, WIDTH, HEIGHT, background);
+                  cache.paint(g, view, t, WIDTH, HEIGHT, background);
                   renderer.paint(g, chart, BodyView.POSTERIOR, t, look);
                 } finally {
                   g.dispose();

@@ -2,12 +2,16 @@ package app.myomap.atlas;
 
 import app.myomap.model.BodyView;
 import app.myomap.model.Side;
+import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.batik.ext.awt.RenderingHintsKeyExt;
 import org.apache.batik.gvt.GraphicsNode;
 
 /**
@@ -52,6 +56,20 @@ public final class AtlasView {
    */
   public GraphicsNode outline() {
     return outline;
+  }
+
+  /**
+   * Paints the drawing into {@code g}, whose user space must be outline units; callers outside the
+   * atlas draw the outline through this method and never see Batik.
+   *
+   * @param target the image {@code g} draws into, which lets Batik composite straight into its
+   *     pixels; null when there is none or it is not known (print, vector export)
+   */
+  public void paintOutline(Graphics2D g, BufferedImage target) {
+    if (target != null) {
+      g.setRenderingHint(RenderingHintsKeyExt.KEY_BUFFERED_IMAGE, new WeakReference<>(target));
+    }
+    outline.paint(g);
   }
 
   /** The closed outer outline of the figure, in outline units; treat it as read-only. */

@@ -17,6 +17,9 @@ import java.util.Map;
  * and needles o, numbness =) as well as their colours (yellow, blue, red, green, grey).
  */
 public final class MarkStyle {
+  /** How much larger than on the screen every mark is drawn: 1 on the screen, DPI / 96 on paper. */
+  public final float markScale;
+
   /** Half the width of a trigger-point X, in pixels at a mark scale of 1. */
   public final float crossHalfPx;
 
@@ -83,6 +86,10 @@ public final class MarkStyle {
 
   /** The standard style for the screen; {@code markScale} enlarges everything (print, export). */
   public MarkStyle(float markScale) {
+    if (!(markScale > 0) || Float.isInfinite(markScale)) {
+      throw new IllegalArgumentException("mark scale must be positive: " + markScale);
+    }
+    this.markScale = markScale;
     crossHalfPx = 6.5f * markScale;
     activeCross = new BasicStroke(3.2f * markScale, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     latentCross = new BasicStroke(1.6f * markScale, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);

@@ -1,5 +1,6 @@
 package app.myomap.chart;
 
+import app.myomap.atlas.AtlasView;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
@@ -7,9 +8,6 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.lang.ref.WeakReference;
-import org.apache.batik.ext.awt.RenderingHintsKeyExt;
-import org.apache.batik.gvt.GraphicsNode;
 
 /**
  * Keeps the body outline rendered from vectors into an image of the visible area (plus a margin for
@@ -23,7 +21,7 @@ public final class OutlineImageCache {
   private static final double MARGIN_FRACTION = 0.2;
 
   private BufferedImage image;
-  private GraphicsNode renderedNode;
+  private AtlasView renderedView;
   private double renderedScale;
   private double renderedDeviceScale;
   private Color renderedBackground;
@@ -31,13 +29,14 @@ public final class OutlineImageCache {
   private int renderCount;
 
   /**
-   * Paints {@code outline} on {@code background} into {@code g} (whose user space is component
-   * pixels, possibly with a device scale on top) as seen through {@code view} in a component of the
-   * given size. The cached image is opaque, so a repaint is a plain copy of pixels.
+   * Paints the outline of {@code outline} on {@code background} into {@code g} (whose user space is
+   * component pixels, possibly with a device scale on top) as seen through {@code view} in a
+   * component of the given size. The cached image is opaque, so a repaint is a plain copy of
+   * pixels.
    */
   public void paint(
       Graphics2D g,
-      GraphicsNode outline,
+      AtlasView outline,
       ViewTransform view,
       int widthPx,
       int heightPx,
@@ -76,17 +75,13 @@ public final class OutlineImageCache {
   /** Drops the cached image, e.g. when the outline or the look of the chart changed. */
   public void invalidate() {
     image = null;
-    renderedNode = null;
+    renderedView = null;
   }
 
   private boolean needsRender(
-      GraphicsNode outline,
-      double scale,
-      double deviceScale,
-      Rectangle2D visible,
-      Color background) {
+      AtlasView outline, double scale, double deviceScale, Rectangle2D visible, Color background) {
     return image == null
-        || renderedNode != outline
+        || renderedView != outline
         || !background.equals(renderedBackground)
         || renderedScale != scale
         || renderedDeviceScale != deviceScale
@@ -94,11 +89,7 @@ public final class OutlineImageCache {
   }
 
   private void render(
-      GraphicsNode outline,
-      double scale,
-      double deviceScale,
-      Rectangle2D visible,
-      Color background) {
+      AtlasView outline, double scale, double deviceScale, Rectangle2D visible, Color background) {
     double mx = visible.getWidth() * MARGIN_FRACTION;
     double my = visible.getHeight() * MARGIN_FRACTION;
     double pixelsPerUnit = scale * deviceScale;
@@ -118,15 +109,14 @@ public final class OutlineImageCache {
       ig.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
       ig.setRenderingHint(
           RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      ig.setRenderingHint(RenderingHintsKeyExt.KEY_BUFFERED_IMAGE, new WeakReference<>(target));
       ig.scale(pixelsPerUnit, pixelsPerUnit);
       ig.translate(-x, -y);
-      outline.paint(ig);
+      outline.paintOutline(ig, target);
     } finally {
       ig.dispose();
     }
     image = target;
-    renderedNode = outline;
+    renderedView = outline;
     renderedScale = scale;
     renderedDeviceScale = deviceScale;
     renderedBackground = background;

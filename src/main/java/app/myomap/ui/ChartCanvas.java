@@ -2,12 +2,14 @@ package app.myomap.ui;
 
 import app.myomap.atlas.AtlasView;
 import app.myomap.atlas.MuscleRegion;
+import app.myomap.chart.ChartPicture;
 import app.myomap.chart.ChartRenderer;
 import app.myomap.chart.HitTester;
 import app.myomap.chart.MarkAppearance;
 import app.myomap.chart.MarkLayerCache;
 import app.myomap.chart.MarkStyle;
 import app.myomap.chart.OutlineImageCache;
+import app.myomap.chart.PictureOptions;
 import app.myomap.chart.ViewTransform;
 import app.myomap.edit.ChartEditor;
 import app.myomap.edit.Hover;
@@ -48,9 +50,10 @@ import javax.swing.ToolTipManager;
 import javax.swing.UIManager;
 
 /**
- * The chart surface: paints the body outline, the hovered muscle region and the marks through the
- * view transform, and forwards pointer input to the {@link ChartEditor} in outline coordinates. It
- * stays thin: geometry lives in {@code chart}, editing in {@code edit}.
+ * The chart surface: paints the chart's picture ({@link ChartPicture}: outline, regions, the
+ * hovered region and the marks, its layers kept as images) through the view transform with the
+ * interaction feedback on top, and forwards pointer input to the {@link ChartEditor} in outline
+ * coordinates. It stays thin: geometry and painting live in {@code chart}, editing in {@code edit}.
  */
 public final class ChartCanvas extends JComponent {
   private static final long serialVersionUID = 1L;
@@ -59,14 +62,14 @@ public final class ChartCanvas extends JComponent {
   /** How far from a mark the pointer may be for its tooltip, in pixels. */
   private static final double TOOLTIP_REACH_PX = 6;
 
-  private static final Color REGION_HOVER_FILL = new Color(0x19, 0x76, 0xD2, 36);
-  private static final Color REGION_HOVER_EDGE = new Color(0x19, 0x76, 0xD2, 90);
   private static final Color RUBBER_FILL = new Color(0x19, 0x76, 0xD2, 28);
   private static final Color RUBBER_EDGE = new Color(0x19, 0x76, 0xD2, 180);
 
   private final transient OutlineImageCache outlineCache = new OutlineImageCache();
   private final transient ChartRenderer renderer = new ChartRenderer(MarkStyle.screen());
   private final transient MarkLayerCache markLayer = new MarkLayerCache();
+  private final transient ChartPicture picture =
+      ChartPicture.cached(renderer, outlineCache, markLayer);
   private final transient List<Runnable> viewListeners = new ArrayList<>();
   private final transient List<Runnable> outlinePaintedOnce = new ArrayList<>();
   private final transient Runnable editorListener = this::editorChanged;
@@ -419,30 +422,22 @@ public final class ChartCanvas extends JComponent {
   protected void paintComponent(Graphics g) {
     Graphics2D g2 = (Graphics2D) g.create();
     try {
-      g2.setColor(getBackground());
-      Rectangle clip = g2.getClipBounds();
-      if (clip == null) {
-        clip = new Rectangle(0, 0, getWidth(), getHeight());
-      }
-      g2.fill(clip);
       if (atlasView == null) {
+        g2.setColor(getBackground());
+        g2.fillRect(0, 0, getWidth(), getHeight());
         paintLoading(g2);
         return;
       }
-      outlineCache.paint(
-          g2, atlasView.outline(), transform, getWidth(), getHeight(), getBackground());
-      paintRegionLayer(g2);
-      paintHoveredRegion(g2);
+      picture.paint(
+          g2,
+          atlasView,
+          editor == null ? Chart.empty() : editor.chart(),
+          transform,
+          PictureOptions.of(getWidth(), getHeight(), appearance())
+              .withBackground(getBackground())
+              .withRegions(shownRegions)
+              .withHighlightedRegion(hoveredRegion));
       if (editor != null) {
-        markLayer.paint(
-            g2,
-            renderer,
-            editor.chart(),
-            editor.view(),
-            transform,
-            appearance(),
-            getWidth(),
-            getHeight());
         paintRubberBand(g2);
         ZoneFeedbackPainter.paint(
             g2, editor, transform, spaceHeld ? null : pointerOutline, ringLabel.apply(editor));
@@ -508,27 +503,6 @@ public final class ChartCanvas extends JComponent {
                 }
               });
     }
-  }
-
-  private void paintRegionLayer(Graphics2D g2) {
-    if (shownRegions.isEmpty()) {
-      return;
-    }
-    RegionLayerPainter.paint(g2, shownRegions, transform, abbreviation);
-  }
-
-  private void paintHoveredRegion(Graphics2D g2) {
-    if (hoveredRegion == null) {
-      return;
-    }
-    g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    java.awt.Shape shape =
-        transform.toScreenTransform().createTransformedShape(hoveredRegion.shape());
-    g2.setColor(REGION_HOVER_FILL);
-    g2.fill(shape);
-    g2.setColor(REGION_HOVER_EDGE);
-    g2.setStroke(new BasicStroke(1f));
-    g2.draw(shape);
   }
 
   private void paintRubberBand(Graphics2D g2) {

@@ -2,20 +2,8 @@ package app.myomap.ui;
 
 import app.myomap.atlas.Muscle;
 import app.myomap.atlas.MuscleCatalogue;
+import app.myomap.chart.ChartLegend;
 import app.myomap.chart.ChartRenderer;
-import app.myomap.chart.MarkAppearance;
-import app.myomap.chart.ViewTransform;
-import app.myomap.chart.ZoneLegend;
-import app.myomap.model.BodyView;
-import app.myomap.model.Chart;
-import app.myomap.model.Mark;
-import app.myomap.model.MarkId;
-import app.myomap.model.MuscleRef;
-import app.myomap.model.NotePin;
-import app.myomap.model.Side;
-import app.myomap.model.TriggerPoint;
-import app.myomap.model.TriggerPointStatus;
-import app.myomap.model.TwitchResponse;
 import com.formdev.flatlaf.ui.FlatUIUtils;
 import com.formdev.flatlaf.util.UIScale;
 import java.awt.Dimension;
@@ -24,18 +12,17 @@ import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import javax.swing.JComponent;
 import javax.swing.UIManager;
 
 /**
- * The chart legend, always visible: each symbol (active and latent trigger point, twitch badge,
- * selection, note pin) painted by the chart's own {@link ChartRenderer} at its real size beside its
- * meaning, and the reminder that R and L are the patient's sides.
+ * The chart legend, always visible: each symbol of {@link ChartLegend} (active and latent trigger
+ * point, twitch badge, selection, note pin, zones) painted by the chart's own {@link ChartRenderer}
+ * at its real size beside its meaning, wrapped to the panel's width, and the reminder that R and L
+ * are the patient's sides.
  */
 public final class LegendPanel extends JComponent {
   private static final long serialVersionUID = 1L;
@@ -43,16 +30,12 @@ public final class LegendPanel extends JComponent {
   private static final int PAD = 8;
   private static final int GAP = 8;
   private static final int ROW_GAP = 6;
-  private static final int SAMPLE_TWITCH_COUNT = 3;
 
   private final transient ChartRenderer renderer;
   private final transient List<Row> rows = new ArrayList<>();
 
-  /**
-   * One legend entry: a one-mark chart, how it is drawn, and the pixels it covers around its
-   * anchor.
-   */
-  private record Row(String text, Chart chart, MarkAppearance look, Rectangle ink) {}
+  /** One legend entry: its text, its symbol, and the pixels the symbol covers around its anchor. */
+  private record Row(String text, ChartLegend.Row symbol, Rectangle ink) {}
 
   /** Where a row and its symbol lie at a given width, and its text broken into lines. */
   private record Placed(Rectangle row, Rectangle symbol, List<String> lines) {}
@@ -72,23 +55,9 @@ public final class LegendPanel extends JComponent {
             .orElse("upper-trapezius");
     Function<String, String> abbreviation =
         id -> muscles.byId(id).map(Muscle::abbreviation).orElse(id);
-    MarkAppearance plain = MarkAppearance.plain(abbreviation);
-    TriggerPoint active = sample(sampleId);
-    add("Legend.active", active, plain);
-    add("Legend.latent", active.withStatus(TriggerPointStatus.LATENT), plain);
-    add("Legend.twitch", active.withTwitch(TwitchResponse.present(SAMPLE_TWITCH_COUNT)), plain);
-    add(
-        "Legend.selected",
-        active,
-        new MarkAppearance(Set.of(active.id()), null, false, abbreviation));
-    NotePin pin =
-        new NotePin(
-            MarkId.random(), BodyView.ANTERIOR, 0, 0, Messages.get("Legend.notePin.sample"));
-    add("Legend.notePin", pin, plain);
-    for (ZoneLegend.Sample sample : ZoneLegend.samples()) {
-      rows.add(
-          new Row(
-              Messages.get(sample.key()), sample.chart(), plain, inkAround(sample.chart(), plain)));
+    for (ChartLegend.Row row :
+        ChartLegend.rows(sampleId, abbreviation, Messages.get("Legend.notePin.sample"), true)) {
+      rows.add(new Row(Messages.get(row.key()), row, ChartLegend.ink(renderer, row)));
     }
     updateUI();
   }
@@ -167,17 +136,7 @@ public final class LegendPanel extends JComponent {
     Rectangle symbol = placed.symbol();
     double anchorX = symbol.x - row.ink().x;
     double anchorY = symbol.y - row.ink().y;
-    Graphics2D markGraphics = (Graphics2D) g.create();
-    try {
-      renderer.paint(
-          markGraphics,
-          row.chart(),
-          BodyView.ANTERIOR,
-          new ViewTransform(1, anchorX, anchorY),
-          row.look());
-    } finally {
-      markGraphics.dispose();
-    }
+    ChartLegend.paintSymbol(g, renderer, row.symbol(), anchorX, anchorY);
     FontMetrics fm = g.getFontMetrics(getFont());
     g.setFont(getFont());
     g.setColor(getForeground());
@@ -199,42 +158,6 @@ public final class LegendPanel extends JComponent {
       FlatUIUtils.drawString(this, g, line, PAD, y);
       y += fm.getHeight();
     }
-  }
-
-  private void add(String key, Mark mark, MarkAppearance look) {
-    Chart chart = Chart.of(mark);
-    rows.add(new Row(Messages.get(key), chart, look, inkAround(chart, look)));
-  }
-
-  /** The pixels the renderer covers around a mark's anchor, found by painting it once. */
-  private Rectangle inkAround(Chart chart, MarkAppearance look) {
-    int size = 400;
-    BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
-    Graphics2D g = image.createGraphics();
-    try {
-      renderer.paint(
-          g, chart, BodyView.ANTERIOR, new ViewTransform(1, size / 2.0, size / 2.0), look);
-    } finally {
-      g.dispose();
-    }
-    int minX = size;
-    int minY = size;
-    int maxX = -1;
-    int maxY = -1;
-    for (int y = 0; y < size; y++) {
-      for (int x = 0; x < size; x++) {
-        if ((image.getRGB(x, y) >>> 24) != 0) {
-          minX = Math.min(minX, x);
-          minY = Math.min(minY, y);
-          maxX = Math.max(maxX, x);
-          maxY = Math.max(maxY, y);
-        }
-      }
-    }
-    if (maxX < 0) {
-      return new Rectangle(0, 0, 0, 0);
-    }
-    return new Rectangle(minX - size / 2, minY - size / 2, maxX - minX + 1, maxY - minY + 1);
   }
 
   private List<Placed> placeRows(int width) {
@@ -292,10 +215,5 @@ public final class LegendPanel extends JComponent {
 
   private Font titleFont() {
     return getFont().deriveFont(Font.BOLD);
-  }
-
-  private static TriggerPoint sample(String muscleId) {
-    return TriggerPoint.place(
-        MarkId.random(), BodyView.ANTERIOR, 0, 0, new MuscleRef(muscleId), Side.RIGHT, "legend");
   }
 }

@@ -31,7 +31,7 @@ class AtlasGoldenImageTest {
     new OutlineImageCache()
         .paint(
             g,
-            atlasView.outline(),
+            atlasView,
             ViewTransform.fit(atlasView.viewBox(), width, HEIGHT, 0),
             width,
             HEIGHT,

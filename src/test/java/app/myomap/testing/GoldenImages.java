@@ -38,25 +38,50 @@ public final class GoldenImages {
         .as("reference image (create it with -Dgolden.update=true and look at it)")
         .exists();
     BufferedImage expected = ImageIO.read(reference.toFile());
+    assertAlike(expected, actual, name);
+  }
+
+  /**
+   * Asserts that two renderings of one picture match within the same tolerance as a reference
+   * image; on failure both are written to the failures folder to look at.
+   */
+  public static void assertAlike(BufferedImage expected, BufferedImage actual, String name)
+      throws IOException {
+    assertAlike(expected, actual, name, MAX_DIFFERING_FRACTION);
+  }
+
+  /**
+   * As {@link #assertAlike(BufferedImage, BufferedImage, String)}, with at most {@code
+   * maxDifferingShare} of the pixels differing beyond the channel tolerance.
+   */
+  public static void assertAlike(
+      BufferedImage expected, BufferedImage actual, String name, double maxDifferingShare)
+      throws IOException {
     assertThat(actual.getWidth()).as("width of " + name).isEqualTo(expected.getWidth());
     assertThat(actual.getHeight()).as("height of " + name).isEqualTo(expected.getHeight());
+    double fraction = differingShare(expected, actual);
+    if (fraction > maxDifferingShare) {
+      Path out = Path.of(System.getProperty("golden.failures.dir", "target/golden-failures"));
+      Files.createDirectories(out);
+      ImageIO.write(actual, "png", out.resolve(name + ".actual.png").toFile());
+      ImageIO.write(expected, "png", out.resolve(name + ".expected.png").toFile());
+    }
+    assertThat(fraction)
+        .as("share of pixels of %s differing from the reference", name)
+        .isLessThanOrEqualTo(maxDifferingShare);
+  }
+
+  /** The share of pixels of two images of one size that differ beyond the channel tolerance. */
+  public static double differingShare(BufferedImage a, BufferedImage b) {
     int differing = 0;
-    for (int y = 0; y < expected.getHeight(); y++) {
-      for (int x = 0; x < expected.getWidth(); x++) {
-        if (differs(expected.getRGB(x, y), actual.getRGB(x, y))) {
+    for (int y = 0; y < a.getHeight(); y++) {
+      for (int x = 0; x < a.getWidth(); x++) {
+        if (differs(a.getRGB(x, y), b.getRGB(x, y))) {
           differing++;
         }
       }
     }
-    double fraction = differing / (double) (expected.getWidth() * expected.getHeight());
-    if (fraction > MAX_DIFFERING_FRACTION) {
-      Path out = Path.of(System.getProperty("golden.failures.dir", "target/golden-failures"));
-      Files.createDirectories(out);
-      ImageIO.write(actual, "png", out.resolve(name + ".actual.png").toFile());
-    }
-    assertThat(fraction)
-        .as("share of pixels of %s differing from the reference", name)
-        .isLessThanOrEqualTo(MAX_DIFFERING_FRACTION);
+    return differing / (double) (a.getWidth() * a.getHeight());
   }
 
   private static boolean differs(int a, int b) {
