@@ -159,16 +159,18 @@ final class RecordChain {
       String contentHash,
       String prevHash) {
     MessageDigest digest = RecordEncoding.sha256();
-    RecordEncoding.value(digest, "myomap-record-chain");
-    RecordEncoding.value(digest, seq);
-    RecordEncoding.value(digest, kind);
-    RecordEncoding.value(digest, ref);
-    RecordEncoding.value(digest, patientId);
-    RecordEncoding.value(digest, visitId);
-    RecordEncoding.value(digest, recordedAt);
-    RecordEncoding.value(digest, (long) encoding);
-    RecordEncoding.value(digest, contentHash);
-    RecordEncoding.value(digest, prevHash);
+    RecordEncoding.values(
+        digest,
+        "myomap-record-chain",
+        seq,
+        kind,
+        ref,
+        patientId,
+        visitId,
+        recordedAt,
+        (long) encoding,
+        contentHash,
+        prevHash);
     return RecordEncoding.hex(digest.digest());
   }
 

@@ -127,10 +127,13 @@ final class RecordEncoding {
     digest.update(out.data, 0, out.size);
   }
 
-  /** Feeds one value, tagged with its type, into {@code digest}. */
-  static void value(MessageDigest digest, Object value) {
-    Buffer out = new Buffer();
-    out.value(value);
+  /** Feeds values, each tagged with its type, into {@code digest}, in one piece. */
+  static void values(MessageDigest digest, Object... values) {
+    Buffer out = BUFFER.get();
+    out.size = 0;
+    for (Object value : values) {
+      out.value(value);
+    }
     digest.update(out.data, 0, out.size);
   }
 

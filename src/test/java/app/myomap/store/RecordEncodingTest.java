@@ -16,12 +16,8 @@ class RecordEncodingTest {
   @Test
   void valuesAreEncodedAsDescribed() {
     MessageDigest digest = RecordEncoding.sha256();
-    RecordEncoding.value(digest, null);
-    RecordEncoding.value(digest, 1L);
-    RecordEncoding.value(digest, 1.5);
-    RecordEncoding.value(digest, "r\u00e9");
-    RecordEncoding.value(digest, new byte[] {1, 2});
-    RecordEncoding.value(digest, -123.456789012345);
+    RecordEncoding.values(digest, null, 1L, 1.5);
+    RecordEncoding.values(digest, "r\u00e9", new byte[] {1, 2}, -123.456789012345);
     assertThat(RecordEncoding.hex(digest.digest()))
         .isEqualTo("ad819c2891a2a2e61220e5f153599fa82f08303ce1718d09c1c5d0e4d056ea2c");
   }
@@ -41,7 +37,7 @@ class RecordEncodingTest {
 
   private static String hashOf(Object value) {
     MessageDigest digest = RecordEncoding.sha256();
-    RecordEncoding.value(digest, value);
+    RecordEncoding.values(digest, value);
     return RecordEncoding.hex(digest.digest());
   }
 }
