@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -274,86 +273,39 @@ final class RecordChain {
    * same millisecond in that order). From then on a change to any of them no longer verifies.
    */
   static void chainExistingHistory(Connection c) throws SQLException {
-    record Change(
-        String at,
-        int order,
-        long number,
-        String kind,
-        String ref,
-        String patientId,
-        String visitId) {}
-    List<Change> changes = new ArrayList<>();
-    try (PreparedStatement query =
-            c.prepareStatement("SELECT patient_id, version, recorded_at FROM patient_history");
+    // One row per change: time, kind order, number within a visit or patient, kind, reference,
+    // patient, visit. The references are built as patientRef and unlockRef build them.
+    String changes =
+        "SELECT recorded_at, 0, version, '"
+            + PATIENT
+            + "', patient_id || '/' || version, patient_id, NULL FROM patient_history"
+            + " UNION ALL SELECT recorded_at, 1, 0, '"
+            + VISIT
+            + "', id, patient_id, id FROM visits"
+            + " UNION ALL SELECT DISTINCT u.unlocked_at, 2, 0, '"
+            + UNLOCK
+            + "', u.visit_id || '/' || u.unlocked_at, v.patient_id, u.visit_id"
+            + " FROM visit_unlocks u LEFT JOIN visits v ON v.id = u.visit_id"
+            + " UNION ALL SELECT e.committed_at, 3, e.seq, '"
+            + EDIT
+            + "', e.id, v.patient_id, e.visit_id"
+            + " FROM edits e LEFT JOIN visits v ON v.id = e.visit_id"
+            + " ORDER BY 1, 2, 7, 3, 5";
+    record Change(String at, String kind, String ref, String patientId, String visitId) {}
+    List<Change> ordered = new ArrayList<>();
+    try (PreparedStatement query = c.prepareStatement(changes);
         ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
-        changes.add(
+        ordered.add(
             new Change(
-                rows.getString(3),
-                0,
-                rows.getLong(2),
-                PATIENT,
-                patientRef(rows.getString(1), rows.getLong(2)),
-                rows.getString(1),
-                null));
-      }
-    }
-    try (PreparedStatement query =
-            c.prepareStatement("SELECT id, patient_id, recorded_at FROM visits");
-        ResultSet rows = query.executeQuery()) {
-      while (rows.next()) {
-        changes.add(
-            new Change(
-                rows.getString(3),
-                1,
-                0,
-                VISIT,
-                rows.getString(1),
-                rows.getString(2),
-                rows.getString(1)));
-      }
-    }
-    try (PreparedStatement query =
-            c.prepareStatement(
-                "SELECT DISTINCT u.visit_id, u.unlocked_at, v.patient_id FROM visit_unlocks u"
-                    + " LEFT JOIN visits v ON v.id = u.visit_id");
-        ResultSet rows = query.executeQuery()) {
-      while (rows.next()) {
-        changes.add(
-            new Change(
-                rows.getString(2),
-                2,
-                0,
-                UNLOCK,
-                unlockRef(rows.getString(1), rows.getString(2)),
-                rows.getString(3),
-                rows.getString(1)));
-      }
-    }
-    try (PreparedStatement query =
-            c.prepareStatement(
-                "SELECT e.id, e.committed_at, e.visit_id, v.patient_id, e.seq FROM edits e"
-                    + " LEFT JOIN visits v ON v.id = e.visit_id");
-        ResultSet rows = query.executeQuery()) {
-      while (rows.next()) {
-        changes.add(
-            new Change(
-                rows.getString(2),
-                3,
-                rows.getLong(5),
-                EDIT,
                 rows.getString(1),
                 rows.getString(4),
-                rows.getString(3)));
+                rows.getString(5),
+                rows.getString(6),
+                rows.getString(7)));
       }
     }
-    changes.sort(
-        Comparator.comparing(Change::at)
-            .thenComparingInt(Change::order)
-            .thenComparing(Change::visitId, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparingLong(Change::number)
-            .thenComparing(Change::ref));
-    for (Change change : changes) {
+    for (Change change : ordered) {
       append(c, change.kind(), change.ref(), change.patientId(), change.visitId(), change.at());
     }
   }
