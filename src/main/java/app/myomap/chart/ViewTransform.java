@@ -45,6 +45,24 @@ public record ViewTransform(double scale, double offsetX, double offsetY) {
     return new ViewTransform(scale, offsetX, offsetY);
   }
 
+  /**
+   * The transform that shows the whole {@code outline} area as large as fits in {@code area} (in
+   * picture pixels), centred there. Unlike {@link #fit} the scale is not held to the zoom range: a
+   * 600-DPI page needs far more than the largest zoom.
+   *
+   * @throws IllegalArgumentException if either rectangle is empty
+   */
+  public static ViewTransform fitInto(Rectangle2D outline, Rectangle2D area) {
+    if (outline.isEmpty() || area.isEmpty()) {
+      throw new IllegalArgumentException("cannot fit " + outline + " into " + area);
+    }
+    double scale =
+        Math.min(area.getWidth() / outline.getWidth(), area.getHeight() / outline.getHeight());
+    double offsetX = area.getCenterX() - outline.getCenterX() * scale;
+    double offsetY = area.getCenterY() - outline.getCenterY() * scale;
+    return new ViewTransform(scale, offsetX, offsetY);
+  }
+
   /** Zoom percentage as shown to the user, e.g. 100 for a scale of 1. */
   public int zoomPercent() {
     return (int) Math.round(scale * 100);

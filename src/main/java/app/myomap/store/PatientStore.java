@@ -105,6 +105,34 @@ public final class PatientStore {
   }
 
   /**
+   * The patients whose record number is {@code recordNumber}, ignoring case and accents; usually
+   * one, more only where the practitioner confirmed a shared number. Empty for a blank number.
+   */
+  public List<Patient> withRecordNumber(String recordNumber) {
+    String key = fold(recordNumber == null ? "" : recordNumber.strip());
+    if (key.isEmpty()) {
+      return List.of();
+    }
+    return database.inTransaction(
+        c -> {
+          List<Patient> found = new ArrayList<>();
+          try (PreparedStatement query =
+              c.prepareStatement(
+                  "SELECT "
+                      + COLUMNS
+                      + " FROM patients WHERE record_key = ? ORDER BY name_key, id")) {
+            query.setString(1, key);
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                found.add(patient(rows, 1));
+              }
+            }
+          }
+          return found;
+        });
+  }
+
+  /**
    * Other patients that may be the same person as {@code patient}: the same name (ignoring case and
    * accents) and date of birth, or the same record number. A new or edited patient like one of them
    * needs the practitioner's confirmation.

@@ -1,11 +1,11 @@
 package app.myomap.ui;
 
+import app.myomap.chart.ChartWords;
 import app.myomap.model.Chart;
 import app.myomap.model.Mark;
 import app.myomap.model.NotePin;
 import app.myomap.model.PainIntensity;
 import app.myomap.model.ReferralZone;
-import app.myomap.model.ReferredSensation;
 import app.myomap.model.SymptomArea;
 import app.myomap.model.TriggerPoint;
 import app.myomap.model.TwitchPresence;
@@ -63,16 +63,12 @@ public final class MarkDescriptions {
    * its red already says (as in the textbook charts).
    */
   public String chartLabel(Zone zone) {
-    return zone instanceof ReferralZone referral && referral.sensation() == ReferredSensation.PAIN
-        ? ""
-        : sensation(zone);
+    return ChartWords.zoneLabel(zone);
   }
 
   /** The short name of a zone's sensation, e.g. "Burning". */
   public String sensation(Zone zone) {
-    return zone instanceof ReferralZone referral
-        ? Messages.get("ZonePalette.referred." + referral.sensation().name())
-        : Messages.get("MarkDescriptions.sensation." + ((SymptomArea) zone).sensation().name());
+    return ChartWords.sensation(zone);
   }
 
   private String point(TriggerPoint tp) {

@@ -1,5 +1,6 @@
 package app.myomap.ui;
 
+import app.myomap.chart.ChartWords;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
@@ -9,11 +10,18 @@ public final class Messages {
 
   private Messages() {}
 
+  /**
+   * The text of {@code key}; the chart's own words (legend, sensations) come from {@link
+   * ChartWords}.
+   */
   public static String get(String key) {
+    if (!BUNDLE.containsKey(key) && ChartWords.has(key)) {
+      return ChartWords.get(key);
+    }
     return BUNDLE.getString(key);
   }
 
   public static String format(String key, Object... args) {
-    return MessageFormat.format(BUNDLE.getString(key), args);
+    return MessageFormat.format(get(key), args);
   }
 }

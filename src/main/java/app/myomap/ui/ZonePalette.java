@@ -75,7 +75,7 @@ final class ZonePalette extends JPanel {
                     s -> s.withConstancy(c),
                     b -> new SymptomBrush(b.sensation(), b.intensity(), c)));
     referredSensation.setName("zonePalette.referredSensation");
-    referredSensation.setRenderer(new EnumNameRenderer<>("ZonePalette.referred."));
+    referredSensation.setRenderer(new EnumNameRenderer<>("Sensation.referred."));
     referredSensation.addActionListener(
         e -> {
           ReferredSensation s = (ReferredSensation) referredSensation.getSelectedItem();

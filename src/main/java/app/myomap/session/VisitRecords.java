@@ -1,0 +1,75 @@
+package app.myomap.session;
+
+import app.myomap.atlas.Atlas;
+import app.myomap.model.Patient;
+import app.myomap.model.Visit;
+import app.myomap.store.ChartStore;
+import app.myomap.store.Database;
+import app.myomap.store.PatientStore;
+import app.myomap.store.VisitStore;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads the clinical record without a window: patients, their visits, and a visit's chart with the
+ * atlas version it was charted on. The window, the exporter and the command line open visits
+ * through it. Every method reads the database, so the window calls them off the event thread.
+ * Thread-safe; atlas versions are loaded once and kept.
+ */
+public final class VisitRecords {
+  private final PatientStore patients;
+  private final VisitStore visits;
+  private final ChartStore charts;
+  private final Map<String, Atlas> atlases = new ConcurrentHashMap<>();
+
+  public VisitRecords(Database database) {
+    this.patients = new PatientStore(database);
+    this.visits = new VisitStore(database);
+    this.charts = new ChartStore(database);
+  }
+
+  /** Keeps {@code atlas} for the visits charted on its version (the window loads one early). */
+  public void remember(Atlas atlas) {
+    atlases.put(atlas.version(), atlas);
+  }
+
+  /**
+   * The patients that {@code idOrRecordNumber} names: the one with that id, else those with that
+   * record number (ignoring case and accents); empty when none.
+   */
+  public List<Patient> findPatients(String idOrRecordNumber) {
+    String wanted = idOrRecordNumber.strip();
+    Optional<Patient> byId = patients.get(wanted);
+    if (byId.isPresent()) {
+      return List.of(byId.get());
+    }
+    return patients.withRecordNumber(wanted);
+  }
+
+  /** The visits of {@code patient}, the latest first. */
+  public List<Visit> visits(Patient patient) {
+    return visits.listByPatient(patient.id());
+  }
+
+  /**
+   * The visit with its chart as last committed and its atlas version.
+   *
+   * @throws app.myomap.store.DatabaseException if the chart cannot be read
+   * @throws app.myomap.atlas.AtlasException if this build lacks the visit's atlas version
+   */
+  public OpenedVisit open(Patient patient, Visit visit) {
+    Atlas atlas = atlas(visit.atlasVersion());
+    return new OpenedVisit(patient, visit, charts.load(visit.id()), atlas);
+  }
+
+  /**
+   * The bundled atlas of {@code version}, loaded the first time it is asked for.
+   *
+   * @throws app.myomap.atlas.AtlasException if this build lacks it
+   */
+  public Atlas atlas(String version) {
+    return atlases.computeIfAbsent(version, Atlas::load);
+  }
+}
