@@ -6,9 +6,11 @@ import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.geom.RoundRectangle2D;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -105,10 +107,46 @@ public final class ChartPicture {
           options.widthPx(),
           options.heightPx());
     } else {
-      renderer.paint(g, chart, atlasView.view(), transform, options.look());
+      renderer.paint(g, chart, atlasView.view(), transform, options.look(), options.spans());
     }
     options.legend().ifPresent(words -> paintLegend(g, options, words));
     options.caption().ifPresent(caption -> paintCaption(g, caption, options.markScale()));
+  }
+
+  /**
+   * Where {@link #paint} would draw the legend of {@code options} into {@code g}, in its pixels:
+   * the bottom right corner, inside a margin; empty when the options have no legend. A layout keeps
+   * the body out of it.
+   */
+  public Optional<Rectangle> legendBounds(Graphics2D g, PictureOptions options) {
+    if (options.legend().isEmpty()) {
+      return Optional.empty();
+    }
+    prepare(options.markScale());
+    Dimension size = legendFor(options.legend().get()).size(g, options.legend().get());
+    int margin = Math.round(MARGIN * options.markScale());
+    return Optional.of(
+        new Rectangle(
+            options.widthPx() - size.width - margin,
+            options.heightPx() - size.height - margin,
+            size.width,
+            size.height));
+  }
+
+  /**
+   * Where {@link #paint} would draw the caption of {@code options} into {@code g}, in its pixels:
+   * the top left corner, inside a margin; empty when there is no caption or it has no line.
+   */
+  public Optional<Rectangle> captionBounds(Graphics2D g, PictureOptions options) {
+    return options
+        .caption()
+        .filter(caption -> !caption.lines().isEmpty())
+        .map(caption -> captionBox(g, caption.lines(), options.markScale()));
+  }
+
+  /** The room around the legend and caption at {@code markScale}, in pixels. */
+  public static int marginPx(float markScale) {
+    return Math.round(MARGIN * markScale);
   }
 
   /** Makes the renderer and region layer for {@code markScale} unless they are for it already. */
@@ -158,18 +196,37 @@ public final class ChartPicture {
   }
 
   private void paintLegend(Graphics2D g, PictureOptions options, Function<String, String> words) {
+    Rectangle bounds = legendBounds(g, options).orElseThrow();
+    legend.paint(g, bounds.x, bounds.y, words);
+  }
+
+  private ChartLegend legendFor(Function<String, String> words) {
     String noteSample = words.apply(NOTE_SAMPLE_KEY);
     if (legend == null || !noteSample.equals(legendNoteSample)) {
       legend = new ChartLegend(renderer, noteSample);
       legendNoteSample = noteSample;
     }
-    Dimension size = legend.size(g, words);
-    int margin = Math.round(MARGIN * options.markScale());
-    legend.paint(
-        g,
-        options.widthPx() - size.width - margin,
-        options.heightPx() - size.height - margin,
-        words);
+    return legend;
+  }
+
+  /** The caption's box: its lines' width and height plus the padding, inside the margin. */
+  private static Rectangle captionBox(Graphics2D g, List<String> lines, float markScale) {
+    int margin = Math.round(MARGIN * markScale);
+    int pad = Math.round(CAPTION_PAD * markScale);
+    int width = 0;
+    int height = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      FontMetrics fm = g.getFontMetrics(captionFont(i, markScale));
+      width = Math.max(width, fm.stringWidth(lines.get(i)));
+      height += fm.getHeight();
+    }
+    return new Rectangle(margin, margin, width + 2 * pad, height + 2 * pad);
+  }
+
+  private static Font captionFont(int line, float markScale) {
+    return line == 0
+        ? new Font(Font.SANS_SERIF, Font.BOLD, Math.round(13 * markScale))
+        : new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(11 * markScale));
   }
 
   /** The caption's lines in a box at the top left, the first (the patient) in bold. */
@@ -178,30 +235,20 @@ public final class ChartPicture {
     if (lines.isEmpty()) {
       return;
     }
-    Font plain = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(11 * markScale));
-    Font bold = new Font(Font.SANS_SERIF, Font.BOLD, Math.round(13 * markScale));
-    int margin = Math.round(MARGIN * markScale);
+    Rectangle box = captionBox(g, lines, markScale);
     int pad = Math.round(CAPTION_PAD * markScale);
-    int width = 0;
-    int height = 0;
-    for (int i = 0; i < lines.size(); i++) {
-      FontMetrics fm = g.getFontMetrics(i == 0 ? bold : plain);
-      width = Math.max(width, fm.stringWidth(lines.get(i)));
-      height += fm.getHeight();
-    }
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(
         RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     MarkStyle style = renderer.style();
     g.setColor(style.labelBackground);
-    g.fill(
-        new RoundRectangle2D.Double(margin, margin, width + 2 * pad, height + 2 * pad, pad, pad));
+    g.fill(new RoundRectangle2D.Double(box.x, box.y, box.width, box.height, pad, pad));
     g.setColor(style.labelText);
-    int y = margin + pad;
+    int y = box.y + pad;
     for (int i = 0; i < lines.size(); i++) {
-      g.setFont(i == 0 ? bold : plain);
+      g.setFont(captionFont(i, markScale));
       FontMetrics fm = g.getFontMetrics();
-      g.drawString(lines.get(i), margin + pad, y + fm.getAscent());
+      g.drawString(lines.get(i), box.x + pad, y + fm.getAscent());
       y += fm.getHeight();
     }
   }

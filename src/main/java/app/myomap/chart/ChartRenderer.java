@@ -86,6 +86,20 @@ public final class ChartRenderer {
    */
   public void paint(
       Graphics2D g, Chart chart, BodyView view, ViewTransform transform, MarkAppearance look) {
+    paint(g, chart, view, transform, look, MarkSpans.NONE);
+  }
+
+  /**
+   * Paints as {@link #paint(Graphics2D, Chart, BodyView, ViewTransform, MarkAppearance)} does,
+   * telling {@code spans} where each drawn mark begins and ends.
+   */
+  public void paint(
+      Graphics2D g,
+      Chart chart,
+      BodyView view,
+      ViewTransform transform,
+      MarkAppearance look,
+      MarkSpans spans) {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
     g.setRenderingHint(
@@ -104,6 +118,7 @@ public final class ChartRenderer {
         continue;
       }
       if (mark instanceof Zone zone) {
+        spans.begin(g, zone);
         zones.paint(
             g,
             zone,
@@ -112,6 +127,7 @@ public final class ChartRenderer {
             linked.contains(zone.id()),
             clip,
             sprites != null ? deviceScale : 0);
+        spans.end(g, zone);
         continue;
       }
       toScreen(transform, mark);
@@ -123,6 +139,7 @@ public final class ChartRenderer {
               || screen.y - reach > clip.y + clip.height)) {
         continue;
       }
+      spans.begin(g, mark);
       if (mark instanceof TriggerPoint tp) {
         boolean isLinked = linked.contains(tp.id());
         if (sprites != null) {
@@ -133,6 +150,7 @@ public final class ChartRenderer {
       } else if (mark instanceof NotePin pin) {
         paintNotePin(g, pin, screen.x, screen.y, look);
       }
+      spans.end(g, mark);
     }
     if (!connectorsPainted) {
       zones.paintConnectors(g, chart, view, transform, look);

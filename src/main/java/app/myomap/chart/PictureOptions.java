@@ -26,6 +26,8 @@ import java.util.function.Function;
  * @param legend the words of the legend by {@code Legend.*} message key, when a legend is drawn (in
  *     the bottom right corner)
  * @param caption the text block in the top left corner, if any
+ * @param spans told where each mark's drawing begins and ends (by a vector export); {@link
+ *     MarkSpans#NONE} for none. A picture that copies its marks from images reports none.
  */
 public record PictureOptions(
     int widthPx,
@@ -36,7 +38,8 @@ public record PictureOptions(
     List<MuscleRegion> regions,
     Optional<MuscleRegion> highlightedRegion,
     Optional<Function<String, String>> legend,
-    Optional<Caption> caption) {
+    Optional<Caption> caption,
+    MarkSpans spans) {
 
   public PictureOptions {
     if (widthPx < 0 || heightPx < 0) {
@@ -51,6 +54,7 @@ public record PictureOptions(
     Objects.requireNonNull(highlightedRegion, "highlightedRegion");
     Objects.requireNonNull(legend, "legend");
     Objects.requireNonNull(caption, "caption");
+    Objects.requireNonNull(spans, "spans");
   }
 
   /**
@@ -67,7 +71,8 @@ public record PictureOptions(
         List.of(),
         Optional.empty(),
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        MarkSpans.NONE);
   }
 
   /** The mark scale for a density in dots per inch: the screen's 96 DPI is 1. */
@@ -86,17 +91,36 @@ public record PictureOptions(
         regions,
         highlightedRegion,
         legend,
-        caption);
+        caption,
+        spans);
   }
 
   public PictureOptions withMarkScale(float scale) {
     return new PictureOptions(
-        widthPx, heightPx, background, scale, look, regions, highlightedRegion, legend, caption);
+        widthPx,
+        heightPx,
+        background,
+        scale,
+        look,
+        regions,
+        highlightedRegion,
+        legend,
+        caption,
+        spans);
   }
 
   public PictureOptions withRegions(List<MuscleRegion> shown) {
     return new PictureOptions(
-        widthPx, heightPx, background, markScale, look, shown, highlightedRegion, legend, caption);
+        widthPx,
+        heightPx,
+        background,
+        markScale,
+        look,
+        shown,
+        highlightedRegion,
+        legend,
+        caption,
+        spans);
   }
 
   /** The same picture with {@code region} highlighted, or none when it is null. */
@@ -110,7 +134,8 @@ public record PictureOptions(
         regions,
         Optional.ofNullable(region),
         legend,
-        caption);
+        caption,
+        spans);
   }
 
   /** The same picture with a legend whose texts {@code words} gives by message key. */
@@ -124,7 +149,8 @@ public record PictureOptions(
         regions,
         highlightedRegion,
         Optional.of(words),
-        caption);
+        caption,
+        spans);
   }
 
   public PictureOptions withCaption(Caption text) {
@@ -137,6 +163,22 @@ public record PictureOptions(
         regions,
         highlightedRegion,
         legend,
-        Optional.of(text));
+        Optional.of(text),
+        spans);
+  }
+
+  /** The same picture telling {@code marks} where each mark's drawing begins and ends. */
+  public PictureOptions withMarkSpans(MarkSpans marks) {
+    return new PictureOptions(
+        widthPx,
+        heightPx,
+        background,
+        markScale,
+        look,
+        regions,
+        highlightedRegion,
+        legend,
+        caption,
+        marks);
   }
 }
