@@ -22,6 +22,10 @@ final class Stats {
     return values[Math.max(0, Math.min(values.length - 1, index))];
   }
 
+  int count() {
+    return values.length;
+  }
+
   String describe(String unit) {
     return String.format(
         Locale.ROOT,
