@@ -78,9 +78,9 @@ final class FindingsTables {
         List.of(
             column("muscle", 2.3),
             column("side", 0.75),
-            column("view", 1.15),
+            column("view", 1.35),
             column("status", 0.95),
-            column("criteria", 2.4),
+            column("criteria", 2.2),
             column("twitch", 2.05),
             column("threshold", 1.3),
             column("needled", 1.1)),

@@ -24,7 +24,10 @@ final class ViewsSection implements ReportSection {
   private static final double INSET = 6;
 
   /** The tallest a view may be drawn, as a share of a page's content height. */
-  private static final double MAX_HEIGHT_SHARE = 0.6;
+  private static final double MAX_HEIGHT_SHARE = 0.8;
+
+  /** The smallest a view is drawn to fit what is left of a page, as a share of a page. */
+  private static final double MIN_HEIGHT_SHARE = 0.55;
 
   /** Marks at their screen size: a 96-DPI pixel is 0.75 points. */
   private static final float MARK_SCALE = PictureOptions.markScaleForDpi(72);
@@ -57,16 +60,22 @@ final class ViewsSection implements ReportSection {
     double cellWidth = (flow.widthPt() - GAP) / 2;
     double labelHeight = ReportStyle.lineHeight(style.bodyBold) + 3;
     double maxPicture = flow.pageHeightPt() * MAX_HEIGHT_SHARE;
+    double minPicture = flow.pageHeightPt() * MIN_HEIGHT_SHARE;
     for (int i = 0; i < views.size(); i += 2) {
       List<AtlasView> row =
           views.subList(i, Math.min(views.size(), i + 2)).stream()
               .map(v -> visit.atlas().view(v))
               .toList();
+      double headingRoom = i == 0 ? headingHeight : 0;
+      // A row shrinks to what is left of the page rather than leave it half empty, down to a
+      // size still easy to read; smaller than that, it starts the next page.
+      double available = flow.remainingPt() - headingRoom - labelHeight;
+      double cap = available >= minPicture ? Math.min(maxPicture, available) : maxPicture;
       double pictureHeight = 0;
       for (AtlasView view : row) {
         Rectangle2D box = view.viewBox();
         double fitted = (cellWidth - 2 * INSET) * box.getHeight() / box.getWidth() + 2 * INSET;
-        pictureHeight = Math.max(pictureHeight, Math.min(maxPicture, fitted));
+        pictureHeight = Math.max(pictureHeight, Math.min(cap, fitted));
       }
       double height = labelHeight + pictureHeight;
       double pictureTop = labelHeight;
@@ -76,7 +85,7 @@ final class ViewsSection implements ReportSection {
         flow.place(headingHeight, (g, w) -> heading(g, heading));
       }
       flow.place(
-          height + GAP,
+          height,
           (g, w) -> {
             // A lone view of the last row sits in the middle, not under the left one.
             double left = row.size() == 1 ? (w - cellWidth) / 2 : 0;
@@ -85,6 +94,7 @@ final class ViewsSection implements ReportSection {
               paintView(g, visit, row.get(c), x, pictureTop, cellWidth, framed);
             }
           });
+      flow.space(GAP);
     }
   }
 

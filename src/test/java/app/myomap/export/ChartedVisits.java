@@ -132,9 +132,11 @@ final class ChartedVisits {
             SymptomSensation.BURNING,
             Optional.of(PainIntensity.of(4)),
             SymptomConstancy.CONSTANT));
+    List<MuscleRegion> front = atlas.view(BodyView.ANTERIOR).regions();
+    Point2D scar = inside(front.get(front.size() / 2));
     marks.add(
         new NotePin(
-            MarkId.random(), BodyView.ANTERIOR, area.getX(), area.getY(), "Old scar, avoid"));
+            MarkId.random(), BodyView.ANTERIOR, scar.getX(), scar.getY(), "Old scar, avoid"));
     new ChartStore(database)
         .commit(visit.id(), new ChartChange(marks, Set.of(), "edit.addMarks"), PRACTITIONER);
     return visit;

@@ -76,11 +76,13 @@ class PdfReportTest {
   @Test
   void theSampleVisitReportNamesThePatientTheMusclesAndThePractitioner() throws Exception {
     Patient patient = new SampleDatabase(database, atlas, Instant.now()).write();
-    OpenedVisit visit = records.open(patient, records.visits(patient).get(0));
+    List<Visit> visits = records.visits(patient);
+    OpenedVisit visit = records.open(patient, visits.get(visits.size() - 1));
     VisitReport report = VisitReport.of(visit, settings(Paper.A4));
     Path file = folder.resolve("sample.pdf");
 
     PdfReport.write(report, file);
+    keep(file);
 
     try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
       assertThat(pdf.getNumberOfPages()).isEqualTo(report.pageCount());
@@ -226,6 +228,17 @@ class PdfReportTest {
       Files.write(folder.resolve(name), out.toByteArray());
     }
     return out.toByteArray();
+  }
+
+  private static void keep(Path file) throws IOException {
+    String keep = System.getProperty("myomap.report.dir");
+    if (keep != null) {
+      Path folder = Files.createDirectories(Path.of(keep));
+      Files.copy(
+          file,
+          folder.resolve(file.getFileName()),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
   }
 
   /** The images and fonts of {@code resources} and of every form drawn through them. */

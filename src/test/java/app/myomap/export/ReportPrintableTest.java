@@ -48,6 +48,13 @@ class ReportPrintableTest {
       int result = printable.getPrintable(0).print(g, printable.getPageFormat(0), 0);
       g.dispose();
 
+      String keep = System.getProperty("myomap.report.dir");
+      if (keep != null) {
+        javax.imageio.ImageIO.write(
+            page,
+            "png",
+            java.nio.file.Files.createDirectories(Path.of(keep)).resolve("printed.png").toFile());
+      }
       assertThat(result).isEqualTo(Printable.PAGE_EXISTS);
       assertThat(printable.print(page.createGraphics(), format, report.pageCount()))
           .isEqualTo(Printable.NO_SUCH_PAGE);
