@@ -46,6 +46,7 @@ public final class ReportFlow {
     return visit;
   }
 
+  /** The settings the report is made with. */
   public ReportSettings settings() {
     return settings;
   }

@@ -77,10 +77,12 @@ public final class VisitReport {
     return new VisitReport(visit, settings, style, dates, sections);
   }
 
+  /** The visit this report is of. */
   public OpenedVisit visit() {
     return visit;
   }
 
+  /** The paper, time zone and generator the report was made with. */
   public ReportSettings settings() {
     return settings;
   }
@@ -95,6 +97,7 @@ public final class VisitReport {
     return settings.paper().heightPt();
   }
 
+  /** The number of pages, at least one. */
   public int pageCount() {
     return pages.size();
   }
