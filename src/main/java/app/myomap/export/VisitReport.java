@@ -1,0 +1,174 @@
+package app.myomap.export;
+
+import app.myomap.session.OpenedVisit;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The report of one visit, laid out on numbered pages in points: a header naming the patient, visit
+ * and practitioner, every charted view in vectors, the legend, and tables of the trigger points,
+ * referral zones, symptom areas and notes. It is built from {@link ReportSection}s, so later parts
+ * of the clinical record join it as further sections. Every page carries the patient's name, record
+ * number and birth date at the top, and the page number and what made the report at the bottom.
+ *
+ * <p>It paints on any {@link Graphics2D} whose user space is the page's points: the PDF writer and
+ * print use the same pages. Not thread-safe: the picture routine keeps what it prepared.
+ */
+public final class VisitReport {
+  private static final double MARGIN_X = 42;
+  private static final double MARGIN_TOP = 60;
+  private static final double MARGIN_BOTTOM = 50;
+  private static final double RUNNING_TOP = 28;
+
+  private final OpenedVisit visit;
+  private final ReportSettings settings;
+  private final ReportStyle style;
+  private final ReportDates dates;
+  private final List<List<ReportFlow.Placed>> pages;
+
+  private VisitReport(
+      OpenedVisit visit,
+      ReportSettings settings,
+      ReportStyle style,
+      ReportDates dates,
+      List<ReportSection> sections) {
+    this.visit = Objects.requireNonNull(visit, "visit");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.style = style;
+    this.dates = dates;
+    ReportFlow flow =
+        new ReportFlow(
+            visit,
+            settings,
+            settings.paper().widthPt() - 2 * MARGIN_X,
+            settings.paper().heightPt() - MARGIN_TOP - MARGIN_BOTTOM);
+    for (ReportSection section : sections) {
+      section.layOut(flow);
+    }
+    this.pages = flow.pages();
+  }
+
+  /**
+   * The standard report of {@code visit}: header, charted views, legend, trigger points, referral
+   * zones, symptom areas and, when there are any, the notes pinned to the chart.
+   */
+  public static VisitReport of(OpenedVisit visit, ReportSettings settings) {
+    return of(visit, settings, List.of());
+  }
+
+  /** The standard report of {@code visit} with {@code more} sections after its own. */
+  public static VisitReport of(
+      OpenedVisit visit, ReportSettings settings, List<ReportSection> more) {
+    ReportStyle style = new ReportStyle(ReportFonts.bundled());
+    ReportDates dates = new ReportDates(settings);
+    List<ReportSection> sections = new ArrayList<>();
+    sections.add(new HeaderSection(style, dates));
+    sections.add(new ViewsSection(style));
+    sections.add(new LegendSection(style));
+    for (ReportSection table : new FindingsTables(style).sections(visit)) {
+      sections.add(table);
+      sections.add(flow -> flow.space(14));
+    }
+    sections.addAll(more);
+    return new VisitReport(visit, settings, style, dates, sections);
+  }
+
+  /** The visit this report is of. */
+  public OpenedVisit visit() {
+    return visit;
+  }
+
+  /** The paper, time zone and generator the report was made with. */
+  public ReportSettings settings() {
+    return settings;
+  }
+
+  /** The page width in points. */
+  public double pageWidthPt() {
+    return settings.paper().widthPt();
+  }
+
+  /** The page height in points. */
+  public double pageHeightPt() {
+    return settings.paper().heightPt();
+  }
+
+  /** The number of pages, at least one. */
+  public int pageCount() {
+    return pages.size();
+  }
+
+  /**
+   * Paints page {@code pageIndex} (from 0) into {@code g}, whose user space is the page in points
+   * with its origin at the top left corner. It paints no background: the paper is white.
+   *
+   * @throws IndexOutOfBoundsException if there is no such page
+   */
+  public void paintPage(Graphics2D g, int pageIndex) {
+    List<ReportFlow.Placed> blocks = pages.get(pageIndex);
+    Graphics2D page = (Graphics2D) g.create();
+    try {
+      ReportStyle.prepare(page);
+      paintRunningHeader(page);
+      paintFooter(page, pageIndex);
+      double width = pageWidthPt() - 2 * MARGIN_X;
+      double height = pageHeightPt() - MARGIN_TOP - MARGIN_BOTTOM;
+      for (ReportFlow.Placed placed : blocks) {
+        Graphics2D block = (Graphics2D) page.create();
+        try {
+          block.translate(MARGIN_X, MARGIN_TOP + placed.topPt());
+          // A block taller than a page is cut at the page's bottom, not drawn over the footer.
+          block.clip(
+              new Rectangle2D.Double(-MARGIN_X, 0, width + 2 * MARGIN_X, height - placed.topPt()));
+          ReportStyle.prepare(block);
+          placed.block().paint(block, width);
+        } finally {
+          block.dispose();
+        }
+      }
+    } finally {
+      page.dispose();
+    }
+  }
+
+  private void paintRunningHeader(Graphics2D g) {
+    String who =
+        ExportWords.format(
+            "Report.runningHeader",
+            visit.patient().name(),
+            visit.patient().recordNumber().isBlank()
+                ? ExportWords.get("Report.none")
+                : visit.patient().recordNumber(),
+            dates.date(visit.patient().dateOfBirth()));
+    String when =
+        ExportWords.format("Report.runningVisit", dates.dateTime(visit.visit().startedAt()));
+    double right = pageWidthPt() - MARGIN_X;
+    double whenWidth = ReportFonts.width(style.small, when);
+    List<String> whoLines = ReportStyle.wrap(style.small, who, right - MARGIN_X - whenWidth - 20);
+    ReportStyle.text(g, style.small, ReportStyle.MUTED, whoLines.get(0), MARGIN_X, RUNNING_TOP);
+    ReportStyle.textRight(g, style.small, ReportStyle.MUTED, when, right, RUNNING_TOP);
+    double rule = RUNNING_TOP + ReportStyle.lineHeight(style.small) + 3;
+    g.setColor(ReportStyle.RULE);
+    g.setStroke(ReportStyle.HAIRLINE);
+    g.draw(new Line2D.Double(MARGIN_X, rule, right, rule));
+  }
+
+  private void paintFooter(Graphics2D g, int pageIndex) {
+    double right = pageWidthPt() - MARGIN_X;
+    double rule = pageHeightPt() - MARGIN_BOTTOM + 14;
+    g.setColor(ReportStyle.RULE);
+    g.setStroke(ReportStyle.HAIRLINE);
+    g.draw(new Line2D.Double(MARGIN_X, rule, right, rule));
+    double top = rule + 5;
+    String generated =
+        ExportWords.format(
+            "Report.footer", settings.generator(), dates.dateTime(settings.generatedAt()));
+    ReportStyle.text(g, style.small, ReportStyle.MUTED, generated, MARGIN_X, top);
+    String page = ExportWords.format("Report.page", pageIndex + 1, pageCount());
+    ReportStyle.textRight(g, style.small, ReportStyle.INK, page, right, top);
+  }
+}
