@@ -61,7 +61,6 @@ final class BackupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    System.setProperty("java.awt.headless", "true");
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     if (!Files.isRegularFile(database)) {

@@ -18,7 +18,16 @@ public final class Main {
 
   public static void main(String[] args) {
     Logs.start(Version.current());
-    int status = new picocli.CommandLine(new MyoMapCommand(Main::openWindow)).execute(args);
+    picocli.CommandLine commandLine = new picocli.CommandLine(new MyoMapCommand(Main::openWindow));
+    commandLine.setExecutionStrategy(
+        parsed -> {
+          // The tools (export, verify, backup, sample) run without a display, even where one is.
+          if (parsed.hasSubcommand()) {
+            System.setProperty("java.awt.headless", "true");
+          }
+          return new picocli.CommandLine.RunLast().execute(parsed);
+        });
+    int status = commandLine.execute(args);
     if (status != MyoMapCommand.WINDOW_OPEN) {
       System.exit(status);
     }

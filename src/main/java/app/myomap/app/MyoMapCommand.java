@@ -20,7 +20,12 @@ import picocli.CommandLine.Option;
       "Charts myofascial trigger points, twitch responses and referral zones on body outlines.",
       "Without a command, opens the window on the default database (created on first run)."
     },
-    subcommands = {SampleCommand.class, VerifyCommand.class, BackupCommand.class})
+    subcommands = {
+      ExportCommand.class,
+      SampleCommand.class,
+      VerifyCommand.class,
+      BackupCommand.class
+    })
 final class MyoMapCommand implements Callable<Integer> {
   /** What {@link #call} returns when the window was opened: the app runs on after main returns. */
   static final int WINDOW_OPEN = -1;

@@ -46,7 +46,6 @@ final class SampleCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     // A tool for scripts and terminals: no window, no display needed.
-    System.setProperty("java.awt.headless", "true");
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     if (Files.exists(database, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {

@@ -44,7 +44,6 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    System.setProperty("java.awt.headless", "true");
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     if (!Files.isRegularFile(database)) {

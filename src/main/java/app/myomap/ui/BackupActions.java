@@ -74,7 +74,7 @@ final class BackupActions implements Backups.Listener {
         new Backups(
             database, this::folder, window.info().version(), clock, BackupRotation.DEFAULT, this);
     restore.setEnabled(!database.isReadOnly());
-    window.addBackupActions(backUpNow, restore, folder);
+    window.addFileGroup(backUpNow, restore, folder);
   }
 
   /** The backup folder as set, or {@code backups} beside the database. */

@@ -8,6 +8,7 @@ import app.myomap.model.MarkKind;
 import java.awt.Toolkit;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
+import java.awt.image.BufferedImage;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -40,6 +41,8 @@ final class ChartActions {
   private final Action redo;
   private final Action delete;
   private final Action selectAll;
+  private final Action copyImage;
+  private final Consumer<String> status;
   private final Map<ToolKind, Action> tools = new EnumMap<>(ToolKind.class);
   private final Map<BodyView, Action> views = new EnumMap<>(BodyView.class);
   private final Action findingsLayer;
@@ -47,9 +50,13 @@ final class ChartActions {
   private ToolKind tool = ToolKind.SELECT;
   private BodyView view = BodyView.ANTERIOR;
 
-  ChartActions(ChartCanvas canvas, Consumer<BodyView> viewSwitch) {
+  /** How much sharper than the screen a copied picture is, for a letter that gets printed. */
+  private static final double COPY_DENSITY = 2;
+
+  ChartActions(ChartCanvas canvas, Consumer<BodyView> viewSwitch, Consumer<String> status) {
     this.canvas = canvas;
     this.viewSwitch = viewSwitch;
+    this.status = status;
     undo =
         action(
             "menu.edit.undo",
@@ -70,6 +77,12 @@ final class ChartActions {
             "menu.edit.selectAll",
             KeyStroke.getKeyStroke(KeyEvent.VK_A, SHORTCUT),
             () -> editor().ifPresent(ChartEditor::selectAll));
+    copyImage =
+        action(
+            "menu.edit.copyImage",
+            KeyStroke.getKeyStroke(KeyEvent.VK_C, SHORTCUT | KeyEvent.SHIFT_DOWN_MASK),
+            this::copyImage);
+    copyImage.putValue(Action.SHORT_DESCRIPTION, Messages.get("menu.edit.copyImage.tooltip"));
     tools.put(ToolKind.SELECT, toolAction("tool.select", ToolKind.SELECT, KeyEvent.VK_V));
     tools.put(
         ToolKind.TRIGGER_POINT,
@@ -181,7 +194,27 @@ final class ChartActions {
     menu.addSeparator();
     menu.add(item(delete, "menu.edit.delete"));
     menu.add(item(selectAll, "menu.edit.selectAll"));
+    menu.addSeparator();
+    menu.add(item(copyImage, "menu.edit.copyImage"));
     return menu;
+  }
+
+  /** Puts the view as shown on the system clipboard as a picture, and says so. */
+  private void copyImage() {
+    Optional<BufferedImage> picture = canvas.pictureAsShown(COPY_DENSITY);
+    if (picture.isEmpty()) {
+      status.accept(Messages.get("copyImage.nothing"));
+      return;
+    }
+    try {
+      Toolkit.getDefaultToolkit()
+          .getSystemClipboard()
+          .setContents(new ImageTransfer(picture.get()), null);
+      status.accept(Messages.format("copyImage.done", Messages.get("view." + view.id())));
+    } catch (IllegalStateException e) {
+      // Another program holds the clipboard for a moment.
+      status.accept(Messages.get("copyImage.busy"));
+    }
   }
 
   JMenu toolsMenu() {

@@ -37,6 +37,7 @@ import java.awt.event.MouseEvent;
 import java.awt.event.MouseWheelEvent;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -452,6 +453,45 @@ public final class ChartCanvas extends JComponent {
     } finally {
       g2.dispose();
     }
+  }
+
+  /**
+   * The view as shown now, for the clipboard: the same framing, regions, labels and hidden layers,
+   * but no selection, pointer feedback or theme, on white, drawn from vectors at {@code density}
+   * pixels per screen pixel so that it stays sharp in a printed letter; empty while no view is
+   * loaded.
+   */
+  public Optional<BufferedImage> pictureAsShown(double density) {
+    if (atlasView == null || getWidth() <= 0 || getHeight() <= 0) {
+      return Optional.empty();
+    }
+    int width = (int) Math.ceil(getWidth() * density);
+    int height = (int) Math.ceil(getHeight() * density);
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      MarkAppearance look =
+          new MarkAppearance(java.util.Set.of(), null, labelsShown, abbreviation)
+              .withHidden(editor == null ? java.util.Set.of() : editor.hiddenKinds())
+              .withLabels(zoneLabel, atlasView.viewBox());
+      ViewTransform scaled =
+          new ViewTransform(
+              transform.scale() * density,
+              transform.offsetX() * density,
+              transform.offsetY() * density);
+      ChartPicture.vectors()
+          .paint(
+              g,
+              atlasView,
+              editor == null ? Chart.empty() : editor.chart(),
+              scaled,
+              PictureOptions.of(width, height, look)
+                  .withMarkScale((float) density)
+                  .withRegions(shownRegions));
+    } finally {
+      g.dispose();
+    }
+    return Optional.of(image);
   }
 
   /** Marks {@code ids} as not saved (a dashed ring around each); an empty set clears them. */

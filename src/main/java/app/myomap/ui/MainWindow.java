@@ -71,7 +71,7 @@ public final class MainWindow {
     this.settings = settings;
     this.onClosed = onClosed;
     this.view = rememberedView(settings);
-    this.actions = new ChartActions(canvas, this::switchView);
+    this.actions = new ChartActions(canvas, this::switchView, this::showMessage);
     this.editorListener = this::editorChanged;
     actions.showingView(view);
     frame.setName("main");
@@ -254,12 +254,13 @@ public final class MainWindow {
   }
 
   /**
-   * Adds the backup items (Back Up Now, Restore from Backup…, Backup Folder…) to the File menu, in
-   * a group of their own just above Quit; each item is named after its message key.
+   * Adds a group of items (Export…, Print…; Back Up Now, Restore from Backup…) to the File menu, in
+   * a group of their own just above Quit, after the groups added before; each item is named after
+   * its message key.
    */
-  void addBackupActions(javax.swing.Action... backupActions) {
+  void addFileGroup(javax.swing.Action... groupActions) {
     int index = fileMenu.getMenuComponentCount() - 1;
-    for (javax.swing.Action a : backupActions) {
+    for (javax.swing.Action a : groupActions) {
       JMenuItem item = new JMenuItem(a);
       item.setName(keyOf(a));
       fileMenu.insert(item, index++);

@@ -26,6 +26,20 @@ public final class UiSettings {
   /** The folder backups go into; empty for {@code backups} beside the database. */
   public static final Setting<String> BACKUP_FOLDER = Setting.ofString("backup.folder", "");
 
+  /** The folder File › Export… last wrote into; empty for the user's home. */
+  public static final Setting<String> EXPORT_FOLDER = Setting.ofString("export.folder", "");
+
+  /** The export format, paper and density last chosen (png, svg, pdf; a4, letter). */
+  public static final Setting<String> EXPORT_FORMAT = Setting.ofString("export.format", "pdf");
+
+  public static final Setting<String> EXPORT_PAPER = Setting.ofString("export.paper", "a4");
+  public static final Setting<Integer> EXPORT_DPI = Setting.ofInt("export.dpi", 300);
+
+  /** Whether exported pictures carry the caption and the legend. */
+  public static final Setting<Boolean> EXPORT_CAPTION = Setting.ofBoolean("export.caption", true);
+
+  public static final Setting<Boolean> EXPORT_LEGEND = Setting.ofBoolean("export.legend", true);
+
   private UiSettings() {}
 
   /** The backup folder {@code settings} chose for {@code databaseFile}, or the default one. */

@@ -15,6 +15,7 @@ import app.myomap.model.VisitUnlock;
 import app.myomap.session.CommitQueue;
 import app.myomap.session.RecordChecks;
 import app.myomap.session.UnsavedEdits;
+import app.myomap.session.VisitRecords;
 import app.myomap.store.ChartStore;
 import app.myomap.store.Database;
 import app.myomap.store.DatabaseException;
@@ -61,13 +62,13 @@ public final class Workspace {
   private final PatientsPanel patientsPanel;
   private final VisitHeader header;
   private final BackupActions backups;
+  private final VisitRecords visitRecords;
 
   /**
    * The atlas the window shows: the current version, or the one an open old visit was charted on.
    */
   private Atlas atlas;
 
-  private final java.util.Map<String, Atlas> atlases = new java.util.HashMap<>();
   private Session session;
   private Patient pendingPatient;
   private Visit pendingVisit;
@@ -135,6 +136,10 @@ public final class Workspace {
     window.addToolsAction(records.verifyAction(), "menu.tools.verify");
     window.beforeClose(this::closeSession);
     window.setChart(null, null);
+    visitRecords = new VisitRecords(database);
+    ExportActions exports =
+        new ExportActions(window, visitRecords, settings, clock, this::currentVisit, this::flush);
+    window.addFileGroup(exports.actions().toArray(javax.swing.Action[]::new));
     backups =
         new BackupActions(
             window, database, settings, clock, this::closeSession, patientsPanel::reload);
@@ -167,6 +172,12 @@ public final class Workspace {
     return Optional.ofNullable(session).map(Session::editor);
   }
 
+  /** The patient and visit being charted, if one is open. */
+  private Optional<ExportActions.Current> currentVisit() {
+    return Optional.ofNullable(session)
+        .map(open -> new ExportActions.Current(open.patient(), open.visit()));
+  }
+
   /** The id of the visit being charted, if one is open. */
   public Optional<String> openVisitId() {
     return Optional.ofNullable(session).map(open -> open.visit().id());
@@ -192,7 +203,7 @@ public final class Workspace {
   /** The atlas has loaded; a visit opened while it loaded is shown now. */
   public void setAtlas(Atlas loaded) {
     atlas = loaded;
-    atlases.put(loaded.version(), loaded);
+    visitRecords.remember(loaded);
     if (session == null) {
       window.setChart(null, legendPanel());
     }
@@ -395,15 +406,12 @@ public final class Workspace {
    * false (with a message) when this build does not have that version.
    */
   private boolean showAtlasOf(Visit visit) {
-    Atlas wanted = atlases.get(visit.atlasVersion());
-    if (wanted == null) {
-      try {
-        wanted = Atlas.load(visit.atlasVersion());
-      } catch (app.myomap.atlas.AtlasException e) {
-        window.showMessage(Messages.format("Workspace.unknownAtlas", visit.atlasVersion()));
-        return false;
-      }
-      atlases.put(wanted.version(), wanted);
+    Atlas wanted;
+    try {
+      wanted = visitRecords.atlas(visit.atlasVersion());
+    } catch (app.myomap.atlas.AtlasException e) {
+      window.showMessage(Messages.format("Workspace.unknownAtlas", visit.atlasVersion()));
+      return false;
     }
     if (wanted != atlas) {
       atlas = wanted;

@@ -249,22 +249,4 @@ final class ZonePalette extends JPanel {
     c.insets = new Insets(3, 0, 3, 0);
     panel.add(field, c);
   }
-
-  /** Shows an enum value by its message text. */
-  private static final class EnumNameRenderer<E extends Enum<E>>
-      extends javax.swing.DefaultListCellRenderer {
-    private static final long serialVersionUID = 1L;
-    private final String prefix;
-
-    EnumNameRenderer(String prefix) {
-      this.prefix = prefix;
-    }
-
-    @Override
-    public java.awt.Component getListCellRendererComponent(
-        javax.swing.JList<?> list, Object value, int index, boolean selected, boolean focus) {
-      Object text = value instanceof Enum<?> e ? Messages.get(prefix + e.name()) : value;
-      return super.getListCellRendererComponent(list, text, index, selected, focus);
-    }
-  }
 }

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.myomap.store.Database;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,30 +15,30 @@ class MainProcessTest {
 
   @Test
   void unknownOptionPrintsUsageAndExitsWith2() throws Exception {
-    Result r = run("--colour", "blue");
-    assertThat(r.exit).isEqualTo(2);
-    assertThat(r.err).contains("Unknown option").contains("'--colour'").contains("Usage: myomap");
+    MyoMapProcess.Result r = run("--colour", "blue");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("Unknown option").contains("'--colour'").contains("Usage: myomap");
   }
 
   @Test
   void helpAndVersion() throws Exception {
-    Result help = run("--help");
-    assertThat(help.exit).isZero();
-    assertThat(help.out).contains("--db=FILE").contains("--create").contains("sample");
-    Result version = run("--version");
-    assertThat(version.exit).isZero();
-    assertThat(version.out).startsWith("MyoMap ");
-    Result sampleHelp = run("sample", "--help");
-    assertThat(sampleHelp.exit).isZero();
-    assertThat(sampleHelp.out).contains("DEMO-001");
+    MyoMapProcess.Result help = run("--help");
+    assertThat(help.exit()).isZero();
+    assertThat(help.out()).contains("--db=FILE").contains("--create").contains("sample");
+    MyoMapProcess.Result version = run("--version");
+    assertThat(version.exit()).isZero();
+    assertThat(version.out()).startsWith("MyoMap ");
+    MyoMapProcess.Result sampleHelp = run("sample", "--help");
+    assertThat(sampleHelp.exit()).isZero();
+    assertThat(sampleHelp.out()).contains("DEMO-001");
   }
 
   @Test
   void aMistypedFolderIsRefusedWithItsPathAndNothingIsCreated() throws Exception {
     Path typo = dir.resolve("Clinc/charts.db");
-    Result r = run("--db", typo.toString());
-    assertThat(r.exit).isEqualTo(1);
-    assertThat(r.err).contains(typo.getParent().toString()).contains("--create");
+    MyoMapProcess.Result r = run("--db", typo.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains(typo.getParent().toString()).contains("--create");
     assertThat(typo.getParent()).doesNotExist();
   }
 
@@ -59,18 +56,18 @@ class MainProcessTest {
   void aSecondInstanceOnTheSameFileSaysItIsInUseAndExits() throws Exception {
     Path db = dir.resolve("shared.db");
     try (Database first = Database.open(db)) {
-      Result r = run("--db", db.toString());
-      assertThat(r.exit).isEqualTo(1);
-      assertThat(r.err).contains("shared.db").contains("already open");
+      MyoMapProcess.Result r = run("--db", db.toString());
+      assertThat(r.exit()).isEqualTo(1);
+      assertThat(r.err()).contains("shared.db").contains("already open");
     }
   }
 
   @Test
   void sampleWritesAPatientChartedThroughTheStoreAndRefusesAnExistingFile() throws Exception {
     Path db = dir.resolve("demo.db");
-    Result r = run("sample", "--db", db.toString());
-    assertThat(r.exit).as(r.err).isZero();
-    assertThat(r.out).contains("DEMO-001").contains("myomap --db");
+    MyoMapProcess.Result r = run("sample", "--db", db.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("DEMO-001").contains("myomap --db");
 
     try (Database opened = Database.open(db)) {
       List<app.myomap.model.Patient> found =
@@ -96,9 +93,9 @@ class MainProcessTest {
           .allSatisfy(e -> assertThat(e.author()).isEqualTo("Alex Morgan (sample)"));
     }
 
-    Result again = run("sample", "--db", db.toString());
-    assertThat(again.exit).isEqualTo(1);
-    assertThat(again.err).contains("already exists");
+    MyoMapProcess.Result again = run("sample", "--db", db.toString());
+    assertThat(again.exit()).isEqualTo(1);
+    assertThat(again.err()).contains("already exists");
     try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
       assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.contains("partial"));
     }
@@ -107,10 +104,10 @@ class MainProcessTest {
   @Test
   void verifyFindsAChangeMadeWithASqliteShellAndNamesItsPatientAndVisit() throws Exception {
     Path db = dir.resolve("demo.db");
-    assertThat(run("sample", "--db", db.toString()).exit).isZero();
-    Result clean = run("verify", "--db", db.toString());
-    assertThat(clean.exit).as(clean.err).isZero();
-    assertThat(clean.out).contains("every one matches its record").contains("Chain head: ");
+    assertThat(run("sample", "--db", db.toString()).exit()).isZero();
+    MyoMapProcess.Result clean = run("verify", "--db", db.toString());
+    assertThat(clean.exit()).as(clean.err()).isZero();
+    assertThat(clean.out()).contains("every one matches its record").contains("Chain head: ");
 
     try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
         java.sql.Statement sql = connection.createStatement()) {
@@ -119,42 +116,56 @@ class MainProcessTest {
           "UPDATE mark_versions SET twitch_count = 9 WHERE muscle = 'levator-scapulae'"
               + " AND twitch_presence = 'PRESENT'");
     }
-    Result altered = run("verify", "--db", db.toString());
-    assertThat(altered.exit).isEqualTo(1);
-    assertThat(altered.out)
+    MyoMapProcess.Result altered = run("verify", "--db", db.toString());
+    assertThat(altered.exit()).isEqualTo(1);
+    assertThat(altered.out())
         .contains("Sam Sample, visit of ")
         .contains("chart edit of ")
         .contains("was changed outside MyoMap")
         .contains("(mark_versions_no_update) was removed outside MyoMap");
 
     try (Database open = Database.open(db)) {
-      Result busy = run("verify", "--db", db.toString());
-      assertThat(busy.exit).isEqualTo(2);
-      assertThat(busy.err).contains("Tools > Verify Records");
+      MyoMapProcess.Result busy = run("verify", "--db", db.toString());
+      assertThat(busy.exit()).isEqualTo(2);
+      assertThat(busy.err()).contains("Tools > Verify Records");
     }
   }
 
-  private record Result(int exit, String out, String err) {}
+  @Test
+  void exportRunsWithoutADisplayAndLoadsNoSwingClass() throws Exception {
+    Path db = dir.resolve("demo.db");
+    assertThat(run("sample", "--db", db.toString()).exit()).isZero();
+    Path notes = dir.resolve("notes");
 
-  private Result run(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Djava.awt.headless=true");
-    command.add("-Djava.util.prefs.userRoot=" + dir.resolve("prefs"));
-    command.add("-D" + Logs.LOG_DIR_PROPERTY + "=" + dir.resolve("logs"));
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(Main.class.getName());
-    command.addAll(List.of(args));
-    Process p =
-        new ProcessBuilder(command)
-            .redirectOutput(dir.resolve("out.txt").toFile())
-            .redirectError(dir.resolve("err.txt").toFile())
-            .start();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("child JVM finished").isTrue();
-    return new Result(
-        p.exitValue(),
-        java.nio.file.Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
-        java.nio.file.Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+    // No headless flag given: the export sets it itself, as on a desktop with a display.
+    MyoMapProcess.Result r =
+        new MyoMapProcess(dir)
+            .run(
+                List.of("-Xlog:class+load=info:file=" + dir.resolve("classes.txt")),
+                "export",
+                "--db",
+                db.toString(),
+                "--patient",
+                "DEMO-001",
+                "--format",
+                "pdf",
+                "-o",
+                notes.toString());
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out().strip()).endsWith(".pdf");
+    String loaded = java.nio.file.Files.readString(dir.resolve("classes.txt"));
+    assertThat(loaded)
+        .contains("org.apache.pdfbox.pdmodel.PDDocument")
+        .doesNotContain("javax.swing.");
+
+    MyoMapProcess.Result help = run("export", "--help");
+    assertThat(help.exit()).isZero();
+    assertThat(help.out()).contains("--patient=RECORD_NO|ID").contains("--format=png|svg|pdf");
+    assertThat(run("--help").out()).contains("export");
+  }
+
+  private MyoMapProcess.Result run(String... args) throws IOException, InterruptedException {
+    return new MyoMapProcess(dir).run(List.of("-Djava.awt.headless=true"), args);
   }
 }

@@ -1,0 +1,388 @@
+package app.myomap.app;
+
+import app.myomap.atlas.AtlasException;
+import app.myomap.export.BatchExport;
+import app.myomap.export.ExportChoice;
+import app.myomap.export.ExportFiles;
+import app.myomap.export.ExportFormat;
+import app.myomap.export.ExportPlan;
+import app.myomap.export.Paper;
+import app.myomap.export.VisitFiles;
+import app.myomap.export.WriteProblem;
+import app.myomap.model.BodyView;
+import app.myomap.model.Patient;
+import app.myomap.model.Visit;
+import app.myomap.session.VisitRecords;
+import app.myomap.store.Database;
+import app.myomap.store.DatabaseException;
+import app.myomap.store.DatabaseRefusedException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code myomap export}: writes a patient's charts as PNG or SVG pictures (a file per visit and
+ * view) or PDF visit reports (a file per visit), with no display, reading the database under the
+ * same lock as the window and changing nothing in it.
+ */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    versionProvider = MyoMapCommand.VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Writes a patient's charts for clinical notes: a PNG or SVG picture of each charted view, or"
+          + " a PDF visit report, one file per visit (and view), named by record number, visit"
+          + " time and view, for example DEMO-001_2026-12-07_0930_posterior.png.",
+      "Needs no display. While MyoMap has the file open, use File > Export there instead.",
+      "Exit status: 0 written, 1 no such patient or visit, 2 wrong options, 3 the database could"
+          + " not be opened, 4 the files could not be written."
+    })
+final class ExportCommand implements Callable<Integer> {
+  static final int NOT_FOUND = 1;
+  static final int DATABASE_PROBLEM = 3;
+  static final int OUTPUT_PROBLEM = 4;
+
+  private static final Logger LOG = Logger.getLogger(ExportCommand.class.getName());
+
+  @Option(names = "--db", required = true, paramLabel = "FILE", description = "The database.")
+  Path database;
+
+  @Option(
+      names = "--patient",
+      required = true,
+      paramLabel = "RECORD_NO|ID",
+      description = "The patient, by record number or id.")
+  String patient;
+
+  @Option(
+      names = "--visit",
+      paramLabel = "WHICH",
+      defaultValue = "latest",
+      description =
+          "latest (the default), all, a date YYYY-MM-DD (every visit started that day), or a"
+              + " visit id.")
+  String visit;
+
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "png|svg|pdf",
+      converter = FormatConverter.class,
+      description = "png or svg: a picture of each view; pdf: the visit report.")
+  ExportFormat format;
+
+  @Option(
+      names = "--views",
+      split = ",",
+      paramLabel = "VIEW",
+      converter = ViewConverter.class,
+      description =
+          "The views to draw, from anterior, posterior, lateral-left, lateral-right, head-left,"
+              + " head-right; by default every view that carries marks.")
+  List<BodyView> views = List.of();
+
+  @Option(
+      names = "--dpi",
+      defaultValue = "300",
+      paramLabel = "N",
+      description = "Dots per inch of a PNG (default ${DEFAULT-VALUE}); marks grow with it.")
+  int dpi;
+
+  @Option(
+      names = "--paper",
+      defaultValue = "a4",
+      paramLabel = "a4|letter",
+      converter = PaperConverter.class,
+      description = "The page a picture or report is laid out for (default a4).")
+  Paper paper;
+
+  @Option(names = "--transparent", description = "A PNG without a white background.")
+  boolean transparent;
+
+  @Option(names = "--no-caption", description = "Pictures without the patient and visit caption.")
+  boolean noCaption;
+
+  @Option(names = "--no-legend", description = "Pictures without the legend.")
+  boolean noLegend;
+
+  @Option(names = "--force", description = "Replace files that exist (otherwise refused).")
+  boolean force;
+
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "PATH",
+      description =
+          "The folder to write into (made if missing), or the file's name when the export is one"
+              + " file ending in the format's extension.")
+  Path output;
+
+  @Spec CommandSpec spec;
+
+  private final Clock clock;
+
+  ExportCommand() {
+    this(Clock.systemDefaultZone());
+  }
+
+  ExportCommand(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    VisitFiles files;
+    try {
+      files =
+          ExportFiles.of(
+              new ExportChoice(
+                  format, views, paper, dpi, Optional.empty(), !noCaption, !noLegend, transparent),
+              "MyoMap " + Version.current(),
+              clock,
+              clock.getZone());
+    } catch (IllegalArgumentException e) {
+      err.println("myomap: " + e.getMessage() + ".");
+      return 2;
+    }
+    if (!Files.isRegularFile(database)) {
+      err.println("myomap: \"" + database + "\" is not a file; nothing was exported.");
+      return DATABASE_PROBLEM;
+    }
+    try (Database opened = Database.open(database, false)) {
+      return export(new VisitRecords(opened), files, err);
+    } catch (DatabaseRefusedException e) {
+      String words = e.getMessage();
+      if (e.reason() == DatabaseRefusedException.Reason.IN_USE) {
+        words += " Use File > Export in that MyoMap window.";
+      }
+      err.println("myomap: " + words);
+      return DATABASE_PROBLEM;
+    } catch (DatabaseException | AtlasException e) {
+      LOG.log(Level.SEVERE, "Could not export from " + database, e);
+      err.println("myomap: the charts could not be read (" + e.getMessage() + ").");
+      return DATABASE_PROBLEM;
+    }
+  }
+
+  private int export(VisitRecords records, VisitFiles files, PrintWriter err) {
+    List<Patient> found = records.findPatients(patient);
+    if (found.isEmpty()) {
+      err.println("myomap: no patient has the record number or id \"" + patient + "\".");
+      return NOT_FOUND;
+    }
+    if (found.size() > 1) {
+      err.println(
+          "myomap: "
+              + found.size()
+              + " patients share the record number \""
+              + patient
+              + "\"; give one of their ids: "
+              + String.join(", ", found.stream().map(p -> p.id() + " (" + p.name() + ")").toList())
+              + ".");
+      return NOT_FOUND;
+    }
+    Patient who = found.get(0);
+    List<Visit> chosen;
+    try {
+      chosen = VisitChoice.parse(visit).of(records.visits(who), clock.getZone());
+    } catch (IllegalArgumentException e) {
+      err.println("myomap: " + e.getMessage());
+      return 2;
+    }
+    if (chosen.isEmpty()) {
+      err.println("myomap: " + who.name() + " has no visit " + describeVisit() + ".");
+      return NOT_FOUND;
+    }
+    BatchExport batch = new BatchExport(records, files);
+    try {
+      boolean namedFile = isFileName(output);
+      Path folder = namedFile ? parentOf(output) : output;
+      ExportPlan plan = batch.plan(who, chosen, folder);
+      if (namedFile) {
+        if (plan.files().size() != 1) {
+          err.println(
+              "myomap: this export writes "
+                  + plan.files().size()
+                  + " files; give a folder with -o instead of \""
+                  + output
+                  + "\".");
+          return 2;
+        }
+        plan = plan.to(output.toAbsolutePath());
+      }
+      if (!force && !plan.existing().isEmpty()) {
+        err.println(
+            "myomap: \""
+                + plan.existing().get(0)
+                + "\" exists"
+                + (plan.existing().size() > 1
+                    ? " (and " + (plan.existing().size() - 1) + " more)"
+                    : "")
+                + "; nothing was written. Add --force to replace.");
+        return OUTPUT_PROBLEM;
+      }
+      Files.createDirectories(plan.files().get(0).target().toAbsolutePath().getParent());
+      boolean many = chosen.size() > 1;
+      List<Path> written =
+          batch.write(
+              plan,
+              (done, total, file) -> {
+                if (many) {
+                  err.println("Exported " + done + " of " + total + ": " + file.getFileName());
+                }
+              },
+              () -> false);
+      PrintWriter out = spec.commandLine().getOut();
+      for (Path file : written) {
+        out.println(file.toAbsolutePath());
+      }
+      return 0;
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Export to " + output + " failed", e);
+      err.println(
+          "myomap: could not write into \"" + output + "\" (" + WriteProblem.describe(e) + ").");
+      return OUTPUT_PROBLEM;
+    }
+  }
+
+  private String describeVisit() {
+    return switch (visit.toLowerCase(Locale.ROOT)) {
+      case "latest", "all" -> "yet";
+      default -> "\"" + visit + "\"";
+    };
+  }
+
+  private boolean isFileName(Path path) {
+    String name = path.getFileName() == null ? "" : path.getFileName().toString();
+    return name.toLowerCase(Locale.ROOT).endsWith("." + format.extension())
+        && !Files.isDirectory(path);
+  }
+
+  private static Path parentOf(Path file) {
+    Path parent = file.toAbsolutePath().getParent();
+    return parent == null ? file.toAbsolutePath() : parent;
+  }
+
+  /** Which of a patient's visits {@code --visit} names. */
+  sealed interface VisitChoice {
+    /** The chosen visits of {@code visits} (the latest first), in the order they took place. */
+    List<Visit> of(List<Visit> visits, ZoneId zone);
+
+    static VisitChoice parse(String text) {
+      String which = text.strip();
+      switch (which.toLowerCase(Locale.ROOT)) {
+        case "latest":
+          return new Latest();
+        case "all":
+          return new All();
+        default:
+          break;
+      }
+      if (which.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        try {
+          return new OnDay(LocalDate.parse(which));
+        } catch (DateTimeParseException e) {
+          throw new IllegalArgumentException("\"" + which + "\" is not a date.");
+        }
+      }
+      if (which.matches("[0-9a-fA-F-]{36}")) {
+        return new ById(which.toLowerCase(Locale.ROOT));
+      }
+      throw new IllegalArgumentException(
+          "--visit takes latest, all, a date YYYY-MM-DD or a visit id, not \"" + which + "\".");
+    }
+
+    private static List<Visit> oldestFirst(List<Visit> latestFirst) {
+      List<Visit> copy = new java.util.ArrayList<>(latestFirst);
+      java.util.Collections.reverse(copy);
+      return copy;
+    }
+
+    record Latest() implements VisitChoice {
+      @Override
+      public List<Visit> of(List<Visit> visits, ZoneId zone) {
+        return visits.isEmpty() ? List.of() : List.of(visits.get(0));
+      }
+    }
+
+    record All() implements VisitChoice {
+      @Override
+      public List<Visit> of(List<Visit> visits, ZoneId zone) {
+        return oldestFirst(visits);
+      }
+    }
+
+    record OnDay(LocalDate day) implements VisitChoice {
+      @Override
+      public List<Visit> of(List<Visit> visits, ZoneId zone) {
+        return oldestFirst(visits).stream()
+            .filter(v -> v.startedAt().atZone(zone).toLocalDate().equals(day))
+            .toList();
+      }
+    }
+
+    record ById(String id) implements VisitChoice {
+      @Override
+      public List<Visit> of(List<Visit> visits, ZoneId zone) {
+        return visits.stream().filter(v -> v.id().equals(id)).toList();
+      }
+    }
+  }
+
+  static final class FormatConverter implements ITypeConverter<ExportFormat> {
+    @Override
+    public ExportFormat convert(String value) {
+      try {
+        return ExportFormat.named(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("use png, svg or pdf, not '" + value + "'");
+      }
+    }
+  }
+
+  static final class PaperConverter implements ITypeConverter<Paper> {
+    @Override
+    public Paper convert(String value) {
+      try {
+        return Paper.named(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("use a4 or letter, not '" + value + "'");
+      }
+    }
+  }
+
+  static final class ViewConverter implements ITypeConverter<BodyView> {
+    @Override
+    public BodyView convert(String value) {
+      try {
+        return BodyView.ofId(value.strip().toLowerCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(
+            "'"
+                + value
+                + "' is not a view; use anterior, posterior, lateral-left, lateral-right,"
+                + " head-left or head-right");
+      }
+    }
+  }
+}

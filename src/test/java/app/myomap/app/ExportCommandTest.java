@@ -1,0 +1,396 @@
+package app.myomap.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.myomap.atlas.Atlas;
+import app.myomap.session.SampleDatabase;
+import app.myomap.store.ChainHead;
+import app.myomap.store.Database;
+import app.myomap.store.RecordVerifier;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code myomap export} on a real database written through the store (the sample patient, three
+ * visits): every format, and every failure with its exit status and its one line.
+ */
+class ExportCommandTest {
+  private static Atlas atlas;
+
+  @TempDir Path dir;
+  private Path db;
+  private Path out;
+  private final StringWriter stdout = new StringWriter();
+  private final StringWriter stderr = new StringWriter();
+
+  @BeforeAll
+  static void loadAtlas() {
+    atlas = Atlas.load(Atlas.CURRENT_VERSION);
+  }
+
+  @BeforeEach
+  void writeSample() throws Exception {
+    db = dir.resolve("demo.db");
+    out = dir.resolve("notes");
+    try (Database opened = Database.open(db)) {
+      new SampleDatabase(opened, atlas, Instant.now()).write();
+    }
+  }
+
+  private int run(String... args) {
+    picocli.CommandLine cli =
+        new picocli.CommandLine(
+            new MyoMapCommand(
+                (file, create, readOnly) -> {
+                  throw new AssertionError("no window for a command-line tool");
+                }));
+    cli.setErr(new PrintWriter(stderr, true));
+    cli.setOut(new PrintWriter(stdout, true));
+    return cli.execute(args);
+  }
+
+  private List<Path> written() {
+    return stdout.toString().lines().map(Path::of).toList();
+  }
+
+  @Test
+  void aPdfOfTheLatestVisitIsOneReportNamedByRecordNumberAndTime() throws Exception {
+    int status =
+        run(
+            "export",
+            "--db",
+            db.toString(),
+            "--patient",
+            "demo-001",
+            "--format",
+            "pdf",
+            "-o",
+            out.toString());
+
+    assertThat(status).as(stderr.toString()).isZero();
+    assertThat(written())
+        .singleElement()
+        .satisfies(
+            file -> {
+              assertThat(file.getParent()).isEqualTo(out.toAbsolutePath());
+              assertThat(file.getFileName().toString())
+                  .matches("DEMO-001_\\d{4}-\\d{2}-\\d{2}_\\d{4}\\.pdf");
+            });
+    try (PDDocument pdf = Loader.loadPDF(written().get(0).toFile())) {
+      String text = new PDFTextStripper().getText(pdf);
+      assertThat(text).contains(SampleDatabase.PATIENT_NAME).contains("DEMO-001");
+    }
+    assertThat(stderr.toString()).isEmpty();
+  }
+
+  @Test
+  void pngsOfEveryVisitAreAFilePerVisitAndViewWithProgress() throws Exception {
+    int status =
+        run(
+            "export",
+            "--db",
+            db.toString(),
+            "--patient",
+            "DEMO-001",
+            "--visit",
+            "all",
+            "--format",
+            "png",
+            "--views",
+            "posterior",
+            "--dpi",
+            "72",
+            "--paper",
+            "letter",
+            "-o",
+            out.toString());
+
+    assertThat(status).as(stderr.toString()).isZero();
+    assertThat(written())
+        .hasSize(3)
+        .allSatisfy(
+            file -> {
+              assertThat(file.getFileName().toString()).endsWith("_posterior.png");
+              BufferedImage image = ImageIO.read(file.toFile());
+              assertThat(image.getWidth()).isEqualTo(612);
+              assertThat(image.getHeight()).isEqualTo(792);
+            });
+    assertThat(stderr.toString().lines())
+        .containsExactly(
+            "Exported 1 of 3: " + written().get(0).getFileName(),
+            "Exported 2 of 3: " + written().get(1).getFileName(),
+            "Exported 3 of 3: " + written().get(2).getFileName());
+    try (var files = Files.list(out)) {
+      assertThat(files).hasSize(3);
+    }
+  }
+
+  @Test
+  void anSvgGoesToTheFileNamed() throws Exception {
+    Path file = dir.resolve("back.svg");
+    int status =
+        run(
+            "export",
+            "--db",
+            db.toString(),
+            "--patient",
+            "DEMO-001",
+            "--format",
+            "svg",
+            "--views",
+            "posterior",
+            "-o",
+            file.toString());
+
+    assertThat(status).as(stderr.toString()).isZero();
+    assertThat(written()).containsExactly(file.toAbsolutePath());
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    assertThat(
+            factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement().getLocalName())
+        .isEqualTo("svg");
+  }
+
+  @Test
+  void aFileNameForAnExportOfManyFilesIsRefused() throws Exception {
+    int status =
+        run(
+            "export",
+            "--db",
+            db.toString(),
+            "--patient",
+            "DEMO-001",
+            "--visit",
+            "all",
+            "--format",
+            "pdf",
+            "-o",
+            dir.resolve("all.pdf").toString());
+
+    assertThat(status).isEqualTo(2);
+    assertThat(stderr.toString()).contains("writes 3 files; give a folder with -o");
+    assertThat(dir.resolve("all.pdf")).doesNotExist();
+  }
+
+  @Test
+  void anUnknownPatientOrVisitIsNamed() throws Exception {
+    assertThat(
+            run(
+                "export",
+                "--db",
+                db.toString(),
+                "--patient",
+                "NOPE-9",
+                "--format",
+                "pdf",
+                "-o",
+                out.toString()))
+        .isEqualTo(ExportCommand.NOT_FOUND);
+    assertThat(stderr.toString()).contains("no patient has the record number or id \"NOPE-9\"");
+
+    assertThat(
+            run(
+                "export",
+                "--db",
+                db.toString(),
+                "--patient",
+                "DEMO-001",
+                "--visit",
+                "1999-01-01",
+                "--format",
+                "pdf",
+                "-o",
+                out.toString()))
+        .isEqualTo(ExportCommand.NOT_FOUND);
+    assertThat(stderr.toString()).contains("Sam Sample has no visit \"1999-01-01\"");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void wrongOptionsAreRefusedWithTheChoices() throws Exception {
+    assertThat(
+            run(
+                "export",
+                "--db",
+                db.toString(),
+                "--patient",
+                "DEMO-001",
+                "--format",
+                "gif",
+                "-o",
+                out.toString()))
+        .isEqualTo(2);
+    assertThat(stderr.toString()).contains("use png, svg or pdf, not 'gif'");
+    assertThat(
+            run(
+                "export",
+                "--db",
+                db.toString(),
+                "--patient",
+                "DEMO-001",
+                "--format",
+                "png",
+                "--views",
+                "front",
+                "-o",
+                out.toString()))
+        .isEqualTo(2);
+    assertThat(stderr.toString()).contains("'front' is not a view");
+    assertThat(
+            run(
+                "export",
+                "--db",
+                db.toString(),
+                "--patient",
+                "DEMO-001",
+                "--format",
+                "pdf",
+                "--visit",
+                "yesterday",
+                "-o",
+                out.toString()))
+        .isEqualTo(2);
+    assertThat(stderr.toString())
+        .contains("--visit takes latest, all, a date YYYY-MM-DD or a visit id");
+  }
+
+  @Test
+  void anExistingFileIsReplacedOnlyWithForce() throws Exception {
+    Path file = dir.resolve("report.pdf");
+    Files.writeString(file, "kept");
+    String[] args = {
+      "export",
+      "--db",
+      db.toString(),
+      "--patient",
+      "DEMO-001",
+      "--format",
+      "pdf",
+      "-o",
+      file.toString()
+    };
+
+    assertThat(run(args)).isEqualTo(ExportCommand.OUTPUT_PROBLEM);
+    assertThat(stderr.toString()).contains("report.pdf\" exists").contains("--force");
+    assertThat(Files.readString(file)).isEqualTo("kept");
+
+    String[] forced =
+        java.util.stream.Stream.concat(
+                java.util.Arrays.stream(args), java.util.stream.Stream.of("--force"))
+            .toArray(String[]::new);
+    assertThat(run(forced)).isZero();
+    assertThat(Files.readAllBytes(file)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  void aForeignFileIsRefusedAndLeftUntouched() throws Exception {
+    Path foreign = dir.resolve("notes.db");
+    Files.writeString(foreign, "not a database at all");
+    FileTime before = Files.getLastModifiedTime(foreign);
+
+    assertThat(
+            run(
+                "export",
+                "--db",
+                foreign.toString(),
+                "--patient",
+                "DEMO-001",
+                "--format",
+                "pdf",
+                "-o",
+                out.toString()))
+        .isEqualTo(ExportCommand.DATABASE_PROBLEM);
+    assertThat(stderr.toString()).startsWith("myomap: ").contains("notes.db");
+    assertThat(Files.readString(foreign)).isEqualTo("not a database at all");
+    assertThat(Files.getLastModifiedTime(foreign)).isEqualTo(before);
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("notes")))
+          .as("nothing written beside the foreign file")
+          .containsExactly("notes.db");
+    }
+  }
+
+  @Test
+  void aDatabaseOpenInMyoMapPointsToFileExport() throws Exception {
+    try (Database open = Database.open(db)) {
+      assertThat(
+              run(
+                  "export",
+                  "--db",
+                  db.toString(),
+                  "--patient",
+                  "DEMO-001",
+                  "--format",
+                  "pdf",
+                  "-o",
+                  out.toString()))
+          .isEqualTo(ExportCommand.DATABASE_PROBLEM);
+    }
+    assertThat(stderr.toString()).contains("already open").contains("File > Export");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void anUnwritableOutputIsNamed() throws Exception {
+    Path inTheWay = dir.resolve("a-file");
+    Files.writeString(inTheWay, "x");
+
+    assertThat(
+            run(
+                "export",
+                "--db",
+                db.toString(),
+                "--patient",
+                "DEMO-001",
+                "--format",
+                "pdf",
+                "-o",
+                inTheWay.resolve("reports").toString()))
+        .isEqualTo(ExportCommand.OUTPUT_PROBLEM);
+    assertThat(stderr.toString()).contains("could not write into").contains("reports");
+  }
+
+  @Test
+  void exportingChangesNoClinicalRecord() throws Exception {
+    ChainHead before;
+    try (Database opened = Database.open(db)) {
+      before = new RecordVerifier(opened).head();
+    }
+
+    assertThat(
+            run(
+                "export",
+                "--db",
+                db.toString(),
+                "--patient",
+                "DEMO-001",
+                "--visit",
+                "all",
+                "--format",
+                "pdf",
+                "-o",
+                out.toString()))
+        .isZero();
+
+    try (Database opened = Database.open(db)) {
+      assertThat(new RecordVerifier(opened).head()).isEqualTo(before);
+      assertThat(new RecordVerifier(opened).verifyAll(n -> {}).clean()).isTrue();
+    }
+  }
+}
