@@ -35,6 +35,7 @@ import app.myomap.store.VisitStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,6 +67,61 @@ final class PdfBench {
 
   static void run() throws Exception {
     Path folder = Files.createTempDirectory("myomap-pdf-bench");
+    try {
+      inProcess(folder);
+      coldProcess(folder);
+    } finally {
+      try (Stream<Path> files = Files.walk(folder)) {
+        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
+  /**
+   * The whole {@code myomap export} of the latest visit's report as a user runs it: a fresh JVM
+   * each time, from spawn to exit, the database written by {@link #inProcess} (closed by now).
+   */
+  private static void coldProcess(Path folder) throws Exception {
+    List<Double> millis = new java.util.ArrayList<>();
+    for (int run = 0; run < 7; run++) {
+      List<String> command = new java.util.ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.add("-cp");
+      command.add(System.getProperty("java.class.path"));
+      command.add("app.myomap.app.Main");
+      command.addAll(
+          List.of(
+              "export",
+              "--db",
+              folder.resolve("bench.db").toString(),
+              "--patient",
+              "B-1",
+              "--format",
+              "pdf",
+              "--force",
+              "-o",
+              folder.resolve("cold.pdf").toString()));
+      long start = System.nanoTime();
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (p.waitFor() != 0) {
+        throw new IllegalStateException("myomap export failed:\n" + output);
+      }
+      millis.add((System.nanoTime() - start) / 1e6);
+    }
+    java.util.Collections.sort(millis);
+    System.out.printf(
+        Locale.ROOT,
+        "pdf: myomap export of one 4-view visit report, whole process from spawn to exit (7 cold"
+            + " JVMs): median %.0f ms (min %.0f, max %.0f)%n",
+        millis.get(3),
+        millis.get(0),
+        millis.get(6));
+  }
+
+  private static void inProcess(Path folder) throws Exception {
     try (Database database = Database.open(folder.resolve("bench.db"))) {
       Atlas atlas = Atlas.load(Atlas.CURRENT_VERSION);
       Patient patient = Patient.create("Bench Patient", LocalDate.of(1970, 1, 2), "B-1");
@@ -114,12 +170,6 @@ final class PdfBench {
           visits.size(),
           seconds,
           seconds * 1000 / visits.size());
-    } finally {
-      try (Stream<Path> files = Files.walk(folder)) {
-        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
     }
   }
 

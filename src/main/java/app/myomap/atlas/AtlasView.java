@@ -60,12 +60,14 @@ public final class AtlasView {
 
   /**
    * Paints the drawing into {@code g}, whose user space must be outline units; callers outside the
-   * atlas draw the outline through this method and never see Batik.
+   * atlas draw the outline through this method and never see Batik. One paint at a time: the window
+   * repaints on the event thread while an export paints the same drawing in the background, and
+   * Batik's tree is not made to be painted by two threads at once.
    *
    * @param target the image {@code g} draws into, which lets Batik composite straight into its
    *     pixels; null when there is none or it is not known (print, vector export)
    */
-  public void paintOutline(Graphics2D g, BufferedImage target) {
+  public synchronized void paintOutline(Graphics2D g, BufferedImage target) {
     if (target != null) {
       g.setRenderingHint(RenderingHintsKeyExt.KEY_BUFFERED_IMAGE, new WeakReference<>(target));
     }

@@ -79,6 +79,7 @@ class ExportGuiTest {
     Gui.waitUntil(
         "the preview of the report's first page",
         () -> pdfDialog.label("export.preview").target().getIcon() != null);
+    app.screenshotOfScreen("export-dialog");
     Gui.click(pdfDialog.button("export.ok"));
     Path pdf = dir.resolve("jordan.pdf");
     Gui.chooseFile(robot, "export.chooser", pdf);

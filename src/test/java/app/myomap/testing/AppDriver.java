@@ -233,6 +233,20 @@ public final class AppDriver {
     return file;
   }
 
+  /**
+   * Saves a picture of the whole screen (the window with its open dialogs) under
+   * target/screenshots.
+   */
+  public Path screenshotOfScreen(String name) throws Exception {
+    robot.waitForIdle();
+    Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    Files.createDirectories(dir);
+    Path file = dir.resolve(name + ".png");
+    Files.deleteIfExists(file);
+    new ScreenshotTaker().saveDesktopAsPng(file.toString());
+    return file;
+  }
+
   /** Saves a picture of the chart canvas alone under target/screenshots. */
   public Path screenshotOfCanvas(String name) throws Exception {
     robot.waitForIdle();
