@@ -1,5 +1,6 @@
 package app.myomap.app;
 
+import app.myomap.atlas.Atlas;
 import app.myomap.atlas.AtlasException;
 import app.myomap.export.BatchExport;
 import app.myomap.export.ExportChoice;
@@ -7,6 +8,7 @@ import app.myomap.export.ExportFiles;
 import app.myomap.export.ExportFormat;
 import app.myomap.export.ExportPlan;
 import app.myomap.export.Paper;
+import app.myomap.export.PdfReport;
 import app.myomap.export.VisitFiles;
 import app.myomap.export.WriteProblem;
 import app.myomap.model.BodyView;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine.Command;
@@ -62,6 +65,14 @@ final class ExportCommand implements Callable<Integer> {
   static final int OUTPUT_PROBLEM = 4;
 
   private static final Logger LOG = Logger.getLogger(ExportCommand.class.getName());
+
+  /** Loads in the background; daemon threads, so a failed export exits without waiting. */
+  private static final java.util.concurrent.Executor BACKGROUND =
+      runnable -> {
+        Thread thread = new Thread(runnable, "myomap-export-preload");
+        thread.setDaemon(true);
+        thread.start();
+      };
 
   @Option(names = "--db", required = true, paramLabel = "FILE", description = "The database.")
   Path database;
@@ -168,8 +179,17 @@ final class ExportCommand implements Callable<Integer> {
       err.println("myomap: \"" + database + "\" is not a file; nothing was exported.");
       return DATABASE_PROBLEM;
     }
+    // A cold export is mostly class loading: the current atlas (almost every visit's; its views
+    // load when a visit needs them) and the report writer load while the database opens.
+    CompletableFuture<Optional<Atlas>> atlas =
+        CompletableFuture.supplyAsync(ExportCommand::currentAtlas, BACKGROUND);
+    if (format == ExportFormat.PDF) {
+      CompletableFuture.runAsync(PdfReport::prepare, BACKGROUND);
+    }
     try (Database opened = Database.open(database, false)) {
-      return export(new VisitRecords(opened), files, err);
+      VisitRecords records = new VisitRecords(opened);
+      atlas.join().ifPresent(records::remember);
+      return export(records, files, err);
     } catch (DatabaseRefusedException e) {
       String words = e.getMessage();
       if (e.reason() == DatabaseRefusedException.Reason.IN_USE) {
@@ -181,6 +201,20 @@ final class ExportCommand implements Callable<Integer> {
       LOG.log(Level.SEVERE, "Could not export from " + database, e);
       err.println("myomap: the charts could not be read (" + e.getMessage() + ").");
       return DATABASE_PROBLEM;
+    }
+  }
+
+  /** The current atlas, or empty when it cannot load (a visit needing it then says why). */
+  private static Optional<Atlas> currentAtlas() {
+    try {
+      Atlas atlas = Atlas.loadOnDemand(Atlas.CURRENT_VERSION);
+      // The back is the view most charted for trigger points; loading it also loads the SVG
+      // renderer, so the views a visit needs then load quickly.
+      atlas.view(BodyView.POSTERIOR);
+      return Optional.of(atlas);
+    } catch (AtlasException e) {
+      LOG.log(Level.WARNING, "The current atlas did not load", e);
+      return Optional.empty();
     }
   }
 

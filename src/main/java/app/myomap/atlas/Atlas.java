@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,20 +30,38 @@ public final class Atlas {
   private final MuscleCatalogue muscles;
   private final Landmarks landmarks;
   private final Map<BodyView, AtlasView> views;
-  private final RegionLookup regions;
+
+  /** Where views not loaded yet are read from; null when every view was given at once. */
+  private final AtlasResources files;
+
+  private volatile RegionLookup regions;
 
   private Atlas(
       String version,
       MuscleCatalogue muscles,
       Landmarks landmarks,
-      Map<BodyView, AtlasView> views) {
+      Map<BodyView, AtlasView> views,
+      AtlasResources files) {
     this.version = version;
     this.muscles = muscles;
     this.landmarks = landmarks;
     this.views = views;
+    this.files = files;
+    if (files == null) {
+      this.regions = lookupOf(views);
+    }
+  }
+
+  /** The region lookup over {@code views}, regions in view order, then document order. */
+  private static RegionLookup lookupOf(Map<BodyView, AtlasView> views) {
     List<MuscleRegion> all = new ArrayList<>();
-    views.values().forEach(view -> all.addAll(view.regions()));
-    this.regions = RegionLookup.of(all);
+    for (BodyView view : BodyView.values()) {
+      AtlasView loaded = views.get(view);
+      if (loaded != null) {
+        all.addAll(loaded.regions());
+      }
+    }
+    return RegionLookup.of(all);
   }
 
   /**
@@ -62,7 +81,26 @@ public final class Atlas {
         Objects.requireNonNull(version, "version"),
         Objects.requireNonNull(muscles, "muscles"),
         Objects.requireNonNull(landmarks, "landmarks"),
-        byView);
+        byView,
+        null);
+  }
+
+  /**
+   * A bundled atlas version whose views load the first time they are asked for (or all at once
+   * through {@link #prefetch}): for a command that draws two views, loading the other four is
+   * wasted time. The catalogue and landmarks load now.
+   *
+   * @throws AtlasException if the catalogue or landmarks of the version are missing or invalid; a
+   *     view's own file is checked when it loads
+   */
+  public static Atlas loadOnDemand(String version) {
+    AtlasResources files = AtlasResources.bundled(version);
+    return new Atlas(
+        version,
+        MuscleCatalogue.load(files),
+        Landmarks.load(files),
+        new ConcurrentHashMap<>(),
+        files);
   }
 
   /**
@@ -91,7 +129,7 @@ public final class Atlas {
       for (Map.Entry<BodyView, Future<AtlasView>> entry : pending.entrySet()) {
         views.put(entry.getKey(), await(entry.getValue(), version));
       }
-      return new Atlas(version, muscles, await(landmarks, version), views);
+      return new Atlas(version, muscles, await(landmarks, version), views, null);
     } finally {
       executor.shutdownNow();
     }
@@ -149,21 +187,69 @@ public final class Atlas {
   }
 
   /**
-   * The loaded view.
+   * The loaded view; an atlas that loads on demand loads it now.
    *
    * @throws IllegalArgumentException if this atlas has no outline for the view
+   * @throws AtlasException if a view loaded on demand is missing or invalid
    */
   public AtlasView view(BodyView view) {
     AtlasView loaded = views.get(view);
+    if (loaded == null && files != null) {
+      loaded = views.computeIfAbsent(view, wanted -> loadView(files, wanted, muscles));
+    }
     if (loaded == null) {
       throw new IllegalArgumentException("Atlas " + version + " has no view " + view.id());
     }
     return loaded;
   }
 
-  /** The region lookup over every view of this atlas. */
+  /**
+   * Loads {@code wanted} views now, in parallel, where this atlas loads views on demand; an atlas
+   * loaded whole has them already.
+   *
+   * @throws AtlasException if one of them is missing or invalid
+   */
+  public void prefetch(Collection<BodyView> wanted) {
+    if (files == null) {
+      return;
+    }
+    List<BodyView> missing = wanted.stream().distinct().filter(v -> !views.containsKey(v)).toList();
+    if (missing.size() < 2) {
+      missing.forEach(this::view);
+      return;
+    }
+    ExecutorService executor =
+        Executors.newFixedThreadPool(
+            Math.min(
+                missing.size(),
+                Math.min(MAX_LOADER_THREADS, Runtime.getRuntime().availableProcessors())),
+            loaderThreads());
+    try {
+      List<Future<AtlasView>> pending = new ArrayList<>();
+      for (BodyView view : missing) {
+        pending.add(executor.submit(() -> view(view)));
+      }
+      for (Future<AtlasView> future : pending) {
+        await(future, version);
+      }
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  /** The region lookup over every view of this atlas (an atlas on demand loads them all now). */
   public RegionLookup regions() {
-    return regions;
+    RegionLookup lookup = regions;
+    if (lookup == null) {
+      synchronized (this) {
+        if (regions == null) {
+          prefetch(List.of(BodyView.values()));
+          regions = lookupOf(views);
+        }
+        lookup = regions;
+      }
+    }
+    return lookup;
   }
 
   public Landmarks landmarks() {

@@ -61,7 +61,10 @@ public final class VisitRecords {
    */
   public OpenedVisit open(Patient patient, Visit visit) {
     Atlas atlas = atlas(visit.atlasVersion());
-    return new OpenedVisit(patient, visit, charts.load(visit.id()), atlas);
+    OpenedVisit opened = new OpenedVisit(patient, visit, charts.load(visit.id()), atlas);
+    // An atlas that loads views on demand loads the ones this visit is drawn on, side by side.
+    atlas.prefetch(opened.markedViews());
+    return opened;
   }
 
   /**

@@ -82,6 +82,32 @@ class AtlasTest {
   }
 
   @Test
+  void anAtlasOnDemandLoadsEachViewOnceWhenAskedAndLooksUpRegionsAsTheWholeAtlasDoes() {
+    Atlas whole = Atlas.load(Atlas.CURRENT_VERSION);
+    Atlas onDemand = Atlas.loadOnDemand(Atlas.CURRENT_VERSION);
+
+    AtlasView back = onDemand.view(app.myomap.model.BodyView.POSTERIOR);
+    assertThat(onDemand.view(app.myomap.model.BodyView.POSTERIOR)).isSameAs(back);
+    assertThat(back.viewBox()).isEqualTo(whole.view(app.myomap.model.BodyView.POSTERIOR).viewBox());
+    onDemand.prefetch(
+        java.util.List.of(app.myomap.model.BodyView.ANTERIOR, app.myomap.model.BodyView.HEAD_LEFT));
+    assertThat(onDemand.muscles().all()).hasSameSizeAs(whole.muscles().all());
+
+    for (app.myomap.model.BodyView view : app.myomap.model.BodyView.values()) {
+      java.awt.geom.Rectangle2D box = whole.view(view).viewBox();
+      java.awt.geom.Point2D middle =
+          new java.awt.geom.Point2D.Double(box.getCenterX(), box.getCenterY() * 0.6);
+      assertThat(onDemand.regions().at(view, middle))
+          .as(view.id())
+          .extracting(r -> r.muscleId() + "." + r.side())
+          .isEqualTo(
+              whole.regions().at(view, middle).stream()
+                  .map(r -> r.muscleId() + "." + r.side())
+                  .toList());
+    }
+  }
+
+  @Test
   void aMissingViewFileFailsTheWholeLoad() {
     AtlasResources incomplete = new AtlasResources(BUNDLES + "/bundle-incomplete", "v1");
 
