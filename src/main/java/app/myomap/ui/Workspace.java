@@ -70,6 +70,10 @@ public final class Workspace {
   private Atlas atlas;
 
   private Session session;
+
+  /** Counts visits opened and closed, so a chart read in the background is shown only if wanted. */
+  private int openRequests;
+
   private Patient pendingPatient;
   private Visit pendingVisit;
 
@@ -238,25 +242,53 @@ public final class Workspace {
       window.showMessage(Messages.get("Workspace.noPractitioner"));
       return;
     }
-    Chart chart;
-    try {
-      chart = charts.load(visit.id());
-    } catch (DatabaseException e) {
-      // Never an empty chart in place of one that cannot be read.
-      String words = StorageWords.reading(e, "the chart of visit " + visit.id());
-      window.showMessage(words);
-      JOptionPane.showMessageDialog(
-          window.frame(),
-          Messages.format("Workspace.unreadable", when(visit), words),
-          Messages.get("Workspace.unreadableTitle"),
-          JOptionPane.ERROR_MESSAGE);
-      return;
-    }
+    // The chart is read off the event thread, so a long history never freezes the window; a visit
+    // opened meanwhile, or a closed one, makes this reading moot.
+    int request = ++openRequests;
+    String author = practitioner.get();
+    new javax.swing.SwingWorker<Chart, Void>() {
+      @Override
+      protected Chart doInBackground() {
+        return charts.load(visit.id());
+      }
+
+      @Override
+      protected void done() {
+        if (request != openRequests) {
+          return;
+        }
+        try {
+          showChart(patient, visit, get(), author);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+          if (!(e.getCause() instanceof DatabaseException unreadable)) {
+            throw new IllegalStateException(
+                "Opening visit " + visit.id() + " failed", e.getCause());
+          }
+          // Never an empty chart in place of one that cannot be read.
+          String words = StorageWords.reading(unreadable, "the chart of visit " + visit.id());
+          window.showMessage(words);
+          JOptionPane.showMessageDialog(
+              window.frame(),
+              Messages.format("Workspace.unreadable", when(visit), words),
+              Messages.get("Workspace.unreadableTitle"),
+              JOptionPane.ERROR_MESSAGE);
+        }
+      }
+    }.execute();
+  }
+
+  /**
+   * Shows {@code chart} of {@code visit}, read for {@link #openVisit}, for charting by {@code
+   * practitioner}.
+   */
+  private void showChart(Patient patient, Visit visit, Chart chart, String practitioner) {
     ChartEditor editor =
         new ChartEditor(
             chart,
             atlas.regions(),
-            practitioner.get(),
+            practitioner,
             MusclePicker.chooser(window.canvas(), atlas.muscles(), this::likelySide),
             notePrompt());
     CommitQueue[] opened = new CommitQueue[1];
@@ -264,7 +296,7 @@ public final class Workspace {
         new CommitQueue(
             charts,
             visit.id(),
-            practitioner.get(),
+            practitioner,
             chart,
             retryAfter(),
             status -> SwingUtilities.invokeLater(() -> saveStatusChanged(opened[0])));
@@ -461,6 +493,7 @@ public final class Workspace {
    * silently: the practitioner saves them to a file, loses them knowingly, or stays (false).
    */
   private boolean closeSession() {
+    openRequests++;
     if (session == null) {
       return true;
     }
