@@ -39,6 +39,9 @@ final class HeaderSection implements ReportSection {
           g.setStroke(ReportStyle.RULE_STROKE);
           g.draw(new Line2D.Double(0, titleHeight + 3, w, titleHeight + 3));
         });
+    if (visit.altered()) {
+      placeWarning(flow);
+    }
     String recordNumber = visit.patient().recordNumber();
     List<String[]> fields =
         List.of(
@@ -73,6 +76,26 @@ final class HeaderSection implements ReportSection {
           });
     }
     flow.space(6);
+  }
+
+  /** The boxed warning that the visit's record was changed outside MyoMap, before anything else. */
+  private void placeWarning(ReportFlow flow) {
+    double pad = 6;
+    List<String> lines =
+        ReportStyle.wrap(
+            style.bodyBold, ExportWords.get("Report.altered"), flow.widthPt() - 2 * pad);
+    double height = lines.size() * ReportStyle.lineHeight(style.bodyBold) + 2 * pad;
+    flow.place(
+        height + ROW_GAP,
+        (g, w) -> {
+          java.awt.geom.Rectangle2D box = new java.awt.geom.Rectangle2D.Double(0, 0, w, height);
+          g.setColor(ReportStyle.WARNING_FILL);
+          g.fill(box);
+          g.setColor(ReportStyle.WARNING);
+          g.setStroke(ReportStyle.RULE_STROKE);
+          g.draw(box);
+          ReportStyle.lines(g, style.bodyBold, ReportStyle.WARNING, lines, pad, pad);
+        });
   }
 
   private static String[] field(String key, String value) {

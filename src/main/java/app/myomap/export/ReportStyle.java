@@ -21,6 +21,11 @@ final class ReportStyle {
   static final Color RULE = new Color(0xC4, 0xCC, 0xD4);
   static final Color HEADER_FILL = new Color(0xE8, 0xEE, 0xF4);
   static final Color STRIPE = new Color(0xF6, 0xF8, 0xFA);
+
+  /** The warning of a record changed outside MyoMap: dark red on a pale red box. */
+  static final Color WARNING = new Color(0xA1, 0x1D, 0x1D);
+
+  static final Color WARNING_FILL = new Color(0xFD, 0xEC, 0xEC);
   static final Stroke HAIRLINE = new BasicStroke(0.5f);
   static final Stroke RULE_STROKE = new BasicStroke(1f);
 

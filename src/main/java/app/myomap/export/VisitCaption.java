@@ -24,7 +24,8 @@ public final class VisitCaption {
             ? ""
             : ExportWords.format("Picture.caption.recordNumber", recordNumber),
         ExportWords.format(
-            "Picture.caption.visit", when.format(visit.visit().startedAt().atZone(zone))),
+            visit.altered() ? "Picture.caption.visitAltered" : "Picture.caption.visit",
+            when.format(visit.visit().startedAt().atZone(zone))),
         ExportWords.format("Picture.caption.practitioner", visit.visit().practitioner()));
   }
 }

@@ -144,13 +144,22 @@ public final class VisitReport {
                 ? ExportWords.get("Report.none")
                 : visit.patient().recordNumber(),
             dates.date(visit.patient().dateOfBirth()));
+    // A record changed outside MyoMap says so on every page, in case pages are separated.
     String when =
-        ExportWords.format("Report.runningVisit", dates.dateTime(visit.visit().startedAt()));
+        ExportWords.format(
+            visit.altered() ? "Report.runningVisitAltered" : "Report.runningVisit",
+            dates.dateTime(visit.visit().startedAt()));
     double right = pageWidthPt() - MARGIN_X;
     double whenWidth = ReportFonts.width(style.small, when);
     List<String> whoLines = ReportStyle.wrap(style.small, who, right - MARGIN_X - whenWidth - 20);
     ReportStyle.text(g, style.small, ReportStyle.MUTED, whoLines.get(0), MARGIN_X, RUNNING_TOP);
-    ReportStyle.textRight(g, style.small, ReportStyle.MUTED, when, right, RUNNING_TOP);
+    ReportStyle.textRight(
+        g,
+        style.small,
+        visit.altered() ? ReportStyle.WARNING : ReportStyle.MUTED,
+        when,
+        right,
+        RUNNING_TOP);
     double rule = RUNNING_TOP + ReportStyle.lineHeight(style.small) + 3;
     g.setColor(ReportStyle.RULE);
     g.setStroke(ReportStyle.HAIRLINE);

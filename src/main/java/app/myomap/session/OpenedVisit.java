@@ -12,8 +12,16 @@ import java.util.Objects;
 /**
  * A visit as read from the database: whose it is, its chart as last committed, and the atlas
  * version it was charted on, so every mark is drawn where it was placed.
+ *
+ * @param altered whether the record check found this visit's record changed outside MyoMap (it no
+ *     longer matches its record chain); every export says so
  */
-public record OpenedVisit(Patient patient, Visit visit, Chart chart, Atlas atlas) {
+public record OpenedVisit(Patient patient, Visit visit, Chart chart, Atlas atlas, boolean altered) {
+
+  /** A visit whose record matches its chain (or was not checked). */
+  public OpenedVisit(Patient patient, Visit visit, Chart chart, Atlas atlas) {
+    this(patient, visit, chart, atlas, false);
+  }
 
   public OpenedVisit {
     Objects.requireNonNull(patient, "patient");

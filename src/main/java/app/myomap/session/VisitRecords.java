@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Reads the clinical record without a window: patients, their visits, and a visit's chart with the
@@ -23,11 +24,22 @@ public final class VisitRecords {
   private final VisitStore visits;
   private final ChartStore charts;
   private final Map<String, Atlas> atlases = new ConcurrentHashMap<>();
+  private final Predicate<String> altered;
 
+  /** Reads {@code database}, taking every visit's record as unaltered. */
   public VisitRecords(Database database) {
+    this(database, visitId -> false);
+  }
+
+  /**
+   * Reads {@code database}; {@code altered} says which visits the record check found changed
+   * outside MyoMap (by visit id), so that an export of one says so.
+   */
+  public VisitRecords(Database database, Predicate<String> altered) {
     this.patients = new PatientStore(database);
     this.visits = new VisitStore(database);
     this.charts = new ChartStore(database);
+    this.altered = altered;
   }
 
   /** Keeps {@code atlas} for the visits charted on its version (the window loads one early). */
@@ -61,7 +73,8 @@ public final class VisitRecords {
    */
   public OpenedVisit open(Patient patient, Visit visit) {
     Atlas atlas = atlas(visit.atlasVersion());
-    OpenedVisit opened = new OpenedVisit(patient, visit, charts.load(visit.id()), atlas);
+    OpenedVisit opened =
+        new OpenedVisit(patient, visit, charts.load(visit.id()), atlas, altered.test(visit.id()));
     // An atlas that loads views on demand loads the ones this visit is drawn on, side by side.
     atlas.prefetch(opened.markedViews());
     return opened;

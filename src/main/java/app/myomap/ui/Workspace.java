@@ -140,7 +140,7 @@ public final class Workspace {
     window.addToolsAction(records.verifyAction(), "menu.tools.verify");
     window.beforeClose(this::closeSession);
     window.setChart(null, null);
-    visitRecords = new VisitRecords(database);
+    visitRecords = new VisitRecords(database, visitId -> records.isAltered(visitId));
     ExportActions exports =
         new ExportActions(window, visitRecords, settings, clock, this::currentVisit, this::flush);
     window.addFileGroup(exports.actions().toArray(javax.swing.Action[]::new));

@@ -367,6 +367,43 @@ class ExportCommandTest {
   }
 
   @Test
+  void aVisitChangedOutsideMyoMapIsExportedSayingSo() throws Exception {
+    try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+        java.sql.Statement sql = connection.createStatement()) {
+      sql.executeUpdate("DROP TRIGGER mark_versions_no_update");
+      sql.executeUpdate("UPDATE mark_versions SET x = x + 5 WHERE muscle = 'upper-trapezius'");
+    }
+
+    int status =
+        run(
+            "export",
+            "--db",
+            db.toString(),
+            "--patient",
+            "DEMO-001",
+            "--visit",
+            "all",
+            "--format",
+            "pdf",
+            "-o",
+            out.toString());
+
+    assertThat(status).as(stderr.toString()).isZero();
+    assertThat(stderr.toString()).contains("warning: ").contains("changed outside MyoMap");
+    long warned = 0;
+    for (Path file : written()) {
+      try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+        String text = new PDFTextStripper().getText(pdf);
+        if (text.contains("Changed outside MyoMap")) {
+          assertThat(text.split("CHANGED OUTSIDE MYOMAP", -1)).hasSize(pdf.getNumberOfPages() + 1);
+          warned++;
+        }
+      }
+    }
+    assertThat(warned).isEqualTo(3);
+  }
+
+  @Test
   void exportingChangesNoClinicalRecord() throws Exception {
     ChainHead before;
     try (Database opened = Database.open(db)) {
