@@ -306,17 +306,20 @@ final class ExportActions {
                 "Export.replace.many", existing.size(), existing.get(0).getFileName());
     String replace = Messages.get("Export.replace.ok");
     String cancel = Messages.get("Export.cancel");
-    int answer =
-        JOptionPane.showOptionDialog(
-            window.frame(),
+    JOptionPane pane =
+        new JOptionPane(
             question,
-            Messages.get("Export.replace.title"),
-            JOptionPane.OK_CANCEL_OPTION,
             JOptionPane.WARNING_MESSAGE,
+            JOptionPane.OK_CANCEL_OPTION,
             null,
             new Object[] {replace, cancel},
             cancel);
-    return answer == 0;
+    javax.swing.JDialog dialog =
+        pane.createDialog(window.frame(), Messages.get("Export.replace.title"));
+    dialog.setName("exportReplaceDialog");
+    dialog.setVisible(true);
+    dialog.dispose();
+    return replace.equals(pane.getValue());
   }
 
   /** Writes {@code plan}'s files in the background; into {@code folder} when there are many. */

@@ -107,6 +107,17 @@ class ExportGuiTest {
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".partial"));
     }
+
+    // The same file again: MyoMap asks, and Cancel keeps the file as it was.
+    Files.writeString(png, "kept");
+    app.chooseMenu("menu.file", "menu.file.export");
+    DialogFixture again = Gui.dialog(robot, "exportDialog");
+    Gui.click(again.button("export.ok"));
+    Gui.chooseFile(robot, "export.chooser", png);
+    DialogFixture replace = Gui.dialog(robot, "exportReplaceDialog");
+    Gui.click(replace.button(org.assertj.swing.core.matcher.JButtonMatcher.withText("Cancel")));
+    Gui.closed(replace);
+    assertThat(Files.readString(png)).isEqualTo("kept");
   }
 
   @Test
