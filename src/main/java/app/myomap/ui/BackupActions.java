@@ -48,7 +48,7 @@ final class BackupActions implements Backups.Listener {
   private final Clock clock;
   private final Backups backups;
   private final BooleanSupplier closeVisit;
-  private final Runnable reload;
+  private final java.util.function.Consumer<Runnable> reload;
   private final Action backUpNow = action("menu.file.backUpNow", this::backUpNow);
   private final Action restore = action("menu.file.restore", this::restore);
   private final Action folder = action("menu.file.backupFolder", this::chooseFolder);
@@ -63,7 +63,7 @@ final class BackupActions implements Backups.Listener {
       Settings settings,
       Clock clock,
       BooleanSupplier closeVisit,
-      Runnable reload) {
+      java.util.function.Consumer<Runnable> reload) {
     this.window = window;
     this.database = database;
     this.settings = settings;
@@ -180,11 +180,12 @@ final class BackupActions implements Backups.Listener {
                 .format(chosen.createdAt());
         try {
           Path kept = get();
-          reload.run();
-          window.showMessage(Messages.format("Restore.done", when, kept.getFileName()));
+          // Said once the restored chart is shown, so its opening does not hide the message.
+          reload.accept(
+              () -> window.showMessage(Messages.format("Restore.done", when, kept.getFileName())));
         } catch (ExecutionException e) {
           LOG.log(Level.SEVERE, "Could not restore " + chosen.file(), e.getCause());
-          reload.run();
+          reload.accept(() -> {});
           JOptionPane.showMessageDialog(
               window.frame(),
               Messages.format("Restore.failed", when),

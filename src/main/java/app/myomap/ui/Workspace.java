@@ -74,6 +74,9 @@ public final class Workspace {
   /** Counts visits opened and closed, so a chart read in the background is shown only if wanted. */
   private int openRequests;
 
+  /** What runs once the visit being opened is shown (or could not be), if anything. */
+  private Runnable afterOpen;
+
   private Patient pendingPatient;
   private Visit pendingVisit;
 
@@ -145,8 +148,7 @@ public final class Workspace {
         new ExportActions(window, visitRecords, settings, clock, this::currentVisit, this::flush);
     window.addFileGroup(exports.actions().toArray(javax.swing.Action[]::new));
     backups =
-        new BackupActions(
-            window, database, settings, clock, this::closeSession, patientsPanel::reload);
+        new BackupActions(window, database, settings, clock, this::closeSession, this::reloadThen);
   }
 
   /** Starts the daily backup while MyoMap is open (one now when the newest is a day old). */
@@ -232,6 +234,7 @@ public final class Workspace {
       return;
     }
     if (!showAtlasOf(visit)) {
+      runAfterOpen();
       return;
     }
     Optional<String> practitioner =
@@ -240,6 +243,7 @@ public final class Workspace {
             : PractitionerDialog.ensure(window.frame(), meta);
     if (practitioner.isEmpty()) {
       window.showMessage(Messages.get("Workspace.noPractitioner"));
+      runAfterOpen();
       return;
     }
     // The chart is read off the event thread, so a long history never freezes the window; a visit
@@ -259,6 +263,7 @@ public final class Workspace {
         }
         try {
           showChart(patient, visit, get(), author);
+          runAfterOpen();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException e) {
@@ -274,9 +279,38 @@ public final class Workspace {
               Messages.format("Workspace.unreadable", when(visit), words),
               Messages.get("Workspace.unreadableTitle"),
               JOptionPane.ERROR_MESSAGE);
+          runAfterOpen();
         }
       }
     }.execute();
+  }
+
+  private void runAfterOpen() {
+    Runnable then = afterOpen;
+    afterOpen = null;
+    if (then != null) {
+      then.run();
+    }
+  }
+
+  /**
+   * Shows the patients again (after a restore put another file in place) and reopens the visit that
+   * was open; {@code then} runs once it is shown, so a message it shows is not replaced by the
+   * visit's own.
+   */
+  private void reloadThen(Runnable then) {
+    afterOpening(patientsPanel::reload, then);
+  }
+
+  /** Runs {@code opening}, then {@code then} once the visit it opens is shown (at once if none). */
+  private void afterOpening(Runnable opening, Runnable then) {
+    int before = openRequests;
+    opening.run();
+    if (openRequests != before && session == null) {
+      afterOpen = then;
+    } else {
+      then.run();
+    }
   }
 
   /**
@@ -665,9 +699,11 @@ public final class Workspace {
         return;
       }
       int count = UnsavedEdits.importInto(contents, visits, charts);
-      patientsPanel.reopen(contents.patient().id(), contents.visit().id());
-      window.showMessage(
-          Messages.format("UnsavedEdits.imported", count, contents.patient().name()));
+      afterOpening(
+          () -> patientsPanel.reopen(contents.patient().id(), contents.visit().id()),
+          () ->
+              window.showMessage(
+                  Messages.format("UnsavedEdits.imported", count, contents.patient().name())));
       return;
     } catch (UnsavedEdits.ImportRefused e) {
       problem = Messages.get("UnsavedEdits." + e.reason().name());
