@@ -327,6 +327,32 @@ class ExportCommandTest {
   }
 
   @Test
+  void aFileOfANewerMyoMapIsRefusedAndLeftUntouched() throws Exception {
+    try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+        java.sql.Statement sql = connection.createStatement()) {
+      sql.executeUpdate("PRAGMA user_version = " + (Database.SCHEMA_VERSION + 1));
+    }
+    byte[] before = Files.readAllBytes(db);
+
+    assertThat(
+            run(
+                "export",
+                "--db",
+                db.toString(),
+                "--patient",
+                "DEMO-001",
+                "--format",
+                "pdf",
+                "-o",
+                out.toString()))
+        .isEqualTo(ExportCommand.DATABASE_PROBLEM);
+    assertThat(stderr.toString()).startsWith("myomap: ").contains("newer version of MyoMap");
+    assertThat(stderr.toString().lines()).hasSize(1);
+    assertThat(Files.readAllBytes(db)).isEqualTo(before);
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void aDatabaseOpenInMyoMapPointsToFileExport() throws Exception {
     try (Database open = Database.open(db)) {
       assertThat(
