@@ -133,10 +133,13 @@ class ArchitectureTest {
     layer("chart").shouldOnlyUse("model", "atlas").check(MAIN);
     layer("edit").shouldOnlyUse("model", "atlas", "chart").check(MAIN);
     layer("store").shouldOnlyUse("model").check(MAIN);
-    layer("session").shouldOnlyUse("model", "atlas", "chart", "edit", "store").check(MAIN);
-    layer("export").shouldOnlyUse("model", "atlas", "chart", "session").check(MAIN);
+    layer("compare").shouldOnlyUse("model", "atlas", "chart").check(MAIN);
+    layer("session")
+        .shouldOnlyUse("model", "atlas", "chart", "edit", "store", "compare")
+        .check(MAIN);
+    layer("export").shouldOnlyUse("model", "atlas", "chart", "session", "compare").check(MAIN);
     layer("ui")
-        .shouldOnlyUse("model", "atlas", "chart", "edit", "store", "session", "export")
+        .shouldOnlyUse("model", "atlas", "chart", "edit", "store", "session", "export", "compare")
         .check(MAIN);
   }
 
