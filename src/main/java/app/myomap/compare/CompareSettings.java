@@ -8,18 +8,24 @@ package app.myomap.compare;
  *     change reported for pain drawings)
  * @param matchTolerance the largest distance, in outline units, at which two trigger points of the
  *     same muscle and side are the same point
- * @param wpiMinOverlap the fraction of a Widespread Pain Index area that must be painted to count
+ * @param wpiMinOverlap the fraction of a Widespread Pain Index area whose painting always counts it
+ * @param wpiMinOverlapArea the painted square outline units that always count an area
  * @param pxPerUnit mask pixels per outline unit for extent and agreement
  */
 public record CompareSettings(
-    double smallestDetectableChange, double matchTolerance, double wpiMinOverlap, int pxPerUnit) {
+    double smallestDetectableChange,
+    double matchTolerance,
+    double wpiMinOverlap,
+    double wpiMinOverlapArea,
+    int pxPerUnit) {
 
-  /** 0.4 percentage points, 15 outline units, 1 % of an area, 4 px per unit. */
+  /** 0.4 percentage points, 15 outline units, 1 % of an area or 25 square units, 4 px per unit. */
   public static final CompareSettings DEFAULTS =
       new CompareSettings(
           0.4,
           TriggerPointMatcher.DEFAULT_TOLERANCE,
           WidespreadPainIndex.DEFAULT_MIN_OVERLAP,
+          WidespreadPainIndex.DEFAULT_MIN_OVERLAP_AREA,
           PainExtent.DEFAULT_PX_PER_UNIT);
 
   public CompareSettings {
@@ -29,10 +35,11 @@ public record CompareSettings(
   }
 
   public CompareSettings withSmallestDetectableChange(double points) {
-    return new CompareSettings(points, matchTolerance, wpiMinOverlap, pxPerUnit);
+    return new CompareSettings(points, matchTolerance, wpiMinOverlap, wpiMinOverlapArea, pxPerUnit);
   }
 
   public CompareSettings withMatchTolerance(double units) {
-    return new CompareSettings(smallestDetectableChange, units, wpiMinOverlap, pxPerUnit);
+    return new CompareSettings(
+        smallestDetectableChange, units, wpiMinOverlap, wpiMinOverlapArea, pxPerUnit);
   }
 }

@@ -85,7 +85,10 @@ public final class VisitComparer {
         atlas.version(),
         version ->
             WpiRegions.load(version, atlas.landmarks())
-                .map(regions -> new WidespreadPainIndex(regions, settings.wpiMinOverlap())));
+                .map(
+                    regions ->
+                        new WidespreadPainIndex(
+                            regions, settings.wpiMinOverlap(), settings.wpiMinOverlapArea())));
   }
 
   private static LocationAgreement agreement(VisitExtent a, VisitExtent b) {

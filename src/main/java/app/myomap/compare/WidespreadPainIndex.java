@@ -12,9 +12,10 @@ import java.util.Set;
 /**
  * Finds the Widespread Pain Index areas a visit's painted zones (referral zones and symptom areas)
  * touch on the anterior and posterior views. An area counts as touched when the painted part of it
- * (inside the silhouette) is at least a fraction of the area on some view: by default 1 %, so a
- * zone that grazes a neighbouring area along a shared edge does not count it, while a small spot
- * inside an area does (1 % of the smallest area, the jaw, is under 3 square outline units).
+ * (inside the silhouette) on some view reaches 1 % of the area or 25 square outline units,
+ * whichever is smaller: a spot of about 5 × 5 units (a centimetre or so on an adult) counts in the
+ * largest area, and 1 % keeps the small ones (the jaw) fair, while a zone that only grazes a
+ * neighbouring area along a shared edge (a unit or so past it) does not count it.
  *
  * <p>Each view's areas are rasterised once on its mask grid as one label per pixel.
  */
@@ -22,26 +23,35 @@ public final class WidespreadPainIndex {
   /** The fraction of an area that must be painted for it to count, unless told otherwise. */
   public static final double DEFAULT_MIN_OVERLAP = 0.01;
 
+  /** The painted area, in square outline units, that always counts, unless told otherwise. */
+  public static final double DEFAULT_MIN_OVERLAP_AREA = 25;
+
   private final WpiRegions regions;
   private final double minOverlap;
+  private final double minOverlapArea;
   private final Map<SilhouetteMask, Labels> labels = new IdentityHashMap<>();
 
   /** The areas of one view as pixel labels (0 = none, else ordinal + 1) and their sizes. */
   private record Labels(byte[] label, long[] pixels) {}
 
   public WidespreadPainIndex(WpiRegions regions) {
-    this(regions, DEFAULT_MIN_OVERLAP);
+    this(regions, DEFAULT_MIN_OVERLAP, DEFAULT_MIN_OVERLAP_AREA);
   }
 
   /**
-   * @param minOverlap the fraction of an area, above 0 and at most 1, that must be painted
+   * @param minOverlap the fraction of an area, above 0 and at most 1, whose painting always counts
+   * @param minOverlapArea the painted square outline units that always count, above 0
    */
-  public WidespreadPainIndex(WpiRegions regions, double minOverlap) {
+  public WidespreadPainIndex(WpiRegions regions, double minOverlap, double minOverlapArea) {
     if (!(minOverlap > 0 && minOverlap <= 1)) {
       throw new IllegalArgumentException("Minimum overlap must be above 0 and at most 1");
     }
+    if (!(minOverlapArea > 0) || Double.isInfinite(minOverlapArea)) {
+      throw new IllegalArgumentException("Minimum overlap area must be finite and above 0");
+    }
     this.regions = regions;
     this.minOverlap = minOverlap;
+    this.minOverlapArea = minOverlapArea;
   }
 
   /**
@@ -73,9 +83,11 @@ public final class WidespreadPainIndex {
         if (size == 0) {
           continue;
         }
-        double fraction = (double) counts[area.ordinal() + 1] / size;
+        long painted = counts[area.ordinal() + 1];
+        double fraction = (double) painted / size;
         overlap.merge(area, fraction, Math::max);
-        if (fraction >= minOverlap) {
+        double needed = Math.min(minOverlap * size, minOverlapArea / masks.base.grid.pixelArea());
+        if (painted > 0 && painted >= needed) {
           touched.add(area);
         }
       }
