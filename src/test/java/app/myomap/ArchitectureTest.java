@@ -94,6 +94,17 @@ class ArchitectureTest {
         .contains("package-info");
   }
 
+  /**
+   * The comparison metrics are pure: no Swing, no SQL (checked above), no store, edit or session.
+   */
+  @Test
+  void comparePackageExistsAndIsChecked() {
+    assertThat(MAIN.containPackage("app.myomap.compare")).isTrue();
+    assertThat(MAIN.getPackage("app.myomap.compare").getClasses())
+        .extracting(c -> c.getSimpleName())
+        .contains("package-info", "PainExtent", "VisitComparer");
+  }
+
   @Test
   void onlyStoreUsesSql() {
     noClasses()

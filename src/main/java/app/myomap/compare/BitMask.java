@@ -157,22 +157,37 @@ final class BitMask {
     return n;
   }
 
+  /** Clears every bit not set in the rows of {@code other} from {@code y0} on (same width). */
+  void retainAll(BitMask other, int y0) {
+    sameWidth(other);
+    int offset = y0 * stride;
+    for (int i = 0; i < bits.length; i++) {
+      bits[i] &= other.bits[offset + i];
+    }
+  }
+
   /**
-   * Adds one to {@code counts[labels[pixel]]} for every pixel set in both masks: the pixels of
-   * {@code a} and {@code b} tallied by the label of each pixel (one byte per pixel, row by row).
+   * The number of pixels set both in {@code band} and in the rows of {@code a} from {@code y0} on:
+   * {@code band} is a strip of {@code a}'s width laid over it at row {@code y0}.
    */
-  static void tallyAnd(BitMask a, BitMask b, byte[] labels, long[] counts) {
-    a.sameSize(b);
-    for (int y = 0; y < a.height; y++) {
-      int row = y * a.stride;
-      for (int xb = 0; xb < a.stride; xb++) {
-        int both = a.bits[row + xb] & b.bits[row + xb] & 0xFF;
-        while (both != 0) {
-          int bit = Integer.numberOfLeadingZeros(both) - 24;
-          counts[labels[y * a.width + (xb << 3) + bit] & 0xFF]++;
-          both &= ~(0x80 >>> bit);
-        }
-      }
+  static long countAnd(BitMask a, int y0, BitMask band) {
+    a.sameWidth(band);
+    int offset = y0 * a.stride;
+    int to = band.bits.length;
+    long n = 0;
+    int i = 0;
+    for (; i + 8 <= to; i += 8) {
+      n += Long.bitCount((long) LONGS.get(a.bits, offset + i) & (long) LONGS.get(band.bits, i));
+    }
+    for (; i < to; i++) {
+      n += Integer.bitCount(a.bits[offset + i] & band.bits[i] & 0xFF);
+    }
+    return n;
+  }
+
+  private void sameWidth(BitMask other) {
+    if (other.width != width) {
+      throw new IllegalArgumentException("Masks of different widths");
     }
   }
 

@@ -1,7 +1,10 @@
 package app.myomap.compare;
 
 import app.myomap.model.BodyView;
+import java.awt.Rectangle;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
@@ -17,7 +20,8 @@ import java.util.Set;
  * largest area, and 1 % keeps the small ones (the jaw) fair, while a zone that only grazes a
  * neighbouring area along a shared edge (a unit or so past it) does not count it.
  *
- * <p>Each view's areas are rasterised once on its mask grid as one label per pixel.
+ * <p>Each view's areas are rasterised once on its mask grid, inside the silhouette, each as a strip
+ * of rows as tall as the area.
  */
 public final class WidespreadPainIndex {
   /** The fraction of an area that must be painted for it to count, unless told otherwise. */
@@ -29,10 +33,10 @@ public final class WidespreadPainIndex {
   private final WpiRegions regions;
   private final double minOverlap;
   private final double minOverlapArea;
-  private final Map<SilhouetteMask, Labels> labels = new IdentityHashMap<>();
+  private final Map<SilhouetteMask, List<AreaMask>> masks = new IdentityHashMap<>();
 
-  /** The areas of one view as pixel labels (0 = none, else ordinal + 1) and their sizes. */
-  private record Labels(byte[] label, long[] pixels) {}
+  /** One area inside the silhouette: a strip of the view's mask from row {@code y0}. */
+  private record AreaMask(WpiArea area, int y0, BitMask strip, long pixels) {}
 
   public WidespreadPainIndex(WpiRegions regions) {
     this(regions, DEFAULT_MIN_OVERLAP, DEFAULT_MIN_OVERLAP_AREA);
@@ -75,20 +79,17 @@ public final class WidespreadPainIndex {
       if (masks == null) {
         continue;
       }
-      Labels l = labels(masks.base, view);
-      long[] counts = new long[l.pixels().length];
-      BitMask.tallyAnd(masks.painted, masks.base.mask, l.label(), counts);
-      for (WpiArea area : WpiArea.values()) {
-        long size = l.pixels()[area.ordinal() + 1];
-        if (size == 0) {
+      for (AreaMask a : areaMasks(masks.base, view)) {
+        if (a.pixels() == 0) {
           continue;
         }
-        long painted = counts[area.ordinal() + 1];
-        double fraction = (double) painted / size;
-        overlap.merge(area, fraction, Math::max);
-        double needed = Math.min(minOverlap * size, minOverlapArea / masks.base.grid.pixelArea());
+        long painted = BitMask.countAnd(masks.painted, a.y0(), a.strip());
+        double fraction = (double) painted / a.pixels();
+        overlap.merge(a.area(), fraction, Math::max);
+        double needed =
+            Math.min(minOverlap * a.pixels(), minOverlapArea / masks.base.grid.pixelArea());
         if (painted > 0 && painted >= needed) {
-          touched.add(area);
+          touched.add(a.area());
         }
       }
     }
@@ -98,30 +99,25 @@ public final class WidespreadPainIndex {
     return new WpiResult(touched, overlap);
   }
 
-  private Labels labels(SilhouetteMask base, BodyView view) {
-    return labels.computeIfAbsent(base, b -> rasterise(b, regions.areas(view)));
+  private List<AreaMask> areaMasks(SilhouetteMask base, BodyView view) {
+    return masks.computeIfAbsent(base, b -> rasterise(b, regions.areas(view)));
   }
 
-  private static Labels rasterise(SilhouetteMask base, Map<WpiArea, Path2D.Double> areas) {
-    int width = base.grid.width();
-    int height = base.grid.height();
-    byte[] label = new byte[width * height];
-    long[] pixels = new long[WpiArea.values().length + 1];
+  private static List<AreaMask> rasterise(SilhouetteMask base, Map<WpiArea, Path2D.Double> areas) {
+    List<AreaMask> rasterised = new ArrayList<>();
     for (Map.Entry<WpiArea, Path2D.Double> entry : areas.entrySet()) {
-      BitMask mask = base.grid.newMask();
-      mask.fill(entry.getValue(), base.grid.toMask());
-      byte code = (byte) (entry.getKey().ordinal() + 1);
-      var bounds = base.grid.pixelBounds(entry.getValue().getBounds2D());
-      for (int y = bounds.y; y < bounds.y + bounds.height; y++) {
-        for (int x = bounds.x; x < bounds.x + bounds.width; x++) {
-          if (mask.get(x, y) && base.mask.get(x, y) && label[y * width + x] == 0) {
-            label[y * width + x] = code;
-            pixels[code]++;
-          }
-        }
+      Rectangle rows = base.grid.pixelBounds(entry.getValue().getBounds2D());
+      if (rows.isEmpty()) {
+        continue;
       }
+      BitMask strip = new BitMask(base.grid.width(), rows.height);
+      AffineTransform toStrip = AffineTransform.getTranslateInstance(0, -rows.y);
+      toStrip.concatenate(base.grid.toMask());
+      strip.fill(entry.getValue(), toStrip);
+      strip.retainAll(base.mask, rows.y);
+      rasterised.add(new AreaMask(entry.getKey(), rows.y, strip, strip.count()));
     }
-    return new Labels(label, pixels);
+    return rasterised;
   }
 
   /** The views the areas are drawn on. */
