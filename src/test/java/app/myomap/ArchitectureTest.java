@@ -94,6 +94,17 @@ class ArchitectureTest {
         .contains("package-info");
   }
 
+  /**
+   * The comparison metrics are pure: no Swing, no SQL (checked above), no store, edit or session.
+   */
+  @Test
+  void comparePackageExistsAndIsChecked() {
+    assertThat(MAIN.containPackage("app.myomap.compare")).isTrue();
+    assertThat(MAIN.getPackage("app.myomap.compare").getClasses())
+        .extracting(c -> c.getSimpleName())
+        .contains("package-info", "PainExtent", "VisitComparer");
+  }
+
   @Test
   void onlyStoreUsesSql() {
     noClasses()
@@ -133,10 +144,13 @@ class ArchitectureTest {
     layer("chart").shouldOnlyUse("model", "atlas").check(MAIN);
     layer("edit").shouldOnlyUse("model", "atlas", "chart").check(MAIN);
     layer("store").shouldOnlyUse("model").check(MAIN);
-    layer("session").shouldOnlyUse("model", "atlas", "chart", "edit", "store").check(MAIN);
-    layer("export").shouldOnlyUse("model", "atlas", "chart", "session").check(MAIN);
+    layer("compare").shouldOnlyUse("model", "atlas", "chart").check(MAIN);
+    layer("session")
+        .shouldOnlyUse("model", "atlas", "chart", "edit", "store", "compare")
+        .check(MAIN);
+    layer("export").shouldOnlyUse("model", "atlas", "chart", "session", "compare").check(MAIN);
     layer("ui")
-        .shouldOnlyUse("model", "atlas", "chart", "edit", "store", "session", "export")
+        .shouldOnlyUse("model", "atlas", "chart", "edit", "store", "session", "export", "compare")
         .check(MAIN);
   }
 

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Runs MyoMap's benchmarks and prints their figures; not part of the test suite. Usage: {@code
- * Benchmarks [all|atlas|outline|render|store|chain|backup|zones|png|pdf|startup]}.
+ * Benchmarks [all|atlas|outline|render|store|chain|backup|zones|png|pdf|startup|compare]}.
  */
 public final class Benchmarks {
   private Benchmarks() {}
@@ -44,6 +44,9 @@ public final class Benchmarks {
     }
     if (all || which.contains("pdf")) {
       PdfBench.run();
+    }
+    if (all || which.contains("compare")) {
+      CompareBench.run();
     }
     if (all || which.contains("startup")) {
       StartupBench.run(7);

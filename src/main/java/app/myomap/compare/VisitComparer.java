@@ -1,0 +1,120 @@
+package app.myomap.compare;
+
+import app.myomap.atlas.Atlas;
+import app.myomap.model.BodyView;
+import app.myomap.model.Chart;
+import app.myomap.model.MarkId;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Compares two visits of a patient, each on the atlas version it was charted on. Keeps the
+ * rasterised silhouettes and region sets between comparisons; safe for one thread at a time.
+ */
+public final class VisitComparer {
+  private final CompareSettings settings;
+  private final PainExtent painExtent;
+  private final TriggerPointMatcher matcher;
+  private final Map<String, Optional<WidespreadPainIndex>> indexes = new HashMap<>();
+
+  public VisitComparer() {
+    this(CompareSettings.DEFAULTS);
+  }
+
+  public VisitComparer(CompareSettings settings) {
+    this.settings = settings;
+    this.painExtent = new PainExtent(settings.pxPerUnit());
+    this.matcher = new TriggerPointMatcher(settings.matchTolerance());
+  }
+
+  public CompareSettings settings() {
+    return settings;
+  }
+
+  /** Compares two visits charted from blank. */
+  public VisitComparison compare(Chart earlier, Atlas earlierAtlas, Chart later, Atlas laterAtlas) {
+    return compare(earlier, earlierAtlas, later, laterAtlas, Map.of());
+  }
+
+  /**
+   * Compares two visits, trigger points in {@code knownPairs} (later id to earlier id, for example
+   * from lineage) taken as the same point before any is matched by distance.
+   */
+  public VisitComparison compare(
+      Chart earlier,
+      Atlas earlierAtlas,
+      Chart later,
+      Atlas laterAtlas,
+      Map<MarkId, MarkId> knownPairs) {
+    VisitExtent earlierExtent = painExtent.measure(earlier, earlierAtlas);
+    VisitExtent laterExtent = painExtent.measure(later, laterAtlas);
+    Optional<LocationAgreement> agreement =
+        earlierAtlas.version().equals(laterAtlas.version())
+            ? Optional.of(agreement(earlierExtent, laterExtent))
+            : Optional.empty();
+    return new VisitComparison(
+        ChartCounts.of(earlier),
+        ChartCounts.of(later),
+        earlierExtent,
+        laterExtent,
+        wpi(earlierAtlas).map(index -> index.score(earlierExtent)),
+        wpi(laterAtlas).map(index -> index.score(laterExtent)),
+        agreement,
+        matcher.match(earlier.triggerPoints(), later.triggerPoints(), knownPairs),
+        settings.smallestDetectableChange());
+  }
+
+  /** The extent of one visit's chart, for a visit shown alone. */
+  public VisitExtent extent(Chart chart, Atlas atlas) {
+    return painExtent.measure(chart, atlas);
+  }
+
+  /**
+   * The Widespread Pain Index areas of a measured visit; empty when its atlas has no region set.
+   */
+  public Optional<WpiResult> wpi(VisitExtent extent, Atlas atlas) {
+    return wpi(atlas).map(index -> index.score(extent));
+  }
+
+  private Optional<WidespreadPainIndex> wpi(Atlas atlas) {
+    return indexes.computeIfAbsent(
+        atlas.version(),
+        version ->
+            WpiRegions.load(version, atlas.landmarks())
+                .map(
+                    regions ->
+                        new WidespreadPainIndex(
+                            regions, settings.wpiMinOverlap(), settings.wpiMinOverlapArea())));
+  }
+
+  private static LocationAgreement agreement(VisitExtent a, VisitExtent b) {
+    Set<BodyView> views = EnumSet.noneOf(BodyView.class);
+    views.addAll(a.views().keySet());
+    views.addAll(b.views().keySet());
+    Map<BodyView, Double> byView = new EnumMap<>(BodyView.class);
+    long shared = 0;
+    long combined = 0;
+    for (BodyView view : views) {
+      ViewMasks ma = a.masks(view).orElse(null);
+      ViewMasks mb = b.masks(view).orElse(null);
+      long s;
+      long c;
+      if (ma != null && mb != null) {
+        s = BitMask.countAnd(ma.painted, mb.painted, ma.base.mask);
+        c = BitMask.countOrAnd(ma.painted, mb.painted, ma.base.mask);
+      } else {
+        ViewMasks only = ma != null ? ma : mb;
+        s = 0;
+        c = BitMask.countAnd(only.painted, only.base.mask);
+      }
+      byView.put(view, LocationAgreement.jaccard(s, c));
+      shared += s;
+      combined += c;
+    }
+    return new LocationAgreement(byView, LocationAgreement.jaccard(shared, combined));
+  }
+}
