@@ -176,6 +176,11 @@ public final class MainWindow {
   }
 
   /** Shows the record check's progress or outcome in a word, with the details as a tooltip. */
+  /** The open visit's measures (pain extent, WPI score), details in the tooltip; empty for none. */
+  public void showMetrics(String text, String details) {
+    statusBar.showMetrics(text, details);
+  }
+
   public void showRecords(String text, String details) {
     statusBar.showRecords(text, details);
   }

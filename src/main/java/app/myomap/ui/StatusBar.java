@@ -24,6 +24,7 @@ final class StatusBar extends JPanel {
   private final JLabel warning = new JLabel();
   private final JLabel owner = new JLabel();
   private final JLabel records = new JLabel();
+  private final JLabel metrics = new JLabel();
 
   StatusBar() {
     super(new BorderLayout());
@@ -39,12 +40,15 @@ final class StatusBar extends JPanel {
     warning.setVisible(false);
     owner.setVisible(false);
     records.setVisible(false);
+    metrics.setName("status.metrics");
+    metrics.setVisible(false);
     position.setToolTipText(Messages.get("StatusBar.position.tooltip"));
     zoom.setToolTipText(Messages.get("StatusBar.zoom.tooltip"));
     JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 16, 0));
     right.setOpaque(false);
     right.add(warning);
     right.add(owner);
+    right.add(metrics);
     right.add(region);
     right.add(position);
     right.add(zoom);
@@ -77,6 +81,13 @@ final class StatusBar extends JPanel {
     records.setText(text);
     records.setToolTipText(details);
     records.setVisible(!text.isEmpty());
+  }
+
+  /** The open visit's measures in a few words, with the details as a tooltip; or empty. */
+  void showMetrics(String text, String details) {
+    metrics.setText(text);
+    metrics.setToolTipText(details);
+    metrics.setVisible(!text.isEmpty());
   }
 
   /** The muscle regions under the pointer, e.g. "Upper trapezius (R) + deeper: …". */

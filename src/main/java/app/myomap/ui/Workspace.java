@@ -87,7 +87,8 @@ public final class Workspace {
       ChartEditor editor,
       InspectorPanel inspector,
       CommitQueue queue,
-      ZoneStatusLine zoneStatus) {}
+      ZoneStatusLine zoneStatus,
+      VisitMetricsLine metrics) {}
 
   /** How long after a failed save MyoMap tries again by itself (10 s unless set otherwise). */
   private static Duration retryAfter() {
@@ -361,7 +362,8 @@ public final class Workspace {
             editor,
             inspector,
             queue,
-            new ZoneStatusLine(window, editor, checks, ownerText));
+            new ZoneStatusLine(window, editor, checks, ownerText),
+            new VisitMetricsLine(window, editor, charted));
     if (altered) {
       header.showAltered(patient, visit);
     } else {
@@ -542,6 +544,7 @@ public final class Workspace {
     }
     session.inspector().detach();
     session.zoneStatus().detach();
+    session.metrics().detach();
     queue.close(Duration.ofSeconds(1));
     session = null;
     saveBanner.show(new CommitQueue.Status(CommitQueue.State.SAVED, null, 0, Set.of()));
