@@ -54,5 +54,6 @@ class VisitMetricsGuiTest {
                 .matches(
                     "[1-9][0-9]*[.,][0-9] % painted · WPI [1-9]/19|0[.,][1-9] % painted · WPI [1-9]/19"));
     assertThat(metrics.getToolTipText()).contains("Lower back").contains("0 active, 0 latent");
+    app.screenshot("visit-metrics");
   }
 }
