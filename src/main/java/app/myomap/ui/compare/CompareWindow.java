@@ -48,7 +48,6 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSlider;
-import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JToggleButton;
 import javax.swing.JToolBar;
@@ -84,6 +83,7 @@ public final class CompareWindow extends JDialog {
   private final transient VisitPainter differenceOutline = new VisitPainter();
   private final transient DifferencePainter differencePainter = new DifferencePainter();
   private final DateTimeFormatter dateFormat;
+  private final DateTimeFormatter dayFormat;
 
   private final JComboBox<Visit> earlierChooser = new JComboBox<>();
   private final JComboBox<Visit> laterChooser = new JComboBox<>();
@@ -124,6 +124,7 @@ public final class CompareWindow extends JDialog {
     this.openVisit = openVisit.orElse(null);
     this.dateFormat =
         DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(zone);
+    this.dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(zone);
     setName("compareWindow");
     setDefaultCloseOperation(DISPOSE_ON_CLOSE);
     setLayout(new BorderLayout());
@@ -178,9 +179,7 @@ public final class CompareWindow extends JDialog {
   }
 
   private JComponent controls() {
-    JToolBar bar = new JToolBar();
-    bar.setFloatable(false);
-    bar.setLayout(new FlowLayout(FlowLayout.LEADING, 6, 4));
+    JPanel visits = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 4));
     earlierChooser.setName("compare.earlier");
     laterChooser.setName("compare.later");
     for (JComboBox<Visit> chooser : List.of(earlierChooser, laterChooser)) {
@@ -189,11 +188,14 @@ public final class CompareWindow extends JDialog {
     }
     earlierChooser.setToolTipText(Messages.get("Compare.earlier.tooltip"));
     laterChooser.setToolTipText(Messages.get("Compare.later.tooltip"));
-    bar.add(new JLabel(Messages.get("Compare.earlier")));
-    bar.add(earlierChooser);
-    bar.add(new JLabel(Messages.get("Compare.later")));
-    bar.add(laterChooser);
-    bar.addSeparator();
+    visits.add(new JLabel(Messages.get("Compare.earlier")));
+    visits.add(earlierChooser);
+    visits.add(new JLabel(Messages.get("Compare.later")));
+    visits.add(laterChooser);
+
+    JToolBar bar = new JToolBar();
+    bar.setFloatable(false);
+    bar.setBorder(BorderFactory.createEmptyBorder(0, 4, 2, 4));
     ButtonGroup group = new ButtonGroup();
     int index = 1;
     for (BodyView view : BodyView.values()) {
@@ -212,7 +214,11 @@ public final class CompareWindow extends JDialog {
     bar.add(button("compare.zoomOut", "\u2212", "Compare.zoomOut.tooltip", shared::zoomOut));
     bar.add(button("compare.zoomIn", "+", "Compare.zoomIn.tooltip", shared::zoomIn));
     bar.add(button("compare.fit", Messages.get("Compare.fit"), "Compare.fit.tooltip", shared::fit));
-    return bar;
+
+    JPanel controls = new JPanel(new BorderLayout());
+    controls.add(visits, BorderLayout.NORTH);
+    controls.add(bar, BorderLayout.SOUTH);
+    return controls;
   }
 
   private static JButton button(String name, String text, String tooltipKey, Runnable run) {
@@ -270,15 +276,24 @@ public final class CompareWindow extends JDialog {
             },
             false);
     difference.setName("compare.differencePicture");
-    JScrollPane metricsScroll = new JScrollPane(metrics);
-    metricsScroll.setBorder(BorderFactory.createEmptyBorder());
-    JSplitPane differenceTab =
-        new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, true, difference, metricsScroll);
-    differenceTab.setResizeWeight(1);
+    JScrollPane metricsScroll =
+        new JScrollPane(
+            metrics,
+            JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+            JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+    metricsScroll.setBorder(BorderFactory.createMatteBorder(0, 1, 0, 0, separatorColour()));
+    JPanel differenceTab = new JPanel(new BorderLayout());
+    differenceTab.add(difference, BorderLayout.CENTER);
+    differenceTab.add(metricsScroll, BorderLayout.EAST);
     tabs.addTab(Messages.get("Compare.tab.difference"), differenceTab);
     tabs.setToolTipTextAt(0, Messages.get("Compare.tab.side.tooltip"));
     tabs.setToolTipTextAt(OVERLAY_TAB, Messages.get("Compare.tab.overlay.tooltip"));
     tabs.setToolTipTextAt(DIFFERENCE_TAB, Messages.get("Compare.tab.difference.tooltip"));
+  }
+
+  private static java.awt.Color separatorColour() {
+    java.awt.Color colour = javax.swing.UIManager.getColor("Separator.foreground");
+    return colour != null ? colour : java.awt.Color.LIGHT_GRAY;
   }
 
   private ComparePicture picture(ComparePicture.Painter painter, boolean earlierAtlas) {
@@ -437,7 +452,15 @@ public final class CompareWindow extends JDialog {
   }
 
   private void show(ComparedVisits compared) {
+    boolean first = shown == null;
     shown = compared;
+    if (first) {
+      // Open on the first view either visit drew on rather than on an empty front.
+      java.util.stream.Stream.of(compared.later(), compared.earlier())
+          .flatMap(v -> v.markedViews().stream())
+          .findFirst()
+          .ifPresent(this::showView);
+    }
     String earlierDate = date(compared.earlier().visit());
     String laterDate = date(compared.later().visit());
     earlierTitle.setText(Messages.format("Compare.earlierTitle", earlierDate));
@@ -464,7 +487,10 @@ public final class CompareWindow extends JDialog {
         && (tabs.getSelectedIndex() == OVERLAY_TAB || tabs.getSelectedIndex() == DIFFERENCE_TAB)) {
       tabs.setSelectedIndex(0);
     }
-    metrics.show(compared, earlierDate, laterDate);
+    metrics.show(
+        compared,
+        dayFormat.format(compared.earlier().visit().startedAt()),
+        dayFormat.format(compared.later().visit().startedAt()));
     status.setText(same ? Messages.get("Compare.ready") : reason);
     ((CardLayout) cards.getLayout()).show(cards, CARD_TABS);
     repaint();
