@@ -86,6 +86,26 @@ class CompareGuiTest {
     assertThat(text(compare, "compare.earlierPicture.title")).startsWith("Earlier: ");
     assertThat(text(compare, "compare.laterPicture.title")).startsWith("Later: ");
     compare.toggleButton("compare.view.posterior").requireSelected();
+
+    // Zoom and pan in one picture move the other with it.
+    javax.swing.JComponent earlierPicture =
+        (javax.swing.JComponent) find(compare.target(), "compare.earlierPicture").orElseThrow();
+    javax.swing.JComponent laterPicture =
+        (javax.swing.JComponent) find(compare.target(), "compare.laterPicture").orElseThrow();
+    String fitted = execute(() -> earlierPicture.getToolTipText());
+    int control = org.assertj.swing.util.Platform.controlOrCommandMask();
+    robot.pressAndReleaseKey(KeyEvent.VK_EQUALS, control);
+    robot.pressAndReleaseKey(KeyEvent.VK_EQUALS, control);
+    Gui.waitUntil(
+        "both pictures to zoom in together",
+        () ->
+            !earlierPicture.getToolTipText().equals(fitted)
+                && earlierPicture.getToolTipText().equals(laterPicture.getToolTipText()));
+    java.awt.Point from = execute(() -> new java.awt.Point(earlierPicture.getWidth() / 2, 150));
+    robot.pressMouse(earlierPicture, from, org.assertj.swing.core.MouseButton.LEFT_BUTTON);
+    robot.moveMouse(earlierPicture, from.x, from.y + 100);
+    robot.moveMouse(earlierPicture, from.x, from.y + 220);
+    robot.releaseMouse(org.assertj.swing.core.MouseButton.LEFT_BUTTON);
     app.screenshotOfScreen("compare-side-by-side");
     windowShot(robot, compare, "compare-side-by-side-window");
 
@@ -175,8 +195,8 @@ class CompareGuiTest {
 
   /**
    * Writes three visits ten days apart on the back: the first with A, B (active) and zone Z1, the
-   * second with A, B, C (active) and zones Z1 and Z2, the third with A, C (latent), D and zone Z2.
-   * Returns the third.
+   * second with A, B, C (active) and zones Z1 and Z2, the third with A, C (latent), D and zones Z2
+   * and Z3. Returns the third.
    */
   private static Visit writeVisits(Path db, Patient patient) throws Exception {
     Atlas atlas = Atlas.load(Atlas.CURRENT_VERSION);
@@ -187,10 +207,11 @@ class CompareGuiTest {
     TriggerPoint d = point(RHOMBOID, Side.LEFT, 185, 215);
     Mark z1 = zone(new Rectangle2D.Double(205, 255, 45, 45));
     Mark z2 = zone(new Rectangle2D.Double(225, 265, 45, 45));
+    Mark z3 = zone(new Rectangle2D.Double(150, 320, 40, 35));
     Chart[] charts = {
       Chart.of(z1, a, b),
       Chart.of(z1, z2, a, b, c),
-      Chart.of(z2, a, c.withStatus(TriggerPointStatus.LATENT), d)
+      Chart.of(z2, z3, a, c.withStatus(TriggerPointStatus.LATENT), d)
     };
     Visit visit = null;
     try (Database opened = Database.open(db)) {

@@ -2,6 +2,7 @@ package app.myomap.ui.compare;
 
 import app.myomap.chart.ViewTransform;
 import app.myomap.model.BodyView;
+import app.myomap.ui.Messages;
 import java.awt.Cursor;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
@@ -41,7 +42,18 @@ final class ComparePicture extends JComponent {
     this.viewBox = viewBox;
     this.painter = painter;
     setOpaque(true);
-    shared.addListener(this::repaint);
+    shared.addListener(
+        () -> {
+          updateTooltip();
+          repaint();
+        });
+    addComponentListener(
+        new java.awt.event.ComponentAdapter() {
+          @Override
+          public void componentResized(java.awt.event.ComponentEvent e) {
+            updateTooltip();
+          }
+        });
     MouseAdapter mouse =
         new MouseAdapter() {
           @Override
@@ -84,6 +96,14 @@ final class ComparePicture extends JComponent {
         .apply(shared.view())
         .filter(box -> getWidth() > 0 && getHeight() > 0)
         .map(box -> shared.transform(box, getWidth(), getHeight()));
+  }
+
+  /** Says the zoom (as the main window shows it) and how to zoom and pan, in the tooltip. */
+  void updateTooltip() {
+    setToolTipText(
+        transform()
+            .map(t -> Messages.format("Compare.picture.tooltip", t.zoomPercent()))
+            .orElse(null));
   }
 
   private void move(java.util.function.UnaryOperator<ViewTransform> change) {

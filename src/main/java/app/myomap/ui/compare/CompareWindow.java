@@ -97,6 +97,7 @@ public final class CompareWindow extends JDialog {
   private final JSlider opacity = new JSlider(0, 100, 60);
   private final MetricsPanel metrics = new MetricsPanel(differencePainter);
   private final Map<BodyView, JToggleButton> viewButtons = new EnumMap<>(BodyView.class);
+  private final List<ComparePicture> pictures = new java.util.ArrayList<>();
 
   private transient ComparedVisits shown;
 
@@ -297,13 +298,16 @@ public final class CompareWindow extends JDialog {
   }
 
   private ComparePicture picture(ComparePicture.Painter painter, boolean earlierAtlas) {
-    return new ComparePicture(
-        shared,
-        view ->
-            Optional.ofNullable(shown)
-                .map(s -> (earlierAtlas ? s.earlier() : s.later()).atlas().view(view))
-                .map(atlasView -> (Rectangle2D) atlasView.viewBox()),
-        painter);
+    ComparePicture picture =
+        new ComparePicture(
+            shared,
+            view ->
+                Optional.ofNullable(shown)
+                    .map(s -> (earlierAtlas ? s.earlier() : s.later()).atlas().view(view))
+                    .map(atlasView -> (Rectangle2D) atlasView.viewBox()),
+            painter);
+    pictures.add(picture);
+    return picture;
   }
 
   private static JComponent titled(JLabel title, JComponent picture, String name) {
@@ -493,6 +497,7 @@ public final class CompareWindow extends JDialog {
         dayFormat.format(compared.later().visit().startedAt()));
     status.setText(same ? Messages.get("Compare.ready") : reason);
     ((CardLayout) cards.getLayout()).show(cards, CARD_TABS);
+    pictures.forEach(ComparePicture::updateTooltip);
     repaint();
   }
 
