@@ -172,11 +172,6 @@ public final class Workspace {
     compareTabs.add(new CompareTab(titleKey, panelFor));
   }
 
-  /** The Compare Visits window open now, if any; for tests. */
-  public Optional<CompareWindow> compareWindow() {
-    return Optional.ofNullable(compareWindow).filter(CompareWindow::isDisplayable);
-  }
-
   private javax.swing.Action compareAction() {
     javax.swing.AbstractAction action =
         new javax.swing.AbstractAction(Messages.get("Compare.menu")) {

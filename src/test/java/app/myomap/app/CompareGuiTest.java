@@ -68,7 +68,7 @@ class CompareGuiTest {
   void comparingThreeVisitsCountsWhatIsNewResolvedAndPersisting(Robot robot) throws Exception {
     Path db = dir.resolve("clinic.db");
     Patient patient = Patient.create("Casey Compare", LocalDate.of(1979, 3, 4), "MRN-77");
-    Visit latest = writeVisits(db, patient);
+    Visit latest = writeVisits(db, patient, 3);
     MapSettings settings = new MapSettings();
     settings.put(UiSettings.LAST_PATIENT, patient.id());
     settings.put(UiSettings.LAST_VISIT, latest.id());
@@ -141,6 +141,29 @@ class CompareGuiTest {
     assertThat(settings.get(UiSettings.COMPARE_BOUNDS)).isNotEmpty();
   }
 
+  @Test
+  void aPatientWithOneVisitIsToldThereIsNothingToCompare(Robot robot) throws Exception {
+    Path db = dir.resolve("clinic.db");
+    Patient patient = Patient.create("Sam Single", LocalDate.of(1990, 5, 6), "MRN-78");
+    Visit only = writeVisits(db, patient, 1);
+    MapSettings settings = new MapSettings();
+    settings.put(UiSettings.LAST_PATIENT, patient.id());
+    settings.put(UiSettings.LAST_VISIT, only.id());
+    AppDriver app = new AppDriver(robot, settings);
+    app.start(db);
+    app.waitForAtlas();
+    app.waitForEditor();
+
+    app.chooseMenu("menu.view", "menu.view.compare");
+    DialogFixture compare = Gui.dialog(robot, "compareWindow");
+    Gui.waitUntil(
+        "the window to say there is nothing to compare",
+        () -> text(compare, "compare.message").contains("fewer than two visits"));
+    compare.comboBox("compare.earlier").requireDisabled();
+    robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE, 0);
+    Gui.waitUntil("Esc to close the window", () -> !compare.target().isShowing());
+  }
+
   /** Saves a picture of the compare window alone beside the screen's, for the README. */
   private static void windowShot(Robot robot, DialogFixture window, String name) throws Exception {
     robot.waitForIdle();
@@ -196,9 +219,9 @@ class CompareGuiTest {
   /**
    * Writes three visits ten days apart on the back: the first with A, B (active) and zone Z1, the
    * second with A, B, C (active) and zones Z1 and Z2, the third with A, C (latent), D and zones Z2
-   * and Z3. Returns the third.
+   * and Z3. Writes the first {@code count} of them and returns the last one written.
    */
-  private static Visit writeVisits(Path db, Patient patient) throws Exception {
+  private static Visit writeVisits(Path db, Patient patient, int count) throws Exception {
     Atlas atlas = Atlas.load(Atlas.CURRENT_VERSION);
     Instant first = Instant.now().minus(Duration.ofDays(21));
     TriggerPoint a = point(TRAPEZIUS, Side.RIGHT, 240, 172);
@@ -217,7 +240,7 @@ class CompareGuiTest {
     try (Database opened = Database.open(db)) {
       new PatientStore(opened, Clock.fixed(first, ZoneOffset.UTC)).create(patient, "Alex Morgan");
       new MetaStore(opened).setPractitioner("Alex Morgan");
-      for (int i = 0; i < charts.length; i++) {
+      for (int i = 0; i < count; i++) {
         Clock at = Clock.fixed(first.plus(Duration.ofDays(10L * i)), ZoneOffset.UTC);
         visit = Visit.start(patient.id(), atlas.version(), "Alex Morgan", at);
         new VisitStore(opened, at).create(visit);

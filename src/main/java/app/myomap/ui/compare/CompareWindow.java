@@ -132,6 +132,8 @@ public final class CompareWindow extends JDialog {
     add(controls(), BorderLayout.NORTH);
     buildTabs();
     message.setName("compare.message");
+    // The message alone may fill the window: it takes the focus so that Esc still closes it.
+    message.setFocusable(true);
     cards.add(message, CARD_MESSAGE);
     cards.add(tabs, CARD_TABS);
     add(cards, BorderLayout.CENTER);
@@ -394,6 +396,7 @@ public final class CompareWindow extends JDialog {
       showMessage(Messages.format("Compare.tooFew", patient.name()));
       earlierChooser.setEnabled(false);
       laterChooser.setEnabled(false);
+      message.requestFocusInWindow();
       return;
     }
     choosing = true;

@@ -84,11 +84,6 @@ final class VisitPainter {
     laterMarks.paint(g, visits.later().chart(), view, transform, look);
   }
 
-  /** A sample of the earlier visit's look, for the overlay's key. */
-  static MarkStyle earlierStyle() {
-    return MarkStyle.inked(1f, EARLIER_INK);
-  }
-
   private static PictureOptions options(
       AtlasView atlasView, int widthPx, int heightPx, Color background) {
     return PictureOptions.of(widthPx, heightPx, look(atlasView)).withBackground(background);
