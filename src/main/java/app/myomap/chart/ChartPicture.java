@@ -62,6 +62,14 @@ public final class ChartPicture {
   }
 
   /**
+   * A picture for print and export whose marks are drawn in {@code style} (for example {@link
+   * MarkStyle#inked}), kept at every mark scale.
+   */
+  public static ChartPicture vectors(MarkStyle style) {
+    return new ChartPicture(ChartRenderer.vectors(style), false, null, null);
+  }
+
+  /**
    * A picture for the screen: the outline copied from {@code outline}, the marks from {@code
    * marks}, both kept by the caller across paints, and glyphs copied from images drawn once by
    * {@code renderer}. Its options need a background (the outline image is opaque) and the
@@ -161,7 +169,7 @@ public final class ChartPicture {
               + ", not "
               + markScale);
     }
-    renderer = ChartRenderer.vectors(new MarkStyle(markScale));
+    renderer = ChartRenderer.vectors(renderer.style().withMarkScale(markScale));
     regionLayer = new RegionLayer(markScale);
     legend = null;
   }

@@ -29,8 +29,8 @@ public final class MarkStyle {
   /** How opaque a symptom area's fill is. */
   private static final int SYMPTOM_FILL_ALPHA = 228;
 
-  public final Color activeColor = new Color(0xB7, 0x1C, 0x1C);
-  public final Color latentColor = new Color(0x1F, 0x4E, 0x79);
+  public final Color activeColor;
+  public final Color latentColor;
   public final Color haloColor = new Color(255, 255, 255, 230);
   public final Color selectionColor = new Color(0x19, 0x76, 0xD2);
   public final Color hoverColor = new Color(0x19, 0x76, 0xD2, 110);
@@ -41,12 +41,15 @@ public final class MarkStyle {
   public final Color noteFill = new Color(0xFF, 0xF1, 0x76);
   public final Color noteStroke = new Color(0x5D, 0x4A, 0x00);
 
-  public final Color essentialFill = new Color(0xD3, 0x2F, 0x2F, 140);
-  public final Color essentialEdge = new Color(0x8E, 0x1B, 0x1B, 230);
-  public final Color spilloverDots = new Color(0xD3, 0x2F, 0x2F, 235);
-  public final Color spilloverTint = new Color(0xD3, 0x2F, 0x2F, 26);
-  public final Color spilloverEdge = new Color(0xD3, 0x2F, 0x2F, 220);
-  public final Color connectorColor = new Color(0x42, 0x42, 0x42, 200);
+  public final Color essentialFill;
+  public final Color essentialEdge;
+  public final Color spilloverDots;
+  public final Color spilloverTint;
+  public final Color spilloverEdge;
+  public final Color connectorColor;
+
+  /** The one colour of every mark in an inked style; null in the standard style. */
+  private final Color ink;
 
   private final Map<SymptomSensation, Color> symptomFills = new EnumMap<>(SymptomSensation.class);
   private final Map<SymptomSensation, Color> symptomInks = new EnumMap<>(SymptomSensation.class);
@@ -86,6 +89,10 @@ public final class MarkStyle {
 
   /** The standard style for the screen; {@code markScale} enlarges everything (print, export). */
   public MarkStyle(float markScale) {
+    this(markScale, null);
+  }
+
+  private MarkStyle(float markScale, Color ink) {
     if (!(markScale > 0) || Float.isInfinite(markScale)) {
       throw new IllegalArgumentException("mark scale must be positive: " + markScale);
     }
@@ -107,7 +114,17 @@ public final class MarkStyle {
     badgeFont = new Font(Font.SANS_SERIF, Font.BOLD, Math.round(10 * markScale));
     labelFont = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(11 * markScale));
     zoneLabelFont = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(9 * markScale));
-    solidEdge = new BasicStroke(1.2f * markScale, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    // An inked chart lies beneath another: its edges are dashed, so a grey print tells them apart.
+    solidEdge =
+        ink == null
+            ? new BasicStroke(1.2f * markScale, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+            : new BasicStroke(
+                1.4f * markScale,
+                BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_ROUND,
+                10f,
+                new float[] {7f * markScale, 4f * markScale},
+                0f);
     dashedEdge =
         new BasicStroke(
             1.1f * markScale,
@@ -128,11 +145,53 @@ public final class MarkStyle {
     linked = new BasicStroke(1.6f * markScale, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     dotPitchPx = 5f * markScale;
     symbolPitchPx = 11f * markScale;
-    symptom(SymptomSensation.ACHING, 0xFDD835, 0x9A5B00);
-    symptom(SymptomSensation.BURNING, 0x64B5F6, 0x0D47A1);
-    symptom(SymptomSensation.STABBING, 0xEF9A9A, 0xB71C1C);
-    symptom(SymptomSensation.PINS_AND_NEEDLES, 0x81C784, 0x1B5E20);
-    symptom(SymptomSensation.NUMBNESS, 0xBDBDBD, 0x212121);
+    this.ink = ink;
+    if (ink == null) {
+      activeColor = new Color(0xB7, 0x1C, 0x1C);
+      latentColor = new Color(0x1F, 0x4E, 0x79);
+      essentialFill = new Color(0xD3, 0x2F, 0x2F, 140);
+      essentialEdge = new Color(0x8E, 0x1B, 0x1B, 230);
+      spilloverDots = new Color(0xD3, 0x2F, 0x2F, 235);
+      spilloverTint = new Color(0xD3, 0x2F, 0x2F, 26);
+      spilloverEdge = new Color(0xD3, 0x2F, 0x2F, 220);
+      connectorColor = new Color(0x42, 0x42, 0x42, 200);
+      symptom(SymptomSensation.ACHING, 0xFDD835, 0x9A5B00);
+      symptom(SymptomSensation.BURNING, 0x64B5F6, 0x0D47A1);
+      symptom(SymptomSensation.STABBING, 0xEF9A9A, 0xB71C1C);
+      symptom(SymptomSensation.PINS_AND_NEEDLES, 0x81C784, 0x1B5E20);
+      symptom(SymptomSensation.NUMBNESS, 0xBDBDBD, 0x212121);
+    } else {
+      activeColor = ink;
+      latentColor = ink;
+      essentialFill = alpha(ink, 70);
+      essentialEdge = ink;
+      spilloverDots = alpha(ink, 200);
+      spilloverTint = alpha(ink, 18);
+      spilloverEdge = ink;
+      connectorColor = alpha(ink, 150);
+      for (SymptomSensation sensation : SymptomSensation.values()) {
+        symptomFills.put(sensation, alpha(ink, 60));
+        symptomInks.put(sensation, ink);
+      }
+    }
+  }
+
+  /**
+   * A style that draws every mark in {@code ink} and every solid edge dashed, for a chart shown
+   * beneath another one: it differs from the standard style in colour and, printed in grey, in its
+   * lines. The marks keep their shapes and patterns (active X, latent ring, stipple, symbols).
+   */
+  public static MarkStyle inked(float markScale, Color ink) {
+    return new MarkStyle(markScale, java.util.Objects.requireNonNull(ink, "ink"));
+  }
+
+  /** The same kind of style (standard or inked in the same colour) at another mark scale. */
+  public MarkStyle withMarkScale(float scale) {
+    return new MarkStyle(scale, ink);
+  }
+
+  private static Color alpha(Color colour, int alpha) {
+    return new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), alpha);
   }
 
   /** The light fill of a symptom area of this sensation. */

@@ -52,6 +52,7 @@ public final class MainWindow {
   private final Runnable editorListener;
   private JMenu fileMenu;
   private JMenu toolsMenu;
+  private JMenu viewMenu;
   private JCheckBoxMenuItem regionsItem;
   private Atlas atlas;
 
@@ -250,6 +251,14 @@ public final class MainWindow {
     fileMenu.insertSeparator(index);
   }
 
+  /** Adds {@code action} at the end of the View menu, after a separator, named {@code name}. */
+  public void addViewAction(javax.swing.Action action, String name) {
+    viewMenu.addSeparator();
+    JMenuItem item = new JMenuItem(action);
+    item.setName(name);
+    viewMenu.add(item);
+  }
+
   /** Adds {@code action} at the end of the Tools menu, after a separator, named {@code name}. */
   public void addToolsAction(javax.swing.Action action, String name) {
     toolsMenu.addSeparator();
@@ -399,7 +408,7 @@ public final class MainWindow {
     bar.add(file);
     bar.add(actions.editMenu());
 
-    JMenu viewMenu = menu("menu.view", KeyEvent.VK_V);
+    viewMenu = menu("menu.view", KeyEvent.VK_V);
     actions.addViewItems(viewMenu);
     viewMenu.addSeparator();
     viewMenu.add(
@@ -588,7 +597,11 @@ public final class MainWindow {
     }
   }
 
-  static Rectangle parseBounds(String text) {
+  /**
+   * Window bounds from their setting's text "x,y,width,height"; null when the text is not that or
+   * the window would be smaller than 400 x 300.
+   */
+  public static Rectangle parseBounds(String text) {
     String[] parts = text.split(",");
     if (parts.length != 4) {
       return null;
@@ -606,7 +619,8 @@ public final class MainWindow {
     }
   }
 
-  private static boolean onSomeScreen(Rectangle bounds) {
+  /** Whether enough of {@code bounds} lies on one of the screens to grab the window there. */
+  public static boolean onSomeScreen(Rectangle bounds) {
     for (var device : GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices()) {
       Rectangle screen = device.getDefaultConfiguration().getBounds();
       Rectangle overlap = screen.intersection(bounds);

@@ -192,7 +192,6 @@ final class PatientFinder extends JPanel {
     bind(list, WHEN_FOCUSED, KeyEvent.VK_ENTER, 0, "patients.open", this::openSelected);
     bind(list, WHEN_FOCUSED, KeyEvent.VK_UP, 0, "patients.upOrSearch", this::upOrSearch);
     bind(this, WHEN_IN_FOCUSED_WINDOW, KeyEvent.VK_F, SHORTCUT, "patients.find", this::focusSearch);
-    bind(this, WHEN_IN_FOCUSED_WINDOW, KeyEvent.VK_K, SHORTCUT, "patients.find", this::focusSearch);
   }
 
   private void intoList() {

@@ -121,6 +121,14 @@ public final class PatientsPanel extends JPanel {
     return newVisit;
   }
 
+  /**
+   * Offers comparing a visit with another in the visit list's right-click menu, calling {@code
+   * callback} with the visit clicked.
+   */
+  public void onCompare(java.util.function.Consumer<Visit> callback) {
+    visitList.onCompare(callback);
+  }
+
   /** The patient open now. */
   public Optional<Patient> openPatient() {
     return Optional.ofNullable(open);
@@ -142,7 +150,7 @@ public final class PatientsPanel extends JPanel {
     }
   }
 
-  /** Moves the keyboard focus to the search field and selects its text (Ctrl+F, Ctrl+K). */
+  /** Moves the keyboard focus to the search field and selects its text (Ctrl+F). */
   public void focusSearch() {
     finder.focusSearch();
   }

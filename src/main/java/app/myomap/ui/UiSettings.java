@@ -10,6 +10,9 @@ public final class UiSettings {
   public static final Setting<Boolean> WINDOW_MAXIMIZED =
       Setting.ofBoolean("ui.windowMaximized", false);
 
+  /** The Compare Visits window's bounds as "x,y,width,height"; empty until it was first closed. */
+  public static final Setting<String> COMPARE_BOUNDS = Setting.ofString("ui.compareBounds", "");
+
   /** Whether the chart shows the short labels of its marks (View > Labels). */
   public static final Setting<Boolean> SHOW_LABELS = Setting.ofBoolean("chart.showLabels", true);
 

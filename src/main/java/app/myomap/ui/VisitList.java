@@ -49,6 +49,7 @@ final class VisitList extends JPanel {
   private final DateTimeFormatter whenFormat;
   private final BirthDateFormat birthFormat = BirthDateFormat.ofDefaultLocale();
   private Consumer<Visit> chosen = v -> {};
+  private Consumer<Visit> compare;
   private Visit open;
   private boolean quiet;
 
@@ -96,6 +97,11 @@ final class VisitList extends JPanel {
     add(new JScrollPane(list), BorderLayout.CENTER);
     add(start, BorderLayout.SOUTH);
     showNoPatient();
+  }
+
+  /** Offers "Compare with Another Visit…" in the right-click menu, calling {@code callback}. */
+  void onCompare(Consumer<Visit> callback) {
+    this.compare = callback;
   }
 
   /** Calls {@code callback} when the user chooses another visit. */
@@ -258,6 +264,13 @@ final class VisitList extends JPanel {
       JMenuItem newItem = new JMenuItem(newVisit);
       newItem.setName("visitMenu.new");
       menu.add(newItem);
+      if (compare != null) {
+        JMenuItem compareItem = new JMenuItem(Messages.get("Compare.visitMenu"));
+        compareItem.setName("visitMenu.compare");
+        compareItem.setEnabled(onVisit && visits.size() > 1);
+        compareItem.addActionListener(ev -> compare.accept(visits.get(index)));
+        menu.add(compareItem);
+      }
       menu.show(list, e.getX(), e.getY());
     }
   }

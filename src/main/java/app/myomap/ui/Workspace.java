@@ -22,6 +22,7 @@ import app.myomap.store.DatabaseException;
 import app.myomap.store.MetaStore;
 import app.myomap.store.PatientStore;
 import app.myomap.store.VisitStore;
+import app.myomap.ui.compare.CompareWindow;
 import java.awt.BorderLayout;
 import java.awt.geom.Point2D;
 import java.time.Clock;
@@ -29,12 +30,15 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.swing.BorderFactory;
+import javax.swing.JComponent;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -78,6 +82,12 @@ public final class Workspace {
   private Runnable afterOpen;
 
   private Patient pendingPatient;
+
+  /** A tab added to every Compare Visits window: its title's message key and its panel maker. */
+  private record CompareTab(String titleKey, Function<Patient, JComponent> panelFor) {}
+
+  private final List<CompareTab> compareTabs = new ArrayList<>();
+  private CompareWindow compareWindow;
   private Visit pendingVisit;
 
   /** An open visit: what it charts with, and the saver that commits its edits. */
@@ -148,8 +158,59 @@ public final class Workspace {
     ExportActions exports =
         new ExportActions(window, visitRecords, settings, clock, this::currentVisit, this::flush);
     window.addFileGroup(exports.actions().toArray(javax.swing.Action[]::new));
+    window.addViewAction(compareAction(), "menu.view.compare");
+    patientsPanel.onCompare(visit -> openCompare(Optional.of(visit)));
     backups =
         new BackupActions(window, database, settings, clock, this::closeSession, this::reloadThen);
+  }
+
+  /**
+   * Adds a tab to every Compare Visits window opened from now on, after its three comparison modes:
+   * {@code panelFor} makes the tab's panel for the patient compared (the trigger-point timeline,
+   * the trends), titled by message key {@code titleKey}.
+   */
+  public void addCompareTab(String titleKey, Function<Patient, JComponent> panelFor) {
+    compareTabs.add(new CompareTab(titleKey, panelFor));
+  }
+
+  private javax.swing.Action compareAction() {
+    javax.swing.AbstractAction action =
+        new javax.swing.AbstractAction(Messages.get("Compare.menu")) {
+          @Override
+          public void actionPerformed(java.awt.event.ActionEvent e) {
+            openCompare(patientsPanel.openVisit());
+          }
+        };
+    action.putValue(
+        javax.swing.Action.ACCELERATOR_KEY,
+        javax.swing.KeyStroke.getKeyStroke(
+            java.awt.event.KeyEvent.VK_K,
+            java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()));
+    action.putValue(javax.swing.Action.SHORT_DESCRIPTION, Messages.get("Compare.menu.tooltip"));
+    action.putValue(javax.swing.Action.ACTION_COMMAND_KEY, "menu.view.compare");
+    return action;
+  }
+
+  /**
+   * Opens the Compare Visits window for the open patient, {@code visit} and the one before it
+   * chosen (else the latest two); it replaces a compare window already open.
+   */
+  private void openCompare(Optional<Visit> visit) {
+    Optional<Patient> patient = patientsPanel.openPatient();
+    if (patient.isEmpty()) {
+      window.showMessage(Messages.get("Compare.noPatient"));
+      return;
+    }
+    if (compareWindow != null) {
+      compareWindow.dispose();
+    }
+    compareWindow =
+        new CompareWindow(
+            window.frame(), visitRecords, settings, clock.getZone(), patient.get(), visit);
+    for (CompareTab tab : compareTabs) {
+      compareWindow.addHistoryTab(tab.titleKey(), tab.panelFor().apply(patient.get()));
+    }
+    compareWindow.start();
   }
 
   /** Starts the daily backup while MyoMap is open (one now when the newest is a day old). */

@@ -172,12 +172,12 @@ class PatientsPanelGuiTest {
     assertThat(visitTimes()).hasSize(3).first().isEqualTo(shown(newest.startedAt()));
     assertThat(patients.search("", 5).get(0)).as("opened moves up the recent list").isEqualTo(john);
 
-    // Up from the top of the list goes back to the search field; Ctrl+K finds it too.
+    // Up from the top of the list goes back to the search field; Ctrl+F finds it too.
     window.list("patients.list").focus();
     robot.pressAndReleaseKey(KeyEvent.VK_UP, 0);
     window.textBox("patients.search").requireFocused();
     window.list("visits.list").focus();
-    chord(robot, KeyEvent.VK_K, KeyEvent.VK_CONTROL);
+    chord(robot, KeyEvent.VK_F, KeyEvent.VK_CONTROL);
     window.textBox("patients.search").requireFocused();
   }
 
