@@ -144,12 +144,16 @@ class PatientHistoryTest {
             new ChartCounts(0, 1, 1, 1, 1, 1, 0),
             new ChartCounts(2, 0, 0, 0, 2, 2, 0));
 
-    PainExtent extent = new PainExtent();
+    PainExtent trend = new PainExtent(PatientHistory.TREND_PX_PER_UNIT);
+    PainExtent comparison = new PainExtent();
     ChartStore charts = new ChartStore(database);
     for (HistoryVisit visit : history.visits()) {
       Chart chart = charts.load(visit.visit().id());
+      assertThat(visit.painExtent()).isEqualTo(trend.measure(chart, atlas).frontAndBack());
       assertThat(visit.painExtent().paintedPercent())
-          .isEqualTo(extent.measure(chart, atlas).frontAndBack().paintedPercent(), within(1e-9));
+          .as("the comparison's figure, well within the smallest detectable change")
+          .isCloseTo(
+              comparison.measure(chart, atlas).frontAndBack().paintedPercent(), within(0.05));
     }
     double[] painted =
         history.visits().stream().mapToDouble(v -> v.painExtent().paintedPercent()).toArray();
