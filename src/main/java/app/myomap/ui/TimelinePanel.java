@@ -213,18 +213,25 @@ public final class TimelinePanel extends JPanel {
     cell.mark().ifPresent(mark -> opener.open(visitId, mark));
   }
 
+  /** The legend in two lines: the states of a point, then what is not there and how to open. */
   private static JComponent legend() {
-    JPanel legend = new JPanel(new FlowLayout(FlowLayout.LEADING, 12, 4));
+    JPanel legend = new JPanel();
     legend.setName("timeline.legend");
+    legend.setLayout(new javax.swing.BoxLayout(legend, javax.swing.BoxLayout.Y_AXIS));
     legend.setBorder(BorderFactory.createEmptyBorder(2, 4, 2, 4));
-    legend.add(new JLabel(Messages.get("Timeline.legend.active")));
-    legend.add(new JLabel(Messages.get("Timeline.legend.latent")));
-    legend.add(new JLabel(Messages.get("Timeline.legend.twitches")));
-    JLabel needled = new JLabel(Messages.get("Timeline.legend.needled"), new NeedleIcon(11), 0);
-    legend.add(needled);
-    legend.add(new JLabel(Messages.get("Timeline.legend.resolved")));
-    legend.add(new JLabel(Messages.get("Timeline.legend.absent")));
-    legend.add(new JLabel(Messages.get("Timeline.legend.open")));
+    JPanel states = new JPanel(new FlowLayout(FlowLayout.LEADING, 12, 2));
+    states.add(new JLabel(Messages.get("Timeline.legend.active")));
+    states.add(new JLabel(Messages.get("Timeline.legend.latent")));
+    states.add(new JLabel(Messages.get("Timeline.legend.twitches")));
+    states.add(new JLabel(Messages.get("Timeline.legend.needled"), new NeedleIcon(11), 0));
+    JPanel others = new JPanel(new FlowLayout(FlowLayout.LEADING, 12, 2));
+    others.add(new JLabel(Messages.get("Timeline.legend.resolved")));
+    others.add(new JLabel(Messages.get("Timeline.legend.absent")));
+    others.add(new JLabel(Messages.get("Timeline.legend.open")));
+    for (JPanel line : List.of(states, others)) {
+      line.setAlignmentX(Component.LEFT_ALIGNMENT);
+      legend.add(line);
+    }
     return legend;
   }
 
