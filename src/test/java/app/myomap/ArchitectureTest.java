@@ -44,6 +44,18 @@ class ArchitectureTest {
    * The SVG toolkit stays behind the atlas (which loads the outlines and paints them through {@code
    * AtlasView.paintOutline}); an exporter may use its SVG generator.
    */
+  /** Plots are drawn on screen only: JFreeChart stays in the user interface. */
+  @Test
+  void onlyUiUsesJFreeChart() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("app.myomap.ui..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.jfree..")
+        .check(MAIN);
+  }
+
   @Test
   void onlyAtlasAndExportUseBatik() {
     noClasses()

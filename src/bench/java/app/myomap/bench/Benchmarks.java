@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Runs MyoMap's benchmarks and prints their figures; not part of the test suite. Usage: {@code
- * Benchmarks [all|atlas|outline|render|store|chain|backup|zones|png|pdf|startup|compare]}.
+ * Benchmarks [all|atlas|outline|render|store|chain|backup|zones|png|pdf|startup|compare|history]}.
  */
 public final class Benchmarks {
   private Benchmarks() {}
@@ -47,6 +47,9 @@ public final class Benchmarks {
     }
     if (all || which.contains("compare")) {
       CompareBench.run();
+    }
+    if (all || which.contains("history")) {
+      HistoryBench.run();
     }
     if (all || which.contains("startup")) {
       StartupBench.run(7);

@@ -1,0 +1,174 @@
+package app.myomap.session;
+
+import app.myomap.atlas.Atlas;
+import app.myomap.atlas.Muscle;
+import app.myomap.compare.ChartCounts;
+import app.myomap.compare.PainExtent;
+import app.myomap.compare.PointMatch;
+import app.myomap.compare.PointMatches;
+import app.myomap.compare.TriggerPointMatcher;
+import app.myomap.model.MarkId;
+import app.myomap.model.Patient;
+import app.myomap.model.TriggerPoint;
+import app.myomap.model.Visit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Every visit of a patient, oldest first, with its counts and pain extent, and the trigger-point
+ * timeline: each point followed from visit to visit by matching consecutive visits one-to-one (by
+ * muscle, side, view and distance, {@link TriggerPointMatcher}). What the trend plots and the
+ * timeline table show. Reads the database when loaded, so the window loads it off the event thread;
+ * immutable once built.
+ */
+public final class PatientHistory {
+  /**
+   * Mask resolution of the trend's pain extent. HistoryBench, 200 visits of three zones on 2 busy
+   * cores: at the comparison's 4 px per unit the extents alone took 500-1000 ms, and carrying an
+   * {@code ExtentTracker} from visit to visit was no faster (a visit's zones span most of the
+   * body); at 1 px per unit about 200 ms, most of it the fixed cost of new masks and pens per view.
+   * The trend then differs from the comparison's figure by a few hundredths of a percentage point,
+   * far below the smallest detectable change of 0.4 % and below what the plot can show.
+   */
+  public static final int TREND_PX_PER_UNIT = 1;
+
+  private final Patient patient;
+  private final List<HistoryVisit> visits;
+  private final List<TimelineRow> rows;
+
+  private PatientHistory(Patient patient, List<HistoryVisit> visits, List<TimelineRow> rows) {
+    this.patient = patient;
+    this.visits = List.copyOf(visits);
+    this.rows = List.copyOf(rows);
+  }
+
+  /** Reads every visit of {@code patient} with its chart and builds the history. */
+  public static PatientHistory load(VisitRecords records, Patient patient) {
+    return load(records, patient, new TriggerPointMatcher());
+  }
+
+  /**
+   * Reads every visit of {@code patient} with its chart and builds the history, following points
+   * with {@code matcher}.
+   *
+   * @throws app.myomap.store.DatabaseException if a chart cannot be read
+   * @throws app.myomap.atlas.AtlasException if this build lacks a visit's atlas version
+   */
+  public static PatientHistory load(
+      VisitRecords records, Patient patient, TriggerPointMatcher matcher) {
+    List<OpenedVisit> opened = new ArrayList<>();
+    for (Visit visit : records.visits(patient)) {
+      opened.add(records.open(patient, visit));
+    }
+    return of(patient, opened, matcher);
+  }
+
+  /**
+   * The history of visits already opened, in any order (they are taken oldest first).
+   *
+   * @throws IllegalArgumentException if a visit is not of {@code patient}
+   */
+  public static PatientHistory of(
+      Patient patient, List<OpenedVisit> opened, TriggerPointMatcher matcher) {
+    Objects.requireNonNull(patient, "patient");
+    Objects.requireNonNull(matcher, "matcher");
+    List<OpenedVisit> oldestFirst = new ArrayList<>(opened);
+    for (OpenedVisit visit : oldestFirst) {
+      if (!visit.patient().id().equals(patient.id())) {
+        throw new IllegalArgumentException(
+            "visit " + visit.visit().id() + " is not of the patient");
+      }
+    }
+    oldestFirst.sort(Comparator.comparing(v -> v.visit().startedAt()));
+    return new PatientHistory(patient, measure(oldestFirst), timeline(oldestFirst, matcher));
+  }
+
+  public Patient patient() {
+    return patient;
+  }
+
+  /** The visits, oldest first. */
+  public List<HistoryVisit> visits() {
+    return visits;
+  }
+
+  /**
+   * The timeline: one row per trigger point followed across the visits, in the order the points
+   * were first charted (by visit, then in chart order).
+   */
+  public List<TimelineRow> rows() {
+    return rows;
+  }
+
+  private static List<HistoryVisit> measure(List<OpenedVisit> visits) {
+    // One measurer for the whole history, so each atlas view's silhouette is rasterised once.
+    PainExtent painExtent = new PainExtent(TREND_PX_PER_UNIT);
+    List<HistoryVisit> measured = new ArrayList<>(visits.size());
+    for (OpenedVisit v : visits) {
+      measured.add(
+          new HistoryVisit(
+              v.visit(),
+              ChartCounts.of(v.chart()),
+              painExtent.measure(v.chart(), v.atlas()).frontAndBack()));
+    }
+    return measured;
+  }
+
+  private static List<TimelineRow> timeline(List<OpenedVisit> visits, TriggerPointMatcher matcher) {
+    int count = visits.size();
+    List<RowBuilder> rows = new ArrayList<>();
+    Map<MarkId, RowBuilder> before = new HashMap<>();
+    List<TriggerPoint> earlier = List.of();
+    for (int i = 0; i < count; i++) {
+      OpenedVisit visit = visits.get(i);
+      List<TriggerPoint> later = visit.chart().triggerPoints();
+      PointMatches matches = matcher.match(earlier, later);
+      Map<MarkId, RowBuilder> now = new HashMap<>();
+      for (PointMatch match : matches.matched()) {
+        RowBuilder row = before.get(match.earlier().id());
+        row.chart(i, match.later(), visit.atlas());
+        now.put(match.later().id(), row);
+      }
+      for (TriggerPoint resolved : matches.resolved()) {
+        before.get(resolved.id()).cells[i] = TimelineCell.RESOLVED;
+      }
+      for (TriggerPoint added : matches.added()) {
+        RowBuilder row = new RowBuilder(added, count);
+        row.chart(i, added, visit.atlas());
+        rows.add(row);
+        now.put(added.id(), row);
+      }
+      before = now;
+      earlier = later;
+    }
+    return rows.stream().map(RowBuilder::build).toList();
+  }
+
+  private static final class RowBuilder {
+    final TriggerPoint first;
+    final TimelineCell[] cells;
+    String muscleName;
+
+    RowBuilder(TriggerPoint first, int visits) {
+      this.first = first;
+      this.cells = new TimelineCell[visits];
+      Arrays.fill(cells, TimelineCell.ABSENT);
+    }
+
+    void chart(int visit, TriggerPoint point, Atlas atlas) {
+      cells[visit] = TimelineCell.of(point);
+      muscleName =
+          atlas.muscles().byId(point.muscle().id()).map(Muscle::name).orElse(point.muscle().id());
+    }
+
+    TimelineRow build() {
+      return new TimelineRow(
+          first.muscle(), muscleName, first.side(), first.view(), Arrays.asList(cells));
+    }
+  }
+}
