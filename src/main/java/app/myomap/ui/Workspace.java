@@ -13,6 +13,7 @@ import app.myomap.model.Side;
 import app.myomap.model.Visit;
 import app.myomap.model.VisitUnlock;
 import app.myomap.session.CommitQueue;
+import app.myomap.session.PatientHistory;
 import app.myomap.session.RecordChecks;
 import app.myomap.session.UnsavedEdits;
 import app.myomap.session.VisitRecords;
@@ -30,15 +31,12 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.swing.BorderFactory;
-import javax.swing.JComponent;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -84,10 +82,8 @@ public final class Workspace {
   private Patient pendingPatient;
 
   /** A tab added to every Compare Visits window: its title's message key and its panel maker. */
-  private record CompareTab(String titleKey, Function<Patient, JComponent> panelFor) {}
-
-  private final List<CompareTab> compareTabs = new ArrayList<>();
   private CompareWindow compareWindow;
+
   private Visit pendingVisit;
 
   /** An open visit: what it charts with, and the saver that commits its edits. */
@@ -164,15 +160,6 @@ public final class Workspace {
         new BackupActions(window, database, settings, clock, this::closeSession, this::reloadThen);
   }
 
-  /**
-   * Adds a tab to every Compare Visits window opened from now on, after its three comparison modes:
-   * {@code panelFor} makes the tab's panel for the patient compared (the trigger-point timeline,
-   * the trends), titled by message key {@code titleKey}.
-   */
-  public void addCompareTab(String titleKey, Function<Patient, JComponent> panelFor) {
-    compareTabs.add(new CompareTab(titleKey, panelFor));
-  }
-
   private javax.swing.Action compareAction() {
     javax.swing.AbstractAction action =
         new javax.swing.AbstractAction(Messages.get("Compare.menu")) {
@@ -207,10 +194,55 @@ public final class Workspace {
     compareWindow =
         new CompareWindow(
             window.frame(), visitRecords, settings, clock.getZone(), patient.get(), visit);
-    for (CompareTab tab : compareTabs) {
-      compareWindow.addHistoryTab(tab.titleKey(), tab.panelFor().apply(patient.get()));
-    }
+    TimelinePanel timeline = new TimelinePanel(clock.getZone());
+    TrendsPanel trends = new TrendsPanel(clock.getZone());
+    timeline.setPointOpener((visitId, markId) -> openAtPoint(patient.get(), visitId, markId));
+    compareWindow.addHistoryTab("Compare.tab.timeline", timeline);
+    compareWindow.addHistoryTab("Compare.tab.trends", trends);
     compareWindow.start();
+    Patient whose = patient.get();
+    new javax.swing.SwingWorker<PatientHistory, Void>() {
+      @Override
+      protected PatientHistory doInBackground() {
+        return PatientHistory.load(visitRecords, whose);
+      }
+
+      @Override
+      protected void done() {
+        try {
+          PatientHistory history = get();
+          timeline.setHistory(history);
+          trends.setHistory(history);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+          window.showMessage(
+              StorageWords.reading(
+                  e.getCause() instanceof RuntimeException failure
+                      ? failure
+                      : new IllegalStateException(e.getCause()),
+                  "the visits of " + whose.id()));
+        }
+      }
+    }.execute();
+  }
+
+  /**
+   * Opens {@code visitId} of {@code patient} in the window with the trigger point {@code markId}
+   * selected on its view, as a click in the timeline asks.
+   */
+  private void openAtPoint(Patient patient, String visitId, app.myomap.model.MarkId markId) {
+    afterOpening(
+        () -> patientsPanel.reopen(patient.id(), visitId),
+        () ->
+            editor()
+                .filter(editor -> editor.chart().contains(markId))
+                .ifPresent(
+                    editor -> {
+                      window.switchView(editor.chart().get(markId).view());
+                      editor.select(List.of(markId));
+                      window.frame().toFront();
+                    }));
   }
 
   /** Starts the daily backup while MyoMap is open (one now when the newest is a day old). */

@@ -131,6 +131,26 @@ class CompareGuiTest {
     compare.comboBox("compare.earlier").selectItem(2);
     waitForCounts(compare, 2, 1, 1, 0);
 
+    // Every visit of the patient: a timeline row per trigger point, three points per trend.
+    compare.tabbedPane("compare.tabs").selectTab(3);
+    javax.swing.JTable timeline = compare.table("timeline.table").target();
+    Gui.waitUntil("the timeline to list the points", () -> execute(timeline::getRowCount) >= 4);
+    assertThat(execute(timeline::getColumnCount)).isEqualTo(3);
+    compare.tabbedPane("compare.tabs").selectTab(4);
+    app.myomap.ui.TrendsPanel trends =
+        (app.myomap.ui.TrendsPanel)
+            robot.finder().findByType(compare.target(), app.myomap.ui.TrendsPanel.class, true);
+    Gui.waitUntil(
+        "the trends to plot the three visits",
+        () ->
+            execute(
+                () -> {
+                  var plot = (org.jfree.chart.plot.CombinedDomainXYPlot) trends.chart().getXYPlot();
+                  var counts = plot.getSubplots().get(0).getDataset();
+                  return counts.getSeriesCount() > 0 && counts.getItemCount(0) == 3;
+                }));
+    compare.tabbedPane("compare.tabs").selectTab(0);
+
     robot.pressAndReleaseKey(KeyEvent.VK_1, org.assertj.swing.util.Platform.controlOrCommandMask());
     Gui.waitUntil(
         "Ctrl+1 to show the front",
