@@ -70,6 +70,11 @@ final class BitMask {
   }
 
   /** Clears every bit inside a rectangle of pixels. */
+  /** Clears every pixel. */
+  void clearAll() {
+    java.util.Arrays.fill(bits, (byte) 0);
+  }
+
   void clear(Rectangle px) {
     Graphics2D g = image.createGraphics();
     try {

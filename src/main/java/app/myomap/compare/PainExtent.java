@@ -73,6 +73,26 @@ public final class PainExtent {
     return new VisitExtent(atlas.version(), masks);
   }
 
+  /**
+   * The extent of a visit's chart over the anterior and posterior views together, as {@code
+   * measure(chart, atlas).frontAndBack()} gives it but without keeping the masks: those of the last
+   * call are cleared and filled again, so a long history is measured without making six images per
+   * visit. Not thread-safe: one measurer per thread.
+   */
+  public Extent frontAndBack(Chart chart, Atlas atlas) {
+    Extent total = Extent.NONE;
+    for (BodyView view : List.of(BodyView.ANTERIOR, BodyView.POSTERIOR)) {
+      ViewMasks masks =
+          scratch.computeIfAbsent(atlas.view(view), v -> new ViewMasks(silhouette(v)));
+      masks.clearAll();
+      masks.fill(
+          chart.marks(view).stream().filter(Zone.class::isInstance).map(Zone.class::cast).toList(),
+          null);
+      total = total.plus(masks.extent());
+    }
+    return total;
+  }
+
   /** The extent of some zones of one view on that view's silhouette. */
   public Extent measure(List<? extends Zone> zones, AtlasView view) {
     return masks(view, zones).extent();
@@ -83,6 +103,9 @@ public final class PainExtent {
     masks.fill(zones, null);
     return masks;
   }
+
+  /** Masks kept for {@link #frontAndBack}, by view. */
+  private final Map<AtlasView, ViewMasks> scratch = new IdentityHashMap<>();
 
   SilhouetteMask silhouette(AtlasView view) {
     return silhouettes.computeIfAbsent(view, v -> new SilhouetteMask(v, pxPerUnit));

@@ -47,6 +47,12 @@ final class ViewMasks {
     }
   }
 
+  void clearAll() {
+    referral.clearAll();
+    symptom.clearAll();
+    painted.clearAll();
+  }
+
   void clear(Rectangle px) {
     referral.clear(px);
     symptom.clear(px);

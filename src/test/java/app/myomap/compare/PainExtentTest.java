@@ -118,6 +118,20 @@ class PainExtentTest {
   }
 
   @Test
+  void frontAndBackOfOneMeasurerAfterAnotherChartEqualsAFreshMeasure() {
+    Chart first =
+        Chart.of(leftHalf(BodyView.ANTERIOR), symptom(BodyView.POSTERIOR, circle(200, 400, 60)));
+    Chart second = Chart.of(referral(BodyView.POSTERIOR, circle(220, 260, 30)));
+
+    assertThat(extent.frontAndBack(first, atlas()))
+        .isEqualTo(extent.measure(first, atlas()).frontAndBack());
+    // The masks of the first chart are cleared, not added to.
+    assertThat(extent.frontAndBack(second, atlas()))
+        .isEqualTo(new PainExtent().measure(second, atlas()).frontAndBack());
+    assertThat(extent.frontAndBack(Chart.empty(), atlas()).paintedArea()).isZero();
+  }
+
+  @Test
   void emptyChartHasNoExtent() {
     VisitExtent visit = extent.measure(Chart.empty(), atlas());
     assertThat(visit.frontAndBack().paintedPercent()).isZero();
