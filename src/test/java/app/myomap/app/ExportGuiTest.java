@@ -102,8 +102,15 @@ class ExportGuiTest {
     BufferedImage picture = ImageIO.read(png.toFile());
     assertThat(picture.getWidth()).isEqualTo(1240);
     assertThat(picture.getHeight()).isEqualTo(1754);
-    assertThat(app.window().label("status.message").target().getText())
-        .isEqualTo("Exported " + png + ".");
+    // The file is in place a moment before the window hears that the export is done.
+    Gui.waitUntil(
+        "the status bar to name the picture",
+        () ->
+            app.window()
+                .label("status.message")
+                .target()
+                .getText()
+                .equals("Exported " + png + "."));
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".partial"));
     }
@@ -133,8 +140,14 @@ class ExportGuiTest {
     Image image = (Image) clipboard.getData(DataFlavor.imageFlavor);
     int canvasWidth = execute(() -> app.canvas().getWidth());
     assertThat(image.getWidth(null)).isEqualTo(canvasWidth * 2);
-    assertThat(app.window().label("status.message").target().getText())
-        .isEqualTo("Copied the Posterior view to the clipboard.");
+    Gui.waitUntil(
+        "the status bar to say what was copied",
+        () ->
+            app.window()
+                .label("status.message")
+                .target()
+                .getText()
+                .equals("Copied the Posterior view to the clipboard."));
   }
 
   @Test

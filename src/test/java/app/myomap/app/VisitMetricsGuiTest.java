@@ -53,7 +53,10 @@ class VisitMetricsGuiTest {
                 .getText()
                 .matches(
                     "[1-9][0-9]*[.,][0-9] % painted · WPI [1-9]/19|0[.,][1-9] % painted · WPI [1-9]/19"));
-    assertThat(metrics.getToolTipText()).contains("Lower back").contains("0 active, 0 latent");
+    Gui.waitUntil(
+        "the tooltip to name the area of the index",
+        () -> String.valueOf(metrics.getToolTipText()).contains("Lower back"));
+    assertThat(metrics.getToolTipText()).contains("0 active, 0 latent");
     app.screenshot("visit-metrics");
   }
 }
