@@ -21,7 +21,12 @@ public record PointMatch(
     /** Given as a known pair, for example by lineage: the later mark descends from the earlier. */
     KNOWN,
     /** Same muscle, side and view, within the distance tolerance, closest pairs first. */
-    PROXIMITY
+    PROXIMITY,
+    /**
+     * Same muscle and side, where the two visits were charted on different atlas versions and their
+     * places cannot be compared; the same view first, then in chart order.
+     */
+    MUSCLE_AND_SIDE
   }
 
   /** What differs between the two marks; empty for a point that persists unchanged. */

@@ -24,6 +24,9 @@ public final class TriggerPointMatcher {
 
   private final double tolerance;
 
+  /** Whether places are ignored: the visits were charted on different atlas versions. */
+  private final boolean acrossVersions;
+
   public TriggerPointMatcher() {
     this(DEFAULT_TOLERANCE);
   }
@@ -33,10 +36,24 @@ public final class TriggerPointMatcher {
    *     and side are taken for the same point
    */
   public TriggerPointMatcher(double tolerance) {
+    this(tolerance, false);
+  }
+
+  private TriggerPointMatcher(double tolerance, boolean acrossVersions) {
     if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
       throw new IllegalArgumentException("Match tolerance must be finite and not negative");
     }
     this.tolerance = tolerance;
+    this.acrossVersions = acrossVersions;
+  }
+
+  /**
+   * A matcher for two visits charted on different atlas versions, whose outline coordinates do not
+   * correspond: points pair by muscle and side alone (the same view first, then in chart order),
+   * after the known pairs.
+   */
+  public TriggerPointMatcher acrossAtlasVersions() {
+    return new TriggerPointMatcher(tolerance, true);
   }
 
   public double tolerance() {
@@ -99,7 +116,13 @@ public final class TriggerPointMatcher {
         continue;
       }
       for (int i : earlierByKey.getOrDefault(key(q), List.of())) {
-        double d = distance(earlier.get(i), q);
+        TriggerPoint p = earlier.get(i);
+        if (acrossVersions) {
+          // No distance between versions: a point on the same view comes before one on another.
+          candidates.add(new Candidate(i, j, p.view() == q.view() ? 0 : 1));
+          continue;
+        }
+        double d = distance(p, q);
         if (d <= tolerance) {
           candidates.add(new Candidate(i, j, d));
         }
@@ -116,14 +139,17 @@ public final class TriggerPointMatcher {
       if (!takenEarlier.contains(p.id()) && !takenLater.contains(q.id())) {
         takenEarlier.add(p.id());
         takenLater.add(q.id());
-        matched.add(new PointMatch(p, q, PointMatch.Pairing.PROXIMITY, c.distance()));
+        matched.add(
+            acrossVersions
+                ? new PointMatch(p, q, PointMatch.Pairing.MUSCLE_AND_SIDE, Double.NaN)
+                : new PointMatch(p, q, PointMatch.Pairing.PROXIMITY, c.distance()));
       }
     }
     return matched;
   }
 
-  private static Key key(TriggerPoint p) {
-    return new Key(p.muscle().id(), p.side(), p.view());
+  private Key key(TriggerPoint p) {
+    return new Key(p.muscle().id(), p.side(), acrossVersions ? null : p.view());
   }
 
   private static double distance(TriggerPoint a, TriggerPoint b) {

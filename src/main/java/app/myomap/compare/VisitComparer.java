@@ -52,10 +52,9 @@ public final class VisitComparer {
       Map<MarkId, MarkId> knownPairs) {
     VisitExtent earlierExtent = painExtent.measure(earlier, earlierAtlas);
     VisitExtent laterExtent = painExtent.measure(later, laterAtlas);
+    boolean sameVersion = earlierAtlas.version().equals(laterAtlas.version());
     Optional<LocationAgreement> agreement =
-        earlierAtlas.version().equals(laterAtlas.version())
-            ? Optional.of(agreement(earlierExtent, laterExtent))
-            : Optional.empty();
+        sameVersion ? Optional.of(agreement(earlierExtent, laterExtent)) : Optional.empty();
     return new VisitComparison(
         ChartCounts.of(earlier),
         ChartCounts.of(later),
@@ -64,7 +63,8 @@ public final class VisitComparer {
         wpi(earlierAtlas).map(index -> index.score(earlierExtent)),
         wpi(laterAtlas).map(index -> index.score(laterExtent)),
         agreement,
-        matcher.match(earlier.triggerPoints(), later.triggerPoints(), knownPairs),
+        (sameVersion ? matcher : matcher.acrossAtlasVersions())
+            .match(earlier.triggerPoints(), later.triggerPoints(), knownPairs),
         settings.smallestDetectableChange());
   }
 

@@ -141,7 +141,11 @@ public final class PatientHistory {
     for (int i = 0; i < count; i++) {
       OpenedVisit visit = visits.get(i);
       List<TriggerPoint> later = visit.chart().triggerPoints();
-      PointMatches matches = matcher.match(earlier, later);
+      // Across atlas versions places do not compare: points follow by muscle and side.
+      boolean sameVersion =
+          i == 0 || visits.get(i - 1).atlas().version().equals(visit.atlas().version());
+      PointMatches matches =
+          (sameVersion ? matcher : matcher.acrossAtlasVersions()).match(earlier, later);
       Map<MarkId, RowBuilder> now = new HashMap<>();
       for (PointMatch match : matches.matched()) {
         RowBuilder row = before.get(match.earlier().id());

@@ -50,6 +50,30 @@ class TriggerPointMatcherTest {
   }
 
   @Test
+  void acrossAtlasVersionsPointsPairByMuscleAndSideWhereverTheyLie() {
+    TriggerPoint trapezius = point("upper-trapezius", Side.RIGHT, 250, 170);
+    TriggerPoint leftTrapezius = point("upper-trapezius", Side.LEFT, 150, 170);
+    TriggerPoint farAway = trapezius.withPosition(300, 260);
+    TriggerPoint otherSide = point("upper-trapezius", Side.LEFT, 120, 300);
+    TriggerPoint infraspinatus = point("infraspinatus", Side.RIGHT, 240, 220);
+
+    PointMatches matches =
+        matcher
+            .acrossAtlasVersions()
+            .match(List.of(trapezius, leftTrapezius, infraspinatus), List.of(farAway, otherSide));
+
+    assertThat(matches.matched())
+        .extracting(PointMatch::earlier, PointMatch::later, PointMatch::pairing)
+        .containsExactlyInAnyOrder(
+            tuple(trapezius, farAway, PointMatch.Pairing.MUSCLE_AND_SIDE),
+            tuple(leftTrapezius, otherSide, PointMatch.Pairing.MUSCLE_AND_SIDE));
+    assertThat(matches.resolved()).containsExactly(infraspinatus);
+    assertThat(matches.added()).isEmpty();
+    // The same places, on one version, are too far apart to be the same points.
+    assertThat(matcher.match(List.of(trapezius), List.of(farAway)).matched()).isEmpty();
+  }
+
+  @Test
   void pointMovedBeyondToleranceIsResolvedAndNew() {
     TriggerPoint before = point("upper-trapezius", Side.RIGHT, 250, 170);
     TriggerPoint after = before.withPosition(261, 170);
