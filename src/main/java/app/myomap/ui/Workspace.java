@@ -13,7 +13,6 @@ import app.myomap.model.Side;
 import app.myomap.model.Visit;
 import app.myomap.model.VisitUnlock;
 import app.myomap.session.CommitQueue;
-import app.myomap.session.PatientHistory;
 import app.myomap.session.RecordChecks;
 import app.myomap.session.UnsavedEdits;
 import app.myomap.session.VisitRecords;
@@ -23,7 +22,6 @@ import app.myomap.store.DatabaseException;
 import app.myomap.store.MetaStore;
 import app.myomap.store.PatientStore;
 import app.myomap.store.VisitStore;
-import app.myomap.ui.compare.CompareWindow;
 import java.awt.BorderLayout;
 import java.awt.geom.Point2D;
 import java.time.Clock;
@@ -80,9 +78,6 @@ public final class Workspace {
   private Runnable afterOpen;
 
   private Patient pendingPatient;
-
-  /** A tab added to every Compare Visits window: its title's message key and its panel maker. */
-  private CompareWindow compareWindow;
 
   private Visit pendingVisit;
 
@@ -154,77 +149,18 @@ public final class Workspace {
     ExportActions exports =
         new ExportActions(window, visitRecords, settings, clock, this::currentVisit, this::flush);
     window.addFileGroup(exports.actions().toArray(javax.swing.Action[]::new));
-    window.addViewAction(compareAction(), "menu.view.compare");
-    patientsPanel.onCompare(visit -> openCompare(Optional.of(visit)));
+    CompareActions compare =
+        new CompareActions(
+            window,
+            visitRecords,
+            settings,
+            clock.getZone(),
+            patientsPanel::openPatient,
+            this::openAtPoint);
+    window.addViewAction(compare.action(patientsPanel::openVisit), "menu.view.compare");
+    patientsPanel.onCompare(visit -> compare.open(Optional.of(visit)));
     backups =
         new BackupActions(window, database, settings, clock, this::closeSession, this::reloadThen);
-  }
-
-  private javax.swing.Action compareAction() {
-    javax.swing.AbstractAction action =
-        new javax.swing.AbstractAction(Messages.get("Compare.menu")) {
-          @Override
-          public void actionPerformed(java.awt.event.ActionEvent e) {
-            openCompare(patientsPanel.openVisit());
-          }
-        };
-    action.putValue(
-        javax.swing.Action.ACCELERATOR_KEY,
-        javax.swing.KeyStroke.getKeyStroke(
-            java.awt.event.KeyEvent.VK_K,
-            java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()));
-    action.putValue(javax.swing.Action.SHORT_DESCRIPTION, Messages.get("Compare.menu.tooltip"));
-    action.putValue(javax.swing.Action.ACTION_COMMAND_KEY, "menu.view.compare");
-    return action;
-  }
-
-  /**
-   * Opens the Compare Visits window for the open patient, {@code visit} and the one before it
-   * chosen (else the latest two); it replaces a compare window already open.
-   */
-  private void openCompare(Optional<Visit> visit) {
-    Optional<Patient> patient = patientsPanel.openPatient();
-    if (patient.isEmpty()) {
-      window.showMessage(Messages.get("Compare.noPatient"));
-      return;
-    }
-    if (compareWindow != null) {
-      compareWindow.dispose();
-    }
-    compareWindow =
-        new CompareWindow(
-            window.frame(), visitRecords, settings, clock.getZone(), patient.get(), visit);
-    TimelinePanel timeline = new TimelinePanel(clock.getZone());
-    TrendsPanel trends = new TrendsPanel(clock.getZone());
-    timeline.setPointOpener((visitId, markId) -> openAtPoint(patient.get(), visitId, markId));
-    compareWindow.addHistoryTab("Compare.tab.timeline", timeline);
-    compareWindow.addHistoryTab("Compare.tab.trends", trends);
-    compareWindow.start();
-    Patient whose = patient.get();
-    new javax.swing.SwingWorker<PatientHistory, Void>() {
-      @Override
-      protected PatientHistory doInBackground() {
-        return PatientHistory.load(visitRecords, whose);
-      }
-
-      @Override
-      protected void done() {
-        try {
-          PatientHistory history = get();
-          timeline.setHistory(history);
-          trends.setHistory(history);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
-          window.showMessage(
-              StorageWords.reading(
-                  e.getCause() instanceof RuntimeException failure
-                      ? failure
-                      : new IllegalStateException(e.getCause()),
-                  "the visits of " + whose.id()));
-        }
-      }
-    }.execute();
   }
 
   /**

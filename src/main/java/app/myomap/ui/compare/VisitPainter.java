@@ -39,9 +39,7 @@ final class VisitPainter {
       int widthPx,
       int heightPx,
       Color background) {
-    AtlasView atlasView = visit.atlas().view(view);
-    picture.paint(
-        g, atlasView, visit.chart(), transform, options(atlasView, widthPx, heightPx, background));
+    paint(g, visit, visit.chart(), view, transform, widthPx, heightPx, background);
   }
 
   /** Paints the outline of {@code view} from {@code visit}'s atlas version with no marks. */
@@ -53,9 +51,22 @@ final class VisitPainter {
       int widthPx,
       int heightPx,
       Color background) {
+    paint(g, visit, Chart.empty(), view, transform, widthPx, heightPx, background);
+  }
+
+  /** Paints {@code chart} on {@code view} of {@code visit}'s atlas version. */
+  private void paint(
+      Graphics2D g,
+      OpenedVisit visit,
+      Chart chart,
+      BodyView view,
+      ViewTransform transform,
+      int widthPx,
+      int heightPx,
+      Color background) {
     AtlasView atlasView = visit.atlas().view(view);
     picture.paint(
-        g, atlasView, Chart.empty(), transform, options(atlasView, widthPx, heightPx, background));
+        g, atlasView, chart, transform, options(atlasView, widthPx, heightPx, background));
   }
 
   /**
