@@ -84,6 +84,28 @@ public final class Startup {
       Settings settings,
       Runnable onExit)
       throws DatabaseRefusedException {
+    return start(
+        databaseFile,
+        createFolders,
+        readOnly,
+        settings,
+        onExit,
+        Boolean.getBoolean(STARTUP_PROBE) ? Startup::reportFirstPaint : null);
+  }
+
+  /**
+   * Starts MyoMap as {@link #start(Path, boolean, boolean, Settings, Runnable)} does; {@code
+   * onFirstPaint}, unless null, runs on the event thread once the body has first been painted (the
+   * start-up probe, and the packaging's training run, wait for it).
+   */
+  static Running start(
+      Path databaseFile,
+      boolean createFolders,
+      boolean readOnly,
+      Settings settings,
+      Runnable onExit,
+      Runnable onFirstPaint)
+      throws DatabaseRefusedException {
     ExecutorService background =
         Executors.newFixedThreadPool(
             2,
@@ -129,8 +151,8 @@ public final class Startup {
                           }
                           onExit.run();
                         });
-                if (Boolean.getBoolean(STARTUP_PROBE)) {
-                  w.canvas().whenOutlinePainted(Startup::reportFirstPaint);
+                if (onFirstPaint != null) {
+                  w.canvas().whenOutlinePainted(onFirstPaint);
                 }
                 w.show();
                 return w;
