@@ -55,8 +55,9 @@ app_pid=
 cleanup() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
   [ -n "$display_pid" ] && kill "$display_pid" 2>/dev/null || true
-  if dpkg-query -W -f='${Status}' myomap 2>/dev/null | grep -q 'install ok installed'; then
-    "${sudo[@]}" dpkg -r myomap >/dev/null || true
+  # Whatever happened, no trace of the package stays (the user's files are not the package's).
+  if dpkg-query -W myomap >/dev/null 2>&1; then
+    "${sudo[@]}" dpkg --purge myomap >/dev/null 2>&1 || true
   fi
   rm -rf "$scratch"
 }
@@ -96,7 +97,7 @@ desktop=/usr/share/applications/myomap.desktop
 [ -f "$desktop" ] && grep -q '^Exec=/opt/myomap/bin/MyoMap$' "$desktop" &&
   [ -f /usr/share/icons/hicolor/16x16/apps/myomap.png ] &&
   [ -f /usr/share/icons/hicolor/256x256/apps/myomap.png ] || fail "no menu entry or icons"
-desktop-file-validate "$desktop" || fail "desktop-file-validate refuses $desktop"
+[ -z "$(desktop-file-validate "$desktop")" ] || fail "desktop-file-validate: $(desktop-file-validate "$desktop")"
 pass "menu entry $desktop (valid) with its icons in /usr/share/icons/hicolor"
 
 cfg=/opt/myomap/lib/app/MyoMap.cfg
@@ -125,7 +126,7 @@ loaded=$(grep -c 'source:' "$home/tmp/class-load.log" || true)
 pass "$shared of $loaded classes loaded from the archive"
 rm -f "$home/tmp/class-load.log"
 
-as_user myomap verify --db "$home/work/sample.db" >"$results/verify.log" 2>&1
+as_user myomap verify --db "$home/work/sample.db" >"$results/verify.log" 2>"$results/verify.err"
 pass "myomap verify: $(head -1 "$results/verify.log")"
 
 as_user myomap export --db "$home/work/sample.db" --patient DEMO-001 --visit all --format pdf \
@@ -155,11 +156,12 @@ extra_options=
 pass "window started from the installed launcher and painted the body (start-up probe, $force)"
 
 app_user=$([ "$(id -u)" -eq 0 ] && echo nobody || id -un)
-# The launcher runs the JVM in its own process, named after it.
+# The launcher runs the JVM in its own process, named after it; the oldest of that name, as a
+# process the JVM starts carries the name too until it has become the program it runs.
 app_process() {
   local pid
   for _ in $(seq 100); do
-    pid=$(pgrep -n -x -u "$app_user" MyoMap || true)
+    pid=$(pgrep -o -x -u "$app_user" 'myomap|MyoMap' || true)
     [ -n "$pid" ] && echo "$pid" && return 0
     sleep 0.1
   done
@@ -197,7 +199,7 @@ window=$(xwininfo -root -tree | grep '"MyoMap' | head -1 | awk '{print $1}')
 [ -n "$window" ] || fail "no MyoMap window on the display"
 pass "window mapped: $(xwininfo -id "$window" | sed -n 's/.*Window id: [^ ]* //p')"
 wm_class=$(xprop -id "$window" WM_CLASS 2>/dev/null || true)
-grep -q 'app-myomap-app-Main' <<<"$wm_class" || fail "WM_CLASS is $wm_class, not the desktop entry's StartupWMClass"
+grep -q '"MyoMap", "MyoMap"' <<<"$wm_class" || fail "WM_CLASS is $wm_class, not the desktop entry's StartupWMClass"
 pass "WM_CLASS matches the desktop entry ($wm_class)"
 sleep 3
 import -window root "$results/installed-window.png"

@@ -85,6 +85,8 @@ java_options=(
   # SQLite's library from the image instead of a copy unpacked into the temp folder at each start
   "-Dorg.sqlite.lib.path=\$APPDIR/native"
   "-Dorg.sqlite.lib.name=libsqlitejdbc.so"
+  # the windows' WM_CLASS, which the menu entry's StartupWMClass names (X11WindowClass)
+  "--add-opens=java.desktop/sun.awt.X11=ALL-UNNAMED"
 )
 if [ "$feature" -ge 22 ]; then
   # sqlite-jdbc loads a native library: allowed without a warning on every start
@@ -104,10 +106,10 @@ step "deb: jpackage (uncompressed; it is packed again once the archive is in)"
 # Built from an app image, the .deb takes its icon from the resource folder, not from --icon.
 resources="$out/resources"
 mkdir -p "$resources"
-cp "$here/linux/copyright" "$resources/"
+cp "$here/linux/copyright" "$here/linux/postinst" "$here/linux/prerm" "$resources/"
 cp "$out/icons/myomap.png" "$resources/$name.png"
-# No --linux-shortcut: its install script calls xdg-desktop-menu, which fails the whole install
-# on a system without a desktop menu; the menu entry and icons are plain package files instead.
+# jpackage's own install scripts call xdg-desktop-menu, which fails the whole installation on a
+# system without a desktop menu; ours do nothing, as the menu entry and icons are package files.
 # AWT finds fonts through fontconfig, which it loads at run time (no linked library shows it).
 DPKG_DEB_COMPRESSOR_TYPE=none "$jdk/bin/jpackage" --type deb "${common[@]}" \
   --app-image "$out/image/$name" --dest "$out/deb-raw" --resource-dir "$resources" \
@@ -172,6 +174,8 @@ step "deb: the command on the PATH, the menu entry and its icons, then pack"
 mkdir -p "$root/usr/bin" "$root/usr/share/applications"
 ln -s "/opt/$package/bin/$name" "$root/usr/bin/$package"
 install -m 644 "$here/linux/$package.desktop" "$root/usr/share/applications/$package.desktop"
+# jpackage's copy of a menu entry, which only its own install script would have used
+rm -f "$app/lib/$package-$name.desktop"
 for png in "$out"/icons/myomap-*.png; do
   size=${png##*-}
   size=${size%.png}

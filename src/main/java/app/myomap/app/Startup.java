@@ -136,6 +136,7 @@ public final class Startup {
       MainWindow window =
           onEventThread(
               () -> {
+                X11WindowClass.apply();
                 MainWindow w =
                     new MainWindow(
                         info,
