@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -53,13 +54,23 @@ final class StartupBench {
     return command;
   }
 
-  private static List<String> bareFrame() {
+  static List<String> bareFrame() {
     List<String> command = java();
     command.add(BareFlatLafFrame.class.getName());
     return command;
   }
 
-  private static List<String> java() {
+  /** The 1-, 5- and 15-minute load averages of the machine, as the kernel reports them. */
+  static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return fields[0] + " " + fields[1] + " " + fields[2];
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  static List<String> java() {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
@@ -68,9 +79,20 @@ final class StartupBench {
   }
 
   /** Milliseconds from just before the spawn to the child's first painted frame. */
-  private static double spawn(List<String> command) throws IOException, InterruptedException {
+  static double spawn(List<String> command) throws IOException, InterruptedException {
+    return spawn(command, Map.of());
+  }
+
+  /**
+   * Milliseconds from just before the spawn to the first painted frame of the child, run with
+   * {@code environment} added to this process's.
+   */
+  static double spawn(List<String> command, Map<String, String> environment)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(environment);
     Instant before = Instant.now();
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Process p = builder.start();
     long paintedMicros = -1;
     StringBuilder output = new StringBuilder();
     try (BufferedReader r =
