@@ -16,9 +16,10 @@ import java.util.Map;
  * MyoMap as a practitioner starts it once installed from its package: through the launcher ({@code
  * /opt/myomap/bin/MyoMap}, or the launchers listed in {@code MYOMAP_LAUNCHERS}, separated by
  * colons), with the runtime, the class-data archive and the options the package ships. Measures, in
- * the same rounds and alternating: spawn to the first frame with the body painted, against a bare
- * FlatLaf frame started plainly with {@code java -cp}; and the whole cold {@code myomap export} of
- * a 4-view PDF visit report, spawn to exit, against the same export with {@code java -cp}.
+ * the same rounds and alternating: spawn to the first frame with the body painted, against MyoMap
+ * and a bare FlatLaf frame both started plainly with {@code java -cp}; and the whole cold {@code
+ * myomap export} of a 4-view PDF visit report, spawn to exit, against the same export with {@code
+ * java -cp}.
  */
 final class InstalledBench {
   private static final Path DEFAULT_LAUNCHER = Path.of("/opt/myomap/bin/MyoMap");
@@ -43,16 +44,23 @@ final class InstalledBench {
     for (Path launcher : launchers) {
       StartupBench.spawn(window(launcher, db), probe);
     }
+    // MyoMap as the start-up benchmark runs it (java -cp, the system's JDK, no archive), for the
+    // difference the package makes, on a database of its own.
+    List<String> plainJava = StartupBench.myomap(dir, dir.resolve("plain.db"));
+    StartupBench.spawn(plainJava);
     StartupBench.spawn(StartupBench.bareFrame());
     double[][] app = new double[launchers.size()][rounds];
+    double[] plainStart = new double[rounds];
     double[] bare = new double[rounds];
     for (int round = 0; round < rounds; round++) {
       for (int i = 0; i < launchers.size(); i++) {
         app[i][round] = StartupBench.spawn(window(launchers.get(i), db), probe);
       }
+      plainStart[round] = StartupBench.spawn(plainJava);
       bare[round] = StartupBench.spawn(StartupBench.bareFrame());
     }
     Stats bareStats = new Stats(bare);
+    Stats plainStats = new Stats(plainStart);
     for (int i = 0; i < launchers.size(); i++) {
       Stats stats = new Stats(app[i]);
       System.out.println(
@@ -65,6 +73,15 @@ final class InstalledBench {
           "installed: ratio to the bare frame (medians): %.2f%n",
           stats.median() / bareStats.median());
     }
+    System.out.println(
+        "installed: MyoMap with java -cp ("
+            + System.getProperty("java.version")
+            + ", no archive) spawn -> first frame with body: "
+            + plainStats.describe("ms"));
+    System.out.printf(
+        Locale.ROOT,
+        "installed: ratio to the bare frame (medians): %.2f%n",
+        plainStats.median() / bareStats.median());
     System.out.println(
         "installed: bare FlatLaf JFrame (java -cp) spawn -> first frame: "
             + bareStats.describe("ms"));

@@ -44,7 +44,7 @@ final class StartupBench {
         appStats.median() / bareStats.median());
   }
 
-  private static List<String> myomap(Path dir, Path db) {
+  static List<String> myomap(Path dir, Path db) {
     List<String> command = java();
     command.add("-Dmyomap.startupProbe=true");
     command.add("-Djava.util.prefs.userRoot=" + dir.resolve("prefs"));
