@@ -1,10 +1,13 @@
 package app.myomap.ui.compare;
 
+import app.myomap.atlas.AtlasView;
 import app.myomap.chart.ChartWords;
+import app.myomap.chart.DifferencePicture;
 import app.myomap.compare.VisitComparer;
 import app.myomap.model.BodyView;
 import app.myomap.model.Patient;
 import app.myomap.model.Visit;
+import app.myomap.session.ComparedVisits;
 import app.myomap.session.OpenedVisit;
 import app.myomap.session.VisitRecords;
 import app.myomap.ui.MainWindow;
@@ -80,8 +83,7 @@ public final class CompareWindow extends JDialog {
   private final transient SharedView shared = new SharedView();
   private final transient VisitPainter sidePainter = new VisitPainter();
   private final transient VisitPainter overlayPainter = new VisitPainter();
-  private final transient VisitPainter differenceOutline = new VisitPainter();
-  private final transient DifferencePainter differencePainter = new DifferencePainter();
+  private final transient DifferencePicture differencePicture = DifferencePicture.screen();
   private final DateTimeFormatter dateFormat;
   private final DateTimeFormatter dayFormat;
 
@@ -95,7 +97,7 @@ public final class CompareWindow extends JDialog {
   private final JLabel laterTitle = new JLabel(" ", SwingConstants.CENTER);
   private final JLabel overlayKey = new JLabel(" ");
   private final JSlider opacity = new JSlider(0, 100, 60);
-  private final MetricsPanel metrics = new MetricsPanel(differencePainter);
+  private final MetricsPanel metrics = new MetricsPanel(differencePicture);
   private final Map<BodyView, JToggleButton> viewButtons = new EnumMap<>(BodyView.class);
   private final List<ComparePicture> pictures = new java.util.ArrayList<>();
 
@@ -273,9 +275,14 @@ public final class CompareWindow extends JDialog {
     ComparePicture difference =
         picture(
             (g, view, t, w, h) -> {
-              differenceOutline.paintOutline(g, shown.later(), view, t, w, h, tabs.getBackground());
-              differencePainter.paint(
-                  g, shown.difference(view).orElse(null), shown.points(), view, t);
+              AtlasView atlasView = shown.later().atlas().view(view);
+              differencePicture.paint(
+                  g,
+                  atlasView,
+                  shown.difference(view).orElse(null),
+                  shown.points(),
+                  t,
+                  VisitPainter.options(atlasView, w, h, tabs.getBackground()));
             },
             false);
     difference.setName("compare.differencePicture");

@@ -1,39 +1,46 @@
-package app.myomap.ui.compare;
+package app.myomap.session;
 
 import app.myomap.compare.FatedPoint;
 import app.myomap.compare.VisitComparer;
 import app.myomap.compare.VisitComparison;
 import app.myomap.compare.ZoneDifference;
 import app.myomap.model.BodyView;
-import app.myomap.session.OpenedVisit;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Two visits read for the compare window, the earlier first, with their comparison and, when both
- * are on one atlas version, the difference map of every view either visit drew on.
+ * Two visits of a patient compared, the earlier first, with their comparison and, when both are on
+ * one atlas version, the difference map of every view either visit drew on. The compare window, the
+ * PDF report and the PNG picture all show the comparison from it.
  *
  * @param differences the zones' difference per view drawn on; empty when the atlas versions differ
+ * @param points every trigger point of either visit once, with what became of it
  */
-record ComparedVisits(
+public record ComparedVisits(
     OpenedVisit earlier,
     OpenedVisit later,
     VisitComparison comparison,
     Map<BodyView, ZoneDifference> differences,
     List<FatedPoint> points) {
 
-  ComparedVisits {
+  public ComparedVisits {
     differences = Map.copyOf(differences);
     points = List.copyOf(points);
   }
 
   /**
-   * Compares two opened visits (the earlier one first) off the event thread; {@code comparer} is
-   * used by one thread at a time.
+   * Compares two opened visits of one patient, the earlier one first (off the event thread: it
+   * measures both charts); {@code comparer} is used by one thread at a time.
+   *
+   * @throws IllegalArgumentException if the visits are of different patients
    */
-  static ComparedVisits of(OpenedVisit earlier, OpenedVisit later, VisitComparer comparer) {
+  public static ComparedVisits of(OpenedVisit earlier, OpenedVisit later, VisitComparer comparer) {
+    if (!earlier.patient().id().equals(later.patient().id())) {
+      throw new IllegalArgumentException("visits of two patients cannot be compared");
+    }
     VisitComparison comparison;
     synchronized (comparer) {
       comparison = comparer.compare(earlier.chart(), earlier.atlas(), later.chart(), later.atlas());
@@ -54,13 +61,25 @@ record ComparedVisits(
   }
 
   /** Whether both visits were charted on one atlas version, so they can be laid over each other. */
-  boolean sameAtlas() {
+  public boolean sameAtlas() {
     return sameAtlas(earlier, later);
   }
 
   /** The difference of the zones on {@code view}; empty when nothing was drawn there. */
-  Optional<ZoneDifference> difference(BodyView view) {
+  public Optional<ZoneDifference> difference(BodyView view) {
     return Optional.ofNullable(differences.get(view));
+  }
+
+  /** The views either visit carries a mark on, in the atlas's order (front before back). */
+  public List<BodyView> markedViews() {
+    return Arrays.stream(BodyView.values())
+        .filter(v -> !earlier.chart().marks(v).isEmpty() || !later.chart().marks(v).isEmpty())
+        .toList();
+  }
+
+  /** Whether the record check found either visit's record changed outside MyoMap. */
+  public boolean altered() {
+    return earlier.altered() || later.altered();
   }
 
   private static boolean sameAtlas(OpenedVisit a, OpenedVisit b) {
