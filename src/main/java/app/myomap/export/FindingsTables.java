@@ -160,7 +160,8 @@ final class FindingsTables {
         "");
   }
 
-  private static String muscle(Atlas atlas, TriggerPoint tp) {
+  /** The name of {@code tp}'s muscle in {@code atlas}'s catalogue, else its id. */
+  static String muscle(Atlas atlas, TriggerPoint tp) {
     return atlas.muscles().byId(tp.muscle().id()).map(Muscle::name).orElse(tp.muscle().id());
   }
 
