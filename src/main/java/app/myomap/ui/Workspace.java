@@ -151,12 +151,7 @@ public final class Workspace {
     window.addFileGroup(exports.actions().toArray(javax.swing.Action[]::new));
     CompareActions compare =
         new CompareActions(
-            window,
-            visitRecords,
-            settings,
-            clock.getZone(),
-            patientsPanel::openPatient,
-            this::openAtPoint);
+            window, visitRecords, settings, clock, patientsPanel::openPatient, this::openAtPoint);
     window.addViewAction(compare.action(patientsPanel::openVisit), "menu.view.compare");
     patientsPanel.onCompare(visit -> compare.open(Optional.of(visit)));
     backups =

@@ -27,6 +27,7 @@ import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.awt.geom.Rectangle2D;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -93,6 +94,8 @@ public final class CompareWindow extends JDialog {
   private final JPanel cards = new JPanel(new CardLayout());
   private final JLabel message = new JLabel("", SwingConstants.CENTER);
   private final JLabel status = new JLabel(" ");
+  private final JButton export = new JButton(Messages.get("Compare.export"));
+  private final transient CompareExport exporter;
   private final JLabel earlierTitle = new JLabel(" ", SwingConstants.CENTER);
   private final JLabel laterTitle = new JLabel(" ", SwingConstants.CENTER);
   private final JLabel overlayKey = new JLabel(" ");
@@ -110,14 +113,15 @@ public final class CompareWindow extends JDialog {
 
   /**
    * A window comparing the visits of {@code patient}, by default {@code openVisit} (if any) and the
-   * one before it, else the latest two; times shown in {@code zone}. Call {@link #start} to read
-   * the visits.
+   * one before it, else the latest two; times shown in {@code clock}'s zone, and an exported report
+   * dated by it and made by {@code generator}. Call {@link #start} to read the visits.
    */
   public CompareWindow(
       Window owner,
       VisitRecords records,
       Settings settings,
-      ZoneId zone,
+      Clock clock,
+      String generator,
       Patient patient,
       Optional<Visit> openVisit) {
     super(owner, Messages.format("Compare.title", patient.name()), Dialog.ModalityType.MODELESS);
@@ -125,6 +129,8 @@ public final class CompareWindow extends JDialog {
     this.settings = settings;
     this.patient = patient;
     this.openVisit = openVisit.orElse(null);
+    ZoneId zone = clock.getZone();
+    this.exporter = new CompareExport(this, settings, clock, generator, status::setText);
     this.dateFormat =
         DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(zone);
     this.dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(zone);
@@ -219,11 +225,35 @@ public final class CompareWindow extends JDialog {
     bar.add(button("compare.zoomOut", "\u2212", "Compare.zoomOut.tooltip", shared::zoomOut));
     bar.add(button("compare.zoomIn", "+", "Compare.zoomIn.tooltip", shared::zoomIn));
     bar.add(button("compare.fit", Messages.get("Compare.fit"), "Compare.fit.tooltip", shared::fit));
+    bar.addSeparator();
+    export.setName("compare.export");
+    export.setToolTipText(Messages.get("Compare.export.tooltip"));
+    export.setFocusable(false);
+    export.setEnabled(false);
+    export.addActionListener(e -> exportMenu().show(export, 0, export.getHeight()));
+    bar.add(export);
 
     JPanel controls = new JPanel(new BorderLayout());
     controls.add(visits, BorderLayout.NORTH);
     controls.add(bar, BorderLayout.SOUTH);
     return controls;
+  }
+
+  /** The choices of Export…: the comparison as a PDF report, or the view shown as a PNG. */
+  private javax.swing.JPopupMenu exportMenu() {
+    javax.swing.JPopupMenu menu = new javax.swing.JPopupMenu();
+    menu.setName("compare.exportMenu");
+    javax.swing.JMenuItem pdf = new javax.swing.JMenuItem(Messages.get("Compare.export.pdf"));
+    pdf.setName("compare.export.pdf");
+    pdf.addActionListener(e -> exporter.exportPdf(shown));
+    javax.swing.JMenuItem png =
+        new javax.swing.JMenuItem(
+            Messages.format("Compare.export.png", ChartWords.view(shared.view())));
+    png.setName("compare.export.png");
+    png.addActionListener(e -> exporter.exportPng(shown, shared.view()));
+    menu.add(pdf);
+    menu.add(png);
+    return menu;
   }
 
   private static JButton button(String name, String text, String tooltipKey, Runnable run) {
@@ -507,6 +537,7 @@ public final class CompareWindow extends JDialog {
         dayFormat.format(compared.later().visit().startedAt()));
     status.setText(same ? Messages.get("Compare.ready") : reason);
     ((CardLayout) cards.getLayout()).show(cards, CARD_TABS);
+    export.setEnabled(true);
     pictures.forEach(ComparePicture::updateTooltip);
     repaint();
   }
