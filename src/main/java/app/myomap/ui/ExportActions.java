@@ -1,5 +1,6 @@
 package app.myomap.ui;
 
+import app.myomap.compare.VisitComparer;
 import app.myomap.export.BatchExport;
 import app.myomap.export.ExportChoice;
 import app.myomap.export.ExportFiles;
@@ -11,6 +12,7 @@ import app.myomap.export.WriteProblem;
 import app.myomap.model.BodyView;
 import app.myomap.model.Patient;
 import app.myomap.model.Visit;
+import app.myomap.session.ComparedVisits;
 import app.myomap.session.OpenedVisit;
 import app.myomap.session.VisitRecords;
 import java.awt.Toolkit;
@@ -168,6 +170,7 @@ final class ExportActions {
             Messages.format("Export.allVisits", loaded.visitCount(), visit.patient().name()),
             all,
             remembered(),
+            settings.get(UiSettings.EXPORT_COMPARE_PREVIOUS),
             charted.isEmpty() ? List.of(window.view()) : charted,
             choice -> ExportFiles.preview(visit, choice, zone(), generator(), clock));
     if (asked.isEmpty()) {
@@ -175,6 +178,9 @@ final class ExportActions {
     }
     ExportDialog.Request request = asked.get();
     remember(request.choice());
+    if (request.choice().format() == ExportFormat.PDF) {
+      settings.put(UiSettings.EXPORT_COMPARE_PREVIOUS, request.comparePrevious());
+    }
     Optional<Path> target =
         request.oneFile()
             ? ExportTargets.chooseFile(
@@ -221,8 +227,24 @@ final class ExportActions {
 
   /** Names every file in the background, then asks about files that exist, then writes. */
   private void plan(OpenedVisit visit, ExportDialog.Request request, Path target) {
+    VisitComparer comparer = new VisitComparer();
     BatchExport batch =
-        new BatchExport(records, ExportFiles.of(request.choice(), generator(), clock, zone()));
+        new BatchExport(
+            records,
+            ExportFiles.of(
+                request.choice(),
+                generator(),
+                clock,
+                zone(),
+                opened ->
+                    request.comparePrevious()
+                        ? records
+                            .before(opened.patient(), opened.visit())
+                            .map(
+                                earlier ->
+                                    ComparedVisits.of(
+                                        records.open(opened.patient(), earlier), opened, comparer))
+                        : Optional.empty()));
     new SwingWorker<ExportPlan, Void>() {
       @Override
       protected ExportPlan doInBackground() {

@@ -43,6 +43,10 @@ public final class UiSettings {
 
   public static final Setting<Boolean> EXPORT_LEGEND = Setting.ofBoolean("export.legend", true);
 
+  /** Whether a PDF report ends with the comparison with the visit before it. */
+  public static final Setting<Boolean> EXPORT_COMPARE_PREVIOUS =
+      Setting.ofBoolean("export.comparePrevious", false);
+
   private UiSettings() {}
 
   /** The backup folder {@code settings} chose for {@code databaseFile}, or the default one. */

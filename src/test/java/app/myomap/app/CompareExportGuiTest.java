@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Export… in the Compare Visits window: the comparison shown written as a PDF report whose legend
  * counts what the window's legend counts, and the view shown as a PNG picture, replacing a file
- * only once the user agrees.
+ * only once the user agrees; and File › Export… ending a visit's report with its comparison with
+ * the visit before.
  */
 @GuiTest
 class CompareExportGuiTest {
@@ -85,6 +86,25 @@ class CompareExportGuiTest {
       assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".partial"));
     }
     assertThat(settings.get(UiSettings.EXPORT_FOLDER)).isEqualTo(dir.toString());
+
+    // File › Export… can end the open visit's report with its comparison with the one before.
+    compare.close();
+    Gui.waitUntil("the compare window to close", () -> !compare.target().isShowing());
+    app.chooseMenu("menu.file", "menu.file.export");
+    DialogFixture dialog = Gui.dialog(robot, "exportDialog");
+    dialog.comboBox("export.format").selectItem(2);
+    dialog.checkBox("export.comparePrevious").requireEnabled().check();
+    Gui.click(dialog.button("export.ok"));
+    Path report = dir.resolve("visit.pdf");
+    Gui.chooseFile(robot, "export.chooser", report);
+    Gui.waitUntil("the report to be written", () -> Files.exists(report));
+    try (PDDocument written = Loader.loadPDF(report.toFile())) {
+      String text = new PDFTextStripper().getText(written).replaceAll("\\s+", " ");
+      assertThat(text)
+          .contains("Visit report", "Comparison with an earlier visit")
+          .contains("Trigger points New 1 Resolved 1 Persisting 1 Changed 1");
+    }
+    assertThat(settings.get(UiSettings.EXPORT_COMPARE_PREVIOUS)).isTrue();
   }
 
   private static void waitForStatus(DialogFixture compare, String words) {

@@ -125,6 +125,34 @@ class ComparisonExportTest {
   }
 
   @Test
+  void aReportExportCanEndEachVisitWithItsComparison() throws Exception {
+    ComparedVisits compared = fixtures.compare(1, 2);
+    ExportChoice pdf =
+        new ExportChoice(
+            ExportFormat.PDF,
+            List.of(),
+            Paper.A4,
+            300,
+            java.util.Optional.empty(),
+            true,
+            true,
+            false);
+    VisitFiles files =
+        ExportFiles.of(
+            pdf,
+            "MyoMap",
+            Clock.fixed(PdfReportTest.GENERATED, ZONE),
+            ZONE,
+            visit -> java.util.Optional.of(compared));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    files.of(compared.later()).get(0).content().writeTo(out);
+    try (PDDocument report = Loader.loadPDF(out.toByteArray())) {
+      assertThat(text(report, 1, report.getNumberOfPages()))
+          .contains("Visit report", "Comparison with an earlier visit");
+    }
+  }
+
+  @Test
   void acrossAtlasVersionsTheDifferenceMapAndAgreementAreLeftOutWithTheReason() throws Exception {
     ComparedVisits compared = fixtures.compareAcrossVersions(1, 2);
 
