@@ -15,7 +15,9 @@ import app.myomap.session.OpenedVisit;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The comparison of two visits in a report or a picture: for each view, the earlier visit, the
@@ -174,9 +176,9 @@ final class ComparisonSection implements ReportSection {
   }
 
   /**
-   * A row of three pictures per view, all rows alike in height: as tall as the width allows, but
-   * short enough that the rows and {@code afterPt} of what follows share this page when they can,
-   * else the rows alone, else a page each.
+   * A row of three pictures per view, each as tall as its view fits the width but every row capped
+   * alike, low enough that the rows and {@code afterPt} of what follows share this page when they
+   * can, else the rows alone, else a page each.
    */
   private void placeViews(ReportFlow flow, double afterPt) {
     if (views.isEmpty()) {
@@ -190,26 +192,23 @@ final class ComparisonSection implements ReportSection {
     }
     double cellWidth = (flow.widthPt() - 2 * GAP) / 3;
     double labelHeight = ReportStyle.lineHeight(style.bodyBold) + 3;
-    double natural = 0;
+    List<Double> natural = new ArrayList<>();
     for (BodyView view : views) {
+      double fitted = 0;
       for (OpenedVisit visit : List.of(compared.earlier(), compared.later())) {
         Rectangle2D box = visit.atlas().view(view).viewBox();
-        natural =
+        fitted =
             Math.max(
-                natural, (cellWidth - 2 * INSET) * box.getHeight() / box.getWidth() + 2 * INSET);
+                fitted, (cellWidth - 2 * INSET) * box.getHeight() / box.getWidth() + 2 * INSET);
       }
+      natural.add(fitted);
     }
-    int rows = views.size();
     double perRow = labelHeight + GAP;
-    double least = flow.pageHeightPt() * MIN_HEIGHT_SHARE;
-    double withAfter = (flow.remainingPt() - afterPt - rows * perRow) / rows;
-    double alone = (flow.remainingPt() - rows * perRow) / rows;
-    double height =
-        Math.min(
-            natural,
-            withAfter >= least
-                ? withAfter
-                : alone >= least ? alone : flow.pageHeightPt() * MAX_HEIGHT_SHARE);
+    double labels = views.size() * perRow;
+    double cap =
+        largestCap(natural, flow.remainingPt() - afterPt - labels, flow.pageHeightPt())
+            .or(() -> largestCap(natural, flow.remainingPt() - labels, flow.pageHeightPt()))
+            .orElse(flow.pageHeightPt() * MAX_HEIGHT_SHARE);
     String earlierLabel =
         ExportWords.format(
             "Compare.picture.earlier", dates.date(compared.earlier().visit().startedAt()));
@@ -217,7 +216,9 @@ final class ComparisonSection implements ReportSection {
         ExportWords.format(
             "Compare.picture.later", dates.date(compared.later().visit().startedAt()));
     String differenceLabel = ExportWords.get("Compare.picture.difference");
-    for (BodyView view : views) {
+    for (int i = 0; i < views.size(); i++) {
+      BodyView view = views.get(i);
+      double height = Math.min(cap, natural.get(i));
       flow.place(
           labelHeight + height,
           (g, w) -> {
@@ -231,6 +232,38 @@ final class ComparisonSection implements ReportSection {
           });
       flow.space(GAP);
     }
+  }
+
+  /**
+   * The largest height to cap every picture at (each is drawn at most as tall as its view fits the
+   * width, {@code natural}) so that all rows take no more than {@code budgetPt}: empty when even
+   * the smallest readable cap, a share of {@code pageHeightPt}, takes more.
+   */
+  private static Optional<Double> largestCap(
+      List<Double> natural, double budgetPt, double pageHeightPt) {
+    double least = pageHeightPt * MIN_HEIGHT_SHARE;
+    double most = Math.min(pageHeightPt * MAX_HEIGHT_SHARE, Collections.max(natural));
+    if (rowsHeight(natural, least) > budgetPt) {
+      return Optional.empty();
+    }
+    if (rowsHeight(natural, most) <= budgetPt) {
+      return Optional.of(most);
+    }
+    double low = least;
+    double high = most;
+    while (high - low > 0.5) {
+      double middle = (low + high) / 2;
+      if (rowsHeight(natural, middle) <= budgetPt) {
+        low = middle;
+      } else {
+        high = middle;
+      }
+    }
+    return Optional.of(low);
+  }
+
+  private static double rowsHeight(List<Double> natural, double cap) {
+    return natural.stream().mapToDouble(n -> Math.min(cap, n)).sum();
   }
 
   private void label(Graphics2D g, String text, double x, double labelHeight) {
