@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * Runs MyoMap's benchmarks and prints their figures; not part of the test suite. Usage: {@code
- * Benchmarks [all|atlas|outline|render|store|chain|backup|zones|png|pdf|startup|compare|history]}.
+ * Benchmarks
+ * [all|atlas|outline|render|store|chain|backup|zones|png|pdf|startup|compare|compare-export|history]}.
  */
 public final class Benchmarks {
   private Benchmarks() {}
@@ -47,6 +48,9 @@ public final class Benchmarks {
     }
     if (all || which.contains("compare")) {
       CompareBench.run();
+    }
+    if (all || which.contains("compare-export")) {
+      CompareExportBench.run();
     }
     if (all || which.contains("history")) {
       HistoryBench.run();

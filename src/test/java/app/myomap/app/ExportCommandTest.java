@@ -594,4 +594,36 @@ class ExportCommandTest {
     assertThat(stderr.toString()).contains("leave out --visit");
     assertThat(out).doesNotExist();
   }
+
+  @Test
+  void aComparisonFromTheShellNeedsNoDisplayAndLoadsNoSwingClass() throws Exception {
+    Path classes = dir.resolve("classes.txt");
+    MyoMapProcess.Result r =
+        new MyoMapProcess(dir)
+            .run(
+                List.of("-Xlog:class+load=info:file=" + classes),
+                "export",
+                "--db",
+                db.toString(),
+                "--patient",
+                "DEMO-001",
+                "--compare",
+                "previous,latest",
+                "--format",
+                "png",
+                "--dpi",
+                "50",
+                "--views",
+                "posterior",
+                "-o",
+                out.toString());
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out().strip()).endsWith("_posterior.png");
+    assertThat(Files.readString(classes))
+        .contains("app.myomap.export.ComparisonExport")
+        .doesNotContain("javax.swing.");
+    MyoMapProcess.Result help = new MyoMapProcess(dir).run("export", "--help");
+    assertThat(help.out()).contains("--compare=A,B").contains("previous");
+  }
 }
