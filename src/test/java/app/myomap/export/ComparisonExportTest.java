@@ -153,6 +153,36 @@ class ComparisonExportTest {
   }
 
   @Test
+  void twoEmptyVisitsStillMakeAComparisonSayingSo() throws Exception {
+    var patient = ChartedVisits.patient(database, "Nora None", "");
+    java.util.List<app.myomap.model.Visit> visits = new java.util.ArrayList<>();
+    for (int day = 0; day < 2; day++) {
+      app.myomap.model.Visit visit =
+          new app.myomap.model.Visit(
+              java.util.UUID.randomUUID().toString(),
+              patient.id(),
+              ComparedFixtures.FIRST.plus(java.time.Duration.ofDays(day)),
+              "v1",
+              ChartedVisits.PRACTITIONER);
+      new app.myomap.store.VisitStore(database).create(visit);
+      visits.add(visit);
+    }
+    ComparedVisits compared =
+        ComparedVisits.of(
+            fixtures.records.open(patient, visits.get(0)),
+            fixtures.records.open(patient, visits.get(1)),
+            new app.myomap.compare.VisitComparer());
+
+    try (PDDocument pdf = Loader.loadPDF(pdf(compared, "empty.pdf"))) {
+      assertThat(text(pdf, 1, pdf.getNumberOfPages()))
+          .contains("Nora None", "1 day apart")
+          .contains("Neither visit has anything charted.")
+          .contains("Neither visit has trigger points.")
+          .contains("Active trigger points 0 0 +0");
+    }
+  }
+
+  @Test
   void acrossAtlasVersionsTheDifferenceMapAndAgreementAreLeftOutWithTheReason() throws Exception {
     ComparedVisits compared = fixtures.compareAcrossVersions(1, 2);
 
