@@ -75,7 +75,29 @@ final class HeaderSection implements ReportSection {
             }
           });
     }
+    placeCarried(flow, visit);
     flow.space(6);
+  }
+
+  /**
+   * For a follow-up visit, what became of the findings carried from the visit before: how many were
+   * not re-examined (drawn faded) and how many were resolved.
+   */
+  private void placeCarried(ReportFlow flow, OpenedVisit visit) {
+    int awaiting = visit.chart().awaitingReexamination().size();
+    int resolved = visit.chart().resolved().size();
+    if (awaiting == 0 && resolved == 0) {
+      return;
+    }
+    String text =
+        awaiting > 0
+            ? ExportWords.format("Report.carried.awaiting", awaiting, resolved)
+            : ExportWords.format("Report.carried.resolved", resolved);
+    List<String> lines = ReportStyle.wrap(style.bodyBold, text, flow.widthPt());
+    java.awt.Color colour = awaiting > 0 ? ReportStyle.WARNING : ReportStyle.INK;
+    flow.place(
+        lines.size() * ReportStyle.lineHeight(style.bodyBold) + ROW_GAP,
+        (g, w) -> ReportStyle.lines(g, style.bodyBold, colour, lines, 0, 0));
   }
 
   /** The boxed warning that the visit's record was changed outside MyoMap, before anything else. */

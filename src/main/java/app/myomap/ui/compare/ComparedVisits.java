@@ -1,6 +1,7 @@
 package app.myomap.ui.compare;
 
 import app.myomap.compare.FatedPoint;
+import app.myomap.compare.Lineages;
 import app.myomap.compare.VisitComparer;
 import app.myomap.compare.VisitComparison;
 import app.myomap.compare.ZoneDifference;
@@ -36,7 +37,14 @@ record ComparedVisits(
   static ComparedVisits of(OpenedVisit earlier, OpenedVisit later, VisitComparer comparer) {
     VisitComparison comparison;
     synchronized (comparer) {
-      comparison = comparer.compare(earlier.chart(), earlier.atlas(), later.chart(), later.atlas());
+      comparison =
+          comparer.compare(
+              earlier.chart(),
+              earlier.atlas(),
+              later.chart(),
+              later.atlas(),
+              Lineages.between(
+                  earlier.visit().id(), earlier.chart(), later.visit().id(), later.chart()));
     }
     Map<BodyView, ZoneDifference> differences = new EnumMap<>(BodyView.class);
     if (sameAtlas(earlier, later)) {
