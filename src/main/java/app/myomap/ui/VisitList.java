@@ -94,7 +94,7 @@ final class VisitList extends JPanel {
     start.setName("visits.new");
     JButton follow = new JButton(followUp);
     follow.setName("visits.followUp");
-    JPanel buttons = new JPanel(new java.awt.GridLayout(1, 2, 6, 0));
+    JPanel buttons = new JPanel(new java.awt.GridLayout(2, 1, 0, 6));
     buttons.add(follow);
     buttons.add(start);
 
