@@ -52,13 +52,13 @@ class FollowUpGuiTest {
     app.clickOutline(app.between(BodyView.POSTERIOR, "c7", "acromion.L"));
     Gui.waitUntil("three points", () -> app.editor().chart().triggerPoints().size() == 3);
     List<TriggerPoint> firstPoints = execute(() -> app.editor().chart().triggerPoints());
-    String firstVisit = openVisitId(app);
+    String firstVisit = app.openVisitId();
 
     Gui.click(app.window().button("visits.followUp"));
     Gui.waitUntil(
         "the follow-up to open with the points carried",
         () ->
-            !openVisitId(app).equals(firstVisit)
+            !app.openVisitId().equals(firstVisit)
                 && app.editor().chart().awaitingReexamination().size() == 3);
     JLabel metrics = app.window().label("status.metrics").target();
     Gui.waitUntil(
@@ -95,7 +95,7 @@ class FollowUpGuiTest {
         "the status bar to count the resolved point",
         () -> metrics.getText().endsWith(" · 1 resolved"));
     app.screenshot("follow-up");
-    String followUp = openVisitId(app);
+    String followUp = app.openVisitId();
     app.quit();
 
     try (Database database = Database.open(db)) {
@@ -120,10 +120,6 @@ class FollowUpGuiTest {
       assertThat(new ChartStore(database).load(firstVisit).triggerPoints())
           .containsExactlyElementsOf(firstPoints);
     }
-  }
-
-  private static String openVisitId(AppDriver app) {
-    return execute(() -> app.running().workspace().openVisitId().orElse(""));
   }
 
   private static String patientOf(Database database, String visitId) {

@@ -41,13 +41,13 @@ class TimelineLineageGuiTest {
     app.clickOutline(app.between(BodyView.POSTERIOR, "t3", "scapula-spine-root.R"));
     Gui.waitUntil("the point to be placed", () -> app.editor().chart().triggerPoints().size() == 1);
     TriggerPoint first = execute(() -> app.editor().chart().triggerPoints().get(0));
-    String firstVisit = openVisitId(app);
+    String firstVisit = app.openVisitId();
 
     Gui.click(app.window().button("visits.followUp"));
     Gui.waitUntil(
         "the follow-up to open with the point carried",
         () ->
-            !openVisitId(app).equals(firstVisit)
+            !app.openVisitId().equals(firstVisit)
                 && app.editor().chart().awaitingReexamination().size() == 1);
     app.key(KeyEvent.VK_V);
     Point2D from = first.position();
@@ -74,11 +74,7 @@ class TimelineLineageGuiTest {
     Gui.waitUntil(
         "the first visit to open with its point selected",
         () ->
-            openVisitId(app).equals(firstVisit)
+            app.openVisitId().equals(firstVisit)
                 && app.editor().selection().ids().contains(first.id()));
-  }
-
-  private static String openVisitId(AppDriver app) {
-    return execute(() -> app.running().workspace().openVisitId().orElse(""));
   }
 }

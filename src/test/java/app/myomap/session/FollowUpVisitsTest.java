@@ -123,16 +123,9 @@ class FollowUpVisitsTest {
 
   @Test
   void theFileRefusesToRewriteLineageOrToBorrowAnotherPatientsFinding() throws Exception {
-    database = Database.open(file());
-    Patient patient = patient();
-    Visit first = firstVisit(patient, point(230));
+    TriggerPoint carried = carriedPoint();
     ChartStore charts = new ChartStore(database);
-    Visit followUp =
-        new FollowUpVisits(new VisitStore(database), charts, Clock.systemUTC())
-            .start(first, AUTHOR);
-    TriggerPoint carried = charts.load(followUp.id()).triggerPoints().get(0);
-    Patient other = patient();
-    Visit stranger = firstVisit(other, point(240));
+    Visit stranger = firstVisit(patient(), point(240));
 
     String copyWithNewOrigin =
         "INSERT INTO mark_versions SELECT visit_id, mark_id, 2, edit_id, ordinal, deleted, kind,"
@@ -169,14 +162,7 @@ class FollowUpVisitsTest {
 
   @Test
   void aLineageValueChangedBehindTheGuardsBreaksTheRecordChain() throws Exception {
-    database = Database.open(file());
-    Patient patient = patient();
-    Visit first = firstVisit(patient, point(230));
-    ChartStore charts = new ChartStore(database);
-    Visit followUp =
-        new FollowUpVisits(new VisitStore(database), charts, Clock.systemUTC())
-            .start(first, AUTHOR);
-    TriggerPoint carried = charts.load(followUp.id()).triggerPoints().get(0);
+    TriggerPoint carried = carriedPoint();
 
     sql(
         "DROP TRIGGER mark_versions_no_update",
@@ -185,6 +171,17 @@ class FollowUpVisitsTest {
             + "'");
 
     assertThat(new RecordVerifier(database).verifyAll(done -> {}).broken()).isNotEmpty();
+  }
+
+  /** A new file with a patient's visit of one point and its follow-up; the point as carried. */
+  private TriggerPoint carriedPoint() throws Exception {
+    database = Database.open(file());
+    Visit first = firstVisit(patient(), point(230));
+    ChartStore charts = new ChartStore(database);
+    Visit followUp =
+        new FollowUpVisits(new VisitStore(database), charts, Clock.systemUTC())
+            .start(first, AUTHOR);
+    return charts.load(followUp.id()).triggerPoints().get(0);
   }
 
   private void sql(String... statements) {
