@@ -63,6 +63,13 @@ class TimelineLineageGuiTest {
 
     app.shortcut(KeyEvent.VK_K);
     DialogFixture compare = Gui.dialog(robot, "compareWindow");
+    Gui.waitUntil(
+        "the two visits to be compared",
+        () ->
+            !robot
+                .finder()
+                .findAll(compare.target(), c -> "compare.tabs".equals(c.getName()) && c.isShowing())
+                .isEmpty());
     compare.tabbedPane("compare.tabs").selectTab(3);
     JTable timeline = compare.table("timeline.table").target();
     Gui.waitUntil(
