@@ -112,7 +112,12 @@ public final class Workspace {
     this.visits = new VisitStore(database);
     patientsPanel =
         new PatientsPanel(patients, visits, new FollowUpVisits(visits, charts, clock), meta, clock);
-    header = new VisitHeader(clock, this::unlockVisit, patientsPanel.newVisitAction());
+    header =
+        new VisitHeader(
+            clock,
+            this::unlockVisit,
+            patientsPanel.newVisitAction(),
+            patientsPanel.followUpAction());
     window.setChartHeader(header);
     patientsPanel.addListener(
         new PatientsPanel.Listener() {
