@@ -14,7 +14,9 @@ import app.myomap.model.TriggerPointStatus;
 import app.myomap.model.TwitchPresence;
 import app.myomap.model.TwitchResponse;
 import app.myomap.model.Zone;
+import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
+import java.awt.Composite;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -119,6 +121,7 @@ public final class ChartRenderer {
       }
       if (mark instanceof Zone zone) {
         spans.begin(g, zone);
+        Composite plain = fadeIfCarried(g, zone);
         zones.paint(
             g,
             zone,
@@ -127,6 +130,7 @@ public final class ChartRenderer {
             linked.contains(zone.id()),
             clip,
             sprites != null ? deviceScale : 0);
+        g.setComposite(plain);
         spans.end(g, zone);
         continue;
       }
@@ -140,6 +144,7 @@ public final class ChartRenderer {
         continue;
       }
       spans.begin(g, mark);
+      Composite plain = fadeIfCarried(g, mark);
       if (mark instanceof TriggerPoint tp) {
         boolean isLinked = linked.contains(tp.id());
         if (sprites != null) {
@@ -150,6 +155,7 @@ public final class ChartRenderer {
       } else if (mark instanceof NotePin pin) {
         paintNotePin(g, pin, screen.x, screen.y, look);
       }
+      g.setComposite(plain);
       spans.end(g, mark);
     }
     if (!connectorsPainted) {
@@ -158,6 +164,18 @@ public final class ChartRenderer {
     labels.paint(g, chart, view, transform, look, clip);
     paintIntensityLabels(g, chart, view, transform, look);
     zones.trim();
+  }
+
+  /**
+   * Draws a mark carried forward from the last visit and not re-examined yet faded, so what is
+   * still to be checked stands apart from today's findings; returns the composite to restore.
+   */
+  private static Composite fadeIfCarried(Graphics2D g, Mark mark) {
+    Composite plain = g.getComposite();
+    if (mark.awaitsReexamination()) {
+      g.setComposite(AlphaComposite.SrcOver.derive(MarkStyle.CARRIED_OPACITY));
+    }
+    return plain;
   }
 
   /**

@@ -103,7 +103,8 @@ final class ZoneLayer {
         Optional<Mark> owner = chart.find(zone.owner().get());
         if (owner.isPresent()
             && owner.get() instanceof TriggerPoint point
-            && point.view() == view) {
+            && point.view() == view
+            && !point.isResolved()) {
           Optional<Point2D> entry = entry(zone, point.position(), t);
           if (entry.isPresent()) {
             boolean highlighted = look.isSelected(zone.id()) || look.isSelected(point.id());

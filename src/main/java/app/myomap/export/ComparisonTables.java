@@ -156,12 +156,20 @@ final class ComparisonTables {
         ExportWords.get("Compare.fates.none"));
   }
 
-  /** A trigger point's state at one visit: status, twitch response, needled; a dash if absent. */
+  /**
+   * A trigger point's state at one visit: status (saying so when carried forward and not
+   * re-examined), twitch response, needled; a dash if absent.
+   */
   private static String state(TriggerPoint point) {
     if (point == null) {
       return ExportWords.get("Report.none");
     }
-    StringBuilder text = new StringBuilder(ExportWords.get("Report.status." + point.status()));
+    String status = ExportWords.get("Report.status." + point.status());
+    StringBuilder text =
+        new StringBuilder(
+            point.awaitsReexamination()
+                ? ExportWords.format("Report.status.carried", status)
+                : status);
     if (point.twitch().presence() == TwitchPresence.PRESENT) {
       text.append(", ")
           .append(

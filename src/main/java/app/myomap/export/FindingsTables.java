@@ -59,7 +59,10 @@ final class FindingsTables {
                   muscle(atlas, tp),
                   word("Report.side." + tp.side().name()),
                   ChartWords.view(tp.view()),
-                  word("Report.status." + tp.status().name()),
+                  tp.awaitsReexamination()
+                      ? ExportWords.format(
+                          "Report.status.carried", word("Report.status." + tp.status().name()))
+                      : word("Report.status." + tp.status().name()),
                   tp.criteria().isEmpty()
                       ? word("Report.none")
                       : tp.criteria().stream()

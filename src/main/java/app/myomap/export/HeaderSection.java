@@ -18,9 +18,11 @@ final class HeaderSection implements ReportSection {
 
   /**
    * What a head says: the title, the date beside it, the key of a warning that the record was
-   * changed outside MyoMap (null for none), and labelled fields, three to a row.
+   * changed outside MyoMap (null for none), labelled fields, three to a row, and the visit whose
+   * findings carried from the visit before it are accounted for (the later one of a comparison).
    */
-  private record Head(String title, String when, String warningKey, List<String[]> fields) {}
+  private record Head(
+      String title, String when, String warningKey, List<String[]> fields, OpenedVisit followUp) {}
 
   private final ReportStyle style;
   private final java.util.function.Function<ReportFlow, Head> head;
@@ -62,7 +64,8 @@ final class HeaderSection implements ReportSection {
                 dates.date(later.visit().startedAt()),
                 days(earlier, later)),
             compared.altered() ? "Compare.report.altered" : null,
-            fields));
+            fields,
+            later));
   }
 
   private static String days(OpenedVisit earlier, OpenedVisit later) {
@@ -87,7 +90,11 @@ final class HeaderSection implements ReportSection {
     fields.add(field("Report.practitioner", visit.visit().practitioner()));
     fields.add(field("Report.atlas", visit.visit().atlasVersion()));
     return new Head(
-        ExportWords.get("Report.title"), when, visit.altered() ? "Report.altered" : null, fields);
+        ExportWords.get("Report.title"),
+        when,
+        visit.altered() ? "Report.altered" : null,
+        fields,
+        visit);
   }
 
   private static List<String[]> patientFields(OpenedVisit visit, ReportDates dates) {
@@ -142,7 +149,29 @@ final class HeaderSection implements ReportSection {
             }
           });
     }
+    placeCarried(flow, head.followUp());
     flow.space(6);
+  }
+
+  /**
+   * For a follow-up visit, what became of the findings carried from the visit before: how many were
+   * not re-examined (drawn faded) and how many were resolved.
+   */
+  private void placeCarried(ReportFlow flow, OpenedVisit visit) {
+    int awaiting = visit.chart().awaitingReexamination().size();
+    int resolved = visit.chart().resolved().size();
+    if (awaiting == 0 && resolved == 0) {
+      return;
+    }
+    String text =
+        awaiting > 0
+            ? ExportWords.format("Report.carried.awaiting", awaiting, resolved)
+            : ExportWords.format("Report.carried.resolved", resolved);
+    List<String> lines = ReportStyle.wrap(style.bodyBold, text, flow.widthPt());
+    java.awt.Color colour = awaiting > 0 ? ReportStyle.WARNING : ReportStyle.INK;
+    flow.place(
+        lines.size() * ReportStyle.lineHeight(style.bodyBold) + ROW_GAP,
+        (g, w) -> ReportStyle.lines(g, style.bodyBold, colour, lines, 0, 0));
   }
 
   /** The boxed warning that the visit's record was changed outside MyoMap, before anything else. */

@@ -1,6 +1,7 @@
 package app.myomap.session;
 
 import app.myomap.compare.FatedPoint;
+import app.myomap.compare.Lineages;
 import app.myomap.compare.VisitComparer;
 import app.myomap.compare.VisitComparison;
 import app.myomap.compare.ZoneDifference;
@@ -43,7 +44,14 @@ public record ComparedVisits(
     }
     VisitComparison comparison;
     synchronized (comparer) {
-      comparison = comparer.compare(earlier.chart(), earlier.atlas(), later.chart(), later.atlas());
+      comparison =
+          comparer.compare(
+              earlier.chart(),
+              earlier.atlas(),
+              later.chart(),
+              later.atlas(),
+              Lineages.between(
+                  earlier.visit().id(), earlier.chart(), later.visit().id(), later.chart()));
     }
     Map<BodyView, ZoneDifference> differences = new EnumMap<>(BodyView.class);
     if (sameAtlas(earlier, later)) {

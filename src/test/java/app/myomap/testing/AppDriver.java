@@ -111,6 +111,11 @@ public final class AppDriver {
     waitForEditor();
   }
 
+  /** The id of the visit open in the window, or "" when none is. */
+  public String openVisitId() {
+    return execute(() -> running.workspace().openVisitId().orElse(""));
+  }
+
   public void waitForAtlas() {
     pause(
         new Condition("the whole atlas to load") {
