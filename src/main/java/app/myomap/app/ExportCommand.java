@@ -2,6 +2,7 @@ package app.myomap.app;
 
 import app.myomap.atlas.Atlas;
 import app.myomap.atlas.AtlasException;
+import app.myomap.compare.CompareSettings;
 import app.myomap.compare.VisitComparer;
 import app.myomap.export.BatchExport;
 import app.myomap.export.ComparisonExport;
@@ -107,6 +108,24 @@ final class ExportCommand implements Callable<Integer> {
   String compare;
 
   @Option(
+      names = "--match-tolerance",
+      paramLabel = "UNITS",
+      defaultValue = "15",
+      description =
+          "With --compare: outline units within which two points of a muscle and side are one"
+              + " point when no lineage pairs them (default ${DEFAULT-VALUE}, about 3.5 cm).")
+  double matchTolerance;
+
+  @Option(
+      names = "--detectable-change",
+      paramLabel = "PP",
+      defaultValue = "0.4",
+      description =
+          "With --compare: the smallest change of pain extent, in percentage points, labelled"
+              + " likely real (default ${DEFAULT-VALUE}).")
+  double detectableChange;
+
+  @Option(
       names = "--format",
       required = true,
       paramLabel = "png|svg|pdf",
@@ -196,6 +215,13 @@ final class ExportCommand implements Callable<Integer> {
         err.println("myomap: " + e.getMessage());
         return 2;
       }
+    }
+    if (!(matchTolerance >= 0 && matchTolerance <= 1000)
+        || !(detectableChange >= 0 && detectableChange <= 100)) {
+      err.println(
+          "myomap: --match-tolerance must be 0 to 1000 outline units and --detectable-change 0 to"
+              + " 100 percentage points.");
+      return 2;
     }
     if (!Files.isRegularFile(database)) {
       err.println("myomap: \"" + database + "\" is not a file; nothing was exported.");
@@ -322,7 +348,12 @@ final class ExportCommand implements Callable<Integer> {
     }
     ComparedVisits compared =
         ComparedVisits.of(
-            records.open(who, two.get(0)), records.open(who, two.get(1)), new VisitComparer());
+            records.open(who, two.get(0)),
+            records.open(who, two.get(1)),
+            new VisitComparer(
+                CompareSettings.DEFAULTS
+                    .withMatchTolerance(matchTolerance)
+                    .withSmallestDetectableChange(detectableChange)));
     List<VisitFiles.Named> named =
         ComparisonExport.files(
             compared,

@@ -227,7 +227,8 @@ final class ExportActions {
 
   /** Names every file in the background, then asks about files that exist, then writes. */
   private void plan(OpenedVisit visit, ExportDialog.Request request, Path target) {
-    VisitComparer comparer = new VisitComparer();
+    VisitComparer comparer =
+        new VisitComparer(app.myomap.ui.compare.CompareThresholds.from(settings));
     BatchExport batch =
         new BatchExport(
             records,

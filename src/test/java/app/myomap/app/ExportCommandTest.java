@@ -577,6 +577,57 @@ class ExportCommandTest {
   }
 
   @Test
+  void theComparisonsThresholdsCanBeSetFromTheCommandLine() throws Exception {
+    Path strict = dir.resolve("strict");
+    Path lenient = dir.resolve("lenient");
+    assertThat(
+            compare(
+                "previous,latest",
+                "--detectable-change",
+                "0",
+                "--format",
+                "pdf",
+                "-o",
+                strict.toString()))
+        .as(stderr.toString())
+        .isZero();
+    assertThat(
+            compare(
+                "previous,latest",
+                "--detectable-change",
+                "100",
+                "--format",
+                "pdf",
+                "-o",
+                lenient.toString()))
+        .as(stderr.toString())
+        .isZero();
+    assertThat(pdfText(strict)).contains("pp, likely real");
+    assertThat(pdfText(lenient))
+        .doesNotContain("pp, likely real")
+        .contains("pp, within measurement error", "likely real from\n100.0 percentage points");
+    assertThat(
+            compare(
+                "previous,latest",
+                "--match-tolerance",
+                "-1",
+                "--format",
+                "pdf",
+                "-o",
+                out.toString()))
+        .isEqualTo(2);
+    assertThat(stderr.toString()).contains("--match-tolerance must be 0 to 1000");
+    assertThat(out).doesNotExist();
+  }
+
+  private static String pdfText(Path folder) throws Exception {
+    try (var files = Files.list(folder);
+        PDDocument pdf = Loader.loadPDF(files.findFirst().orElseThrow().toFile())) {
+      return new PDFTextStripper().getText(pdf);
+    }
+  }
+
+  @Test
   void wrongComparisonsAreRefusedAsWrongOptions() throws Exception {
     assertThat(compare("latest", "--format", "pdf", "-o", out.toString())).isEqualTo(2);
     assertThat(stderr.toString()).contains("--compare takes two visits separated by a comma");

@@ -9,6 +9,7 @@ import app.myomap.testing.AppDriver;
 import app.myomap.testing.Gui;
 import app.myomap.testing.GuiTest;
 import app.myomap.testing.MapSettings;
+import app.myomap.ui.UiSettings;
 import java.awt.event.KeyEvent;
 import java.awt.geom.Point2D;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ class TimelineLineageGuiTest {
 
   @Test
   void aCarriedPointMovedFarIsOneRowThatOpensItsFirstVisit(Robot robot) throws Exception {
-    AppDriver app = new AppDriver(robot, new MapSettings());
+    MapSettings settings = new MapSettings();
+    AppDriver app = new AppDriver(robot, settings);
     app.start(dir.resolve("clinic.db"));
     app.answerPractitioner("Alex Morgan");
     app.createPatient("Jordan Lee", "1985-04-12", "MRN-1001");
@@ -70,6 +72,18 @@ class TimelineLineageGuiTest {
                 .finder()
                 .findAll(compare.target(), c -> "compare.tabs".equals(c.getName()) && c.isShowing())
                 .isEmpty());
+    // The thresholds are the practitioner's: a smaller detectable change compares again with it.
+    compare.tabbedPane("compare.tabs").selectTab(2);
+    Gui.click(compare.button("compare.thresholds"));
+    DialogFixture thresholds = Gui.dialog(robot, "thresholdsDialog");
+    thresholds.spinner("thresholds.change").select(0.2);
+    thresholds.button(org.assertj.swing.core.matcher.JButtonMatcher.withText("OK")).click();
+    Gui.waitUntil(
+        "the comparison to use the new threshold",
+        () ->
+            compare.label("compare.metric.sdc").target().isShowing()
+                && compare.label("compare.metric.sdc").target().getText().contains("0.2"));
+    assertThat(settings.get(UiSettings.COMPARE_DETECTABLE_CHANGE)).isEqualTo(20);
     compare.tabbedPane("compare.tabs").selectTab(3);
     JTable timeline = compare.table("timeline.table").target();
     Gui.waitUntil(

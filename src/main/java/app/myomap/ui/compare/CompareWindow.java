@@ -80,7 +80,7 @@ public final class CompareWindow extends JDialog {
   private final transient Settings settings;
   private final transient Patient patient;
   private final transient Visit openVisit;
-  private final transient VisitComparer comparer = new VisitComparer();
+  private transient VisitComparer comparer;
   private final transient SharedView shared = new SharedView();
   private final transient VisitPainter sidePainter = new VisitPainter();
   private final transient VisitPainter overlayPainter = new VisitPainter();
@@ -127,6 +127,7 @@ public final class CompareWindow extends JDialog {
     super(owner, Messages.format("Compare.title", patient.name()), Dialog.ModalityType.MODELESS);
     this.records = records;
     this.settings = settings;
+    this.comparer = new VisitComparer(CompareThresholds.from(settings));
     this.patient = patient;
     this.openVisit = openVisit.orElse(null);
     ZoneId zone = clock.getZone();
@@ -232,6 +233,12 @@ public final class CompareWindow extends JDialog {
     export.setEnabled(false);
     export.addActionListener(e -> exportMenu().show(export, 0, export.getHeight()));
     bar.add(export);
+    bar.add(
+        button(
+            "compare.thresholds",
+            Messages.get("Compare.thresholds"),
+            "Compare.thresholds.tooltip",
+            this::editThresholds));
 
     JPanel controls = new JPanel(new BorderLayout());
     controls.add(visits, BorderLayout.NORTH);
@@ -459,6 +466,14 @@ public final class CompareWindow extends JDialog {
     compareChosen();
   }
 
+  /** Asks for the matching distance and the detectable change, then compares again with them. */
+  private void editThresholds() {
+    if (CompareThresholds.edit(this, settings)) {
+      comparer = new VisitComparer(CompareThresholds.from(settings));
+      compareChosen();
+    }
+  }
+
   /** Reads and compares the two chosen visits in the background. */
   private void compareChosen() {
     Visit a = (Visit) earlierChooser.getSelectedItem();
@@ -467,6 +482,7 @@ public final class CompareWindow extends JDialog {
       return;
     }
     int request = ++requests;
+    VisitComparer used = comparer;
     status.setText(Messages.get("Compare.loading"));
     List<Visit> ordered =
         List.of(a, b).stream().sorted(Comparator.comparing(Visit::startedAt)).toList();
@@ -475,7 +491,7 @@ public final class CompareWindow extends JDialog {
       protected ComparedVisits doInBackground() {
         OpenedVisit earlier = records.open(patient, ordered.get(0));
         OpenedVisit later = records.open(patient, ordered.get(1));
-        return ComparedVisits.of(earlier, later, comparer);
+        return ComparedVisits.of(earlier, later, used);
       }
 
       @Override
