@@ -156,6 +156,21 @@ public final class ChartStore {
   }
 
   /**
+   * Lets this store's file hold carried marks whose origins are in another file: a file of unsaved
+   * edits copies one visit out of the clinic's database, without the earlier visit its carried
+   * marks came from. Their lineage is checked again when the edits are committed back.
+   */
+  public void acceptLineageFromElsewhere() {
+    database.inTransaction(
+        c -> {
+          try (java.sql.Statement drop = c.createStatement()) {
+            drop.executeUpdate("DROP TRIGGER IF EXISTS mark_versions_lineage_origin");
+          }
+          return null;
+        });
+  }
+
+  /**
    * The current chart of a visit: the newest version of each mark not deleted, in drawing order
    * (the order of each mark's first version, so a mark deleted and restored returns to its place).
    *

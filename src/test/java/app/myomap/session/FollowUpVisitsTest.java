@@ -39,6 +39,7 @@ class FollowUpVisitsTest {
   @TempDir Path folder;
 
   private Database database;
+  private String carriedVisit;
 
   @AfterEach
   void close() {
@@ -173,6 +174,28 @@ class FollowUpVisitsTest {
     assertThat(new RecordVerifier(database).verifyAll(done -> {}).broken()).isNotEmpty();
   }
 
+  @Test
+  void unsavedEditsOfAFollowUpSurviveAFileOfTheirOwnAndComeBackWithTheirLineage() throws Exception {
+    TriggerPoint carried = carriedPoint();
+    ChartStore charts = new ChartStore(database);
+    String visitId = carriedVisit;
+    Chart saved = charts.load(visitId);
+    Chart confirmed = saved.replace(carried.withCarryState(CarryState.CONFIRMED));
+    ChartChange unsaved = ChartChange.between(saved, confirmed, "command.confirm.triggerPoint");
+    Visit visit = new VisitStore(database).get(visitId).orElseThrow();
+    Patient patient = new PatientStore(database).get(visit.patientId()).orElseThrow();
+    Path file = folder.resolve("unsaved.myomap");
+
+    UnsavedEdits.write(file, patient, visit, saved, List.of(unsaved), AUTHOR);
+    UnsavedEdits.Contents contents = UnsavedEdits.read(file);
+    assertThat(contents.base()).isEqualTo(saved);
+    int imported = UnsavedEdits.importInto(contents, new VisitStore(database), charts);
+
+    assertThat(imported).isEqualTo(1);
+    assertThat(charts.load(visitId)).isEqualTo(confirmed);
+    assertThat(new RecordVerifier(database).verifyAll(done -> {}).broken()).isEmpty();
+  }
+
   /** A new file with a patient's visit of one point and its follow-up; the point as carried. */
   private TriggerPoint carriedPoint() throws Exception {
     database = Database.open(file());
@@ -181,6 +204,7 @@ class FollowUpVisitsTest {
     Visit followUp =
         new FollowUpVisits(new VisitStore(database), charts, Clock.systemUTC())
             .start(first, AUTHOR);
+    carriedVisit = followUp.id();
     return charts.load(followUp.id()).triggerPoints().get(0);
   }
 
