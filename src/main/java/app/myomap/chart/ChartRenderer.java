@@ -100,6 +100,27 @@ public final class ChartRenderer {
       ViewTransform transform,
       MarkAppearance look,
       MarkSpans spans) {
+    paint(g, chart, view, transform, look, spans, true);
+  }
+
+  /**
+   * Paints as {@link #paint(Graphics2D, Chart, BodyView, ViewTransform, MarkAppearance)} does into
+   * an image the caller keeps as a layer: a zone's image is copied where it was made already, but
+   * none is made for this paint, since the layer itself is kept.
+   */
+  void paintLayer(
+      Graphics2D g, Chart chart, BodyView view, ViewTransform transform, MarkAppearance look) {
+    paint(g, chart, view, transform, look, MarkSpans.NONE, false);
+  }
+
+  private void paint(
+      Graphics2D g,
+      Chart chart,
+      BodyView view,
+      ViewTransform transform,
+      MarkAppearance look,
+      MarkSpans spans,
+      boolean makeZoneImages) {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
     g.setRenderingHint(
@@ -126,7 +147,8 @@ public final class ChartRenderer {
             look,
             linked.contains(zone.id()),
             clip,
-            sprites != null ? deviceScale : 0);
+            sprites != null ? deviceScale : 0,
+            makeZoneImages);
         spans.end(g, zone);
         continue;
       }

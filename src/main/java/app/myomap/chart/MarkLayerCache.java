@@ -156,7 +156,7 @@ public final class MarkLayerCache {
       ig.setComposite(AlphaComposite.Clear);
       ig.fillRect(0, 0, w, h);
       ig.setComposite(AlphaComposite.SrcOver);
-      renderer.paint(ig, state.chart(), state.view(), transform.panBy(marginX, marginY), look);
+      renderer.paintLayer(ig, state.chart(), state.view(), transform.panBy(marginX, marginY), look);
     } finally {
       ig.dispose();
     }

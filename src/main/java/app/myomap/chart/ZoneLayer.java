@@ -44,7 +44,8 @@ final class ZoneLayer {
   /**
    * Paints one zone, with its selection, hover or link highlight: from a cached image when this
    * layer is for the screen ({@code deviceScale} &gt; 0), as vectors for print and export ({@code
-   * deviceScale} 0).
+   * deviceScale} 0). With {@code makeImage} false an image is used if there is one, but none is
+   * made.
    */
   void paint(
       Graphics2D g,
@@ -53,7 +54,8 @@ final class ZoneLayer {
       MarkAppearance look,
       boolean linked,
       Rectangle clip,
-      double deviceScale) {
+      double deviceScale,
+      boolean makeImage) {
     PreparedZone p = prepared(zone, t);
     double dx = t.offsetX() - p.offsetX;
     double dy = t.offsetY() - p.offsetY;
@@ -61,7 +63,7 @@ final class ZoneLayer {
       return;
     }
     if (deviceScale > 0) {
-      p.paintImage(g, dx, dy, deviceScale);
+      p.paintImage(g, dx, dy, deviceScale, makeImage);
     } else {
       p.paintVectors(g, dx, dy);
     }

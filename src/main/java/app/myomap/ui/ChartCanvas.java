@@ -44,6 +44,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
@@ -66,7 +69,12 @@ public final class ChartCanvas extends JComponent {
   private static final Color RUBBER_FILL = new Color(0x19, 0x76, 0xD2, 28);
   private static final Color RUBBER_EDGE = new Color(0x19, 0x76, 0xD2, 180);
 
-  private final transient OutlineImageCache outlineCache = new OutlineImageCache();
+  /** Renders the outline after a zoom while paints show the previous image scaled. */
+  private final transient ThreadPoolExecutor outlineRenderer = outlineRenderer();
+
+  private final transient OutlineImageCache outlineCache =
+      OutlineImageCache.inBackground(
+          outlineRenderer, () -> SwingUtilities.invokeLater(this::repaint));
   private final transient ChartRenderer renderer = new ChartRenderer(MarkStyle.screen());
   private final transient MarkLayerCache markLayer = new MarkLayerCache();
   private final transient ChartPicture picture =
@@ -131,6 +139,27 @@ public final class ChartCanvas extends JComponent {
             }
           }
         });
+  }
+
+  /**
+   * One thread that renders outlines and ends when idle for a while: Batik's render tree is painted
+   * by one thread at a time anyway ({@link AtlasView#paintOutline}).
+   */
+  private static ThreadPoolExecutor outlineRenderer() {
+    ThreadPoolExecutor executor =
+        new ThreadPoolExecutor(
+            1,
+            1,
+            10,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            task -> {
+              Thread thread = new Thread(task, "myomap-outline");
+              thread.setDaemon(true);
+              return thread;
+            });
+    executor.allowCoreThreadTimeOut(true);
+    return executor;
   }
 
   /** Shows {@code view}, fitted to the window. */
@@ -270,9 +299,20 @@ public final class ChartCanvas extends JComponent {
     return outlineCache.renderCount();
   }
 
-  /** The zoom the cached outline image was rendered at; read by tests. */
+  /**
+   * The zoom the outline image painted last was rendered at: the zoom shown once the outline is
+   * sharp, an earlier one while the sharp image is being rendered; read by tests.
+   */
   public double outlineRenderedScale() {
     return outlineCache.renderedScale();
+  }
+
+  /**
+   * Whether the outline painted last was the sharp rendering for what is shown now, rather than an
+   * earlier image standing in, scaled, while it is rendered.
+   */
+  public boolean outlineSharp() {
+    return outlineCache.paintedSharp() && outlineCache.renderedScale() == transform.scale();
   }
 
   public Dimension outlineImageSize() {
