@@ -26,6 +26,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -100,17 +101,37 @@ public final class ChartRenderer {
       ViewTransform transform,
       MarkAppearance look,
       MarkSpans spans) {
-    paint(g, chart, view, transform, look, spans, true);
+    paint(g, chart, view, transform, look, spans, true, true);
   }
 
   /**
-   * Paints as {@link #paint(Graphics2D, Chart, BodyView, ViewTransform, MarkAppearance)} does into
-   * an image the caller keeps as a layer: a zone's image is copied where it was made already, but
-   * none is made for this paint, since the layer itself is kept.
+   * Paints as {@link #paint(Graphics2D, Chart, BodyView, ViewTransform, MarkAppearance)} does, but
+   * with {@code zoneFills} false leaves out the zones themselves (drawn beneath from an image of
+   * them), painting only their highlights.
+   */
+  void paint(
+      Graphics2D g,
+      Chart chart,
+      BodyView view,
+      ViewTransform transform,
+      MarkAppearance look,
+      boolean zoneFills) {
+    paint(g, chart, view, transform, look, MarkSpans.NONE, true, zoneFills);
+  }
+
+  /**
+   * Paints as {@link #paint(Graphics2D, Chart, BodyView, ViewTransform, MarkAppearance, boolean)}
+   * does into an image the caller keeps as a layer: a zone's image is copied where it was made
+   * already, but none is made for this paint, since the layer itself is kept.
    */
   void paintLayer(
-      Graphics2D g, Chart chart, BodyView view, ViewTransform transform, MarkAppearance look) {
-    paint(g, chart, view, transform, look, MarkSpans.NONE, false);
+      Graphics2D g,
+      Chart chart,
+      BodyView view,
+      ViewTransform transform,
+      MarkAppearance look,
+      boolean zoneFills) {
+    paint(g, chart, view, transform, look, MarkSpans.NONE, false, zoneFills);
   }
 
   private void paint(
@@ -120,7 +141,8 @@ public final class ChartRenderer {
       ViewTransform transform,
       MarkAppearance look,
       MarkSpans spans,
-      boolean makeZoneImages) {
+      boolean makeZoneImages,
+      boolean zoneFills) {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
     g.setRenderingHint(
@@ -129,9 +151,11 @@ public final class ChartRenderer {
     double reach = reachPx();
     double deviceScale = deviceScale(g);
     Set<MarkId> linked = ZoneLinks.linked(chart, look.selected());
+    List<Mark> ordered = chart.inDrawingOrder(view);
     boolean connectorsPainted = false;
-    for (Mark mark : chart.inDrawingOrder(view)) {
+    for (Mark mark : ordered) {
       if (!connectorsPainted && mark.kind().layer() > MarkKind.REFERRAL_ZONE.layer()) {
+        paintZoneHighlights(g, ordered, transform, look, linked, clip);
         zones.paintConnectors(g, chart, view, transform, look);
         connectorsPainted = true;
       }
@@ -139,17 +163,11 @@ public final class ChartRenderer {
         continue;
       }
       if (mark instanceof Zone zone) {
-        spans.begin(g, zone);
-        zones.paint(
-            g,
-            zone,
-            transform,
-            look,
-            linked.contains(zone.id()),
-            clip,
-            sprites != null ? deviceScale : 0,
-            makeZoneImages);
-        spans.end(g, zone);
+        if (zoneFills) {
+          spans.begin(g, zone);
+          zones.paint(g, zone, transform, clip, sprites != null ? deviceScale : 0, makeZoneImages);
+          spans.end(g, zone);
+        }
         continue;
       }
       toScreen(transform, mark);
@@ -175,11 +193,33 @@ public final class ChartRenderer {
       spans.end(g, mark);
     }
     if (!connectorsPainted) {
+      paintZoneHighlights(g, ordered, transform, look, linked, clip);
       zones.paintConnectors(g, chart, view, transform, look);
     }
     labels.paint(g, chart, view, transform, look, clip);
     paintIntensityLabels(g, chart, view, transform, look);
     zones.trim();
+  }
+
+  /** The highlights of the hovered, selected and linked zones among the first, zone, marks. */
+  private void paintZoneHighlights(
+      Graphics2D g,
+      List<Mark> ordered,
+      ViewTransform transform,
+      MarkAppearance look,
+      Set<MarkId> linked,
+      Rectangle clip) {
+    if (look.selected().isEmpty() && look.hovered() == null) {
+      return;
+    }
+    for (Mark mark : ordered) {
+      if (!(mark instanceof Zone zone)) {
+        return;
+      }
+      if (look.isVisible(zone.kind())) {
+        zones.paintHighlight(g, zone, transform, look, linked.contains(zone.id()), clip);
+      }
+    }
   }
 
   /**

@@ -47,12 +47,14 @@ public final class MarkLayerCache {
       MarkId hovered,
       boolean labelsAlways,
       Set<MarkKind> hidden,
+      boolean zoneFills,
       int widthPx,
       int heightPx) {
     @Override
     public boolean equals(Object o) {
       return o instanceof State s
           && s.chart == chart
+          && s.zoneFills == zoneFills
           && s.view == view
           && s.scale == scale
           && s.selected.equals(selected)
@@ -79,10 +81,28 @@ public final class MarkLayerCache {
       MarkAppearance look,
       int widthPx,
       int heightPx) {
+    paint(g, renderer, chart, view, transform, look, widthPx, heightPx, true);
+  }
+
+  /**
+   * Paints the marks as {@link #paint(Graphics2D, ChartRenderer, Chart, BodyView, ViewTransform,
+   * MarkAppearance, int, int)} does; with {@code zoneFills} false without the zones themselves,
+   * which were painted beneath from an image of them, but with their highlights.
+   */
+  void paint(
+      Graphics2D g,
+      ChartRenderer renderer,
+      Chart chart,
+      BodyView view,
+      ViewTransform transform,
+      MarkAppearance look,
+      int widthPx,
+      int heightPx,
+      boolean zoneFills) {
     if (deviceScale(g) != 1) {
       // Glyph images are made for the screen's scale; on a scaled screen the marks are drawn
       // directly so they stay crisp.
-      renderer.paint(g, chart, view, transform, look);
+      renderer.paint(g, chart, view, transform, look, zoneFills);
       return;
     }
     State state =
@@ -94,6 +114,7 @@ public final class MarkLayerCache {
             look.hovered(),
             look.labelsAlways(),
             look.hidden(),
+            zoneFills,
             widthPx,
             heightPx);
     if (state.equals(cached) && blitShifted(g, transform)) {
@@ -109,7 +130,7 @@ public final class MarkLayerCache {
       blitShifted(g, transform);
       return;
     }
-    renderer.paint(g, chart, view, transform, look);
+    renderer.paint(g, chart, view, transform, look, zoneFills);
     lastDirect = wholeComponent ? state : null;
     lastDirectOffsetX = transform.offsetX();
     lastDirectOffsetY = transform.offsetY();
@@ -156,7 +177,13 @@ public final class MarkLayerCache {
       ig.setComposite(AlphaComposite.Clear);
       ig.fillRect(0, 0, w, h);
       ig.setComposite(AlphaComposite.SrcOver);
-      renderer.paintLayer(ig, state.chart(), state.view(), transform.panBy(marginX, marginY), look);
+      renderer.paintLayer(
+          ig,
+          state.chart(),
+          state.view(),
+          transform.panBy(marginX, marginY),
+          look,
+          state.zoneFills());
     } finally {
       ig.dispose();
     }

@@ -42,17 +42,14 @@ final class ZoneLayer {
   }
 
   /**
-   * Paints one zone, with its selection, hover or link highlight: from a cached image when this
-   * layer is for the screen ({@code deviceScale} &gt; 0), as vectors for print and export ({@code
-   * deviceScale} 0). With {@code makeImage} false an image is used if there is one, but none is
-   * made.
+   * Paints one zone without its highlight: from a cached image when this layer is for the screen
+   * ({@code deviceScale} &gt; 0), as vectors for print and export ({@code deviceScale} 0). With
+   * {@code makeImage} false an image is used if there is one, but none is made.
    */
   void paint(
       Graphics2D g,
       Zone zone,
       ViewTransform t,
-      MarkAppearance look,
-      boolean linked,
       Rectangle clip,
       double deviceScale,
       boolean makeImage) {
@@ -67,9 +64,28 @@ final class ZoneLayer {
     } else {
       p.paintVectors(g, dx, dy);
     }
+  }
+
+  /**
+   * Paints a zone's hover, selection or link highlight, if it has one: drawn over all zones, so
+   * that it shows whether the zones come from vectors or from an image of them.
+   */
+  void paintHighlight(
+      Graphics2D g,
+      Zone zone,
+      ViewTransform t,
+      MarkAppearance look,
+      boolean linked,
+      Rectangle clip) {
     boolean hovered = look.isHovered(zone.id());
     boolean selected = look.isSelected(zone.id());
     if (!hovered && !selected && !linked) {
+      return;
+    }
+    PreparedZone p = prepared(zone, t);
+    double dx = t.offsetX() - p.offsetX;
+    double dy = t.offsetY() - p.offsetY;
+    if (clip != null && !clip.intersects(shifted(p.bounds, dx, dy))) {
       return;
     }
     g.translate(dx, dy);

@@ -11,6 +11,7 @@ import app.myomap.chart.MarkStyle;
 import app.myomap.chart.OutlineImageCache;
 import app.myomap.chart.PictureOptions;
 import app.myomap.chart.ViewTransform;
+import app.myomap.chart.ZoneImageCache;
 import app.myomap.edit.ChartEditor;
 import app.myomap.edit.Hover;
 import app.myomap.edit.Modifiers;
@@ -69,16 +70,24 @@ public final class ChartCanvas extends JComponent {
   private static final Color RUBBER_FILL = new Color(0x19, 0x76, 0xD2, 28);
   private static final Color RUBBER_EDGE = new Color(0x19, 0x76, 0xD2, 180);
 
-  /** Renders the outline after a zoom while paints show the previous image scaled. */
+  /**
+   * Renders the outline and the zones after a zoom while paints show the previous images scaled.
+   */
   private final transient ThreadPoolExecutor outlineRenderer = outlineRenderer();
 
   private final transient OutlineImageCache outlineCache =
       OutlineImageCache.inBackground(
           outlineRenderer, () -> SwingUtilities.invokeLater(this::repaint));
   private final transient ChartRenderer renderer = new ChartRenderer(MarkStyle.screen());
+
+  /** The zones, rendered with the outline after a zoom and scaled with it meanwhile. */
+  private final transient ZoneImageCache zoneImages =
+      ZoneImageCache.inBackground(
+          renderer.style(), outlineRenderer, () -> SwingUtilities.invokeLater(this::repaint));
+
   private final transient MarkLayerCache markLayer = new MarkLayerCache();
   private final transient ChartPicture picture =
-      ChartPicture.cached(renderer, outlineCache, markLayer);
+      ChartPicture.cached(renderer, outlineCache, zoneImages, markLayer);
   private final transient List<Runnable> viewListeners = new ArrayList<>();
   private final transient List<Runnable> outlinePaintedOnce = new ArrayList<>();
   private final transient Runnable editorListener = this::editorChanged;
@@ -313,6 +322,14 @@ public final class ChartCanvas extends JComponent {
    */
   public boolean outlineSharp() {
     return outlineCache.paintedSharp() && outlineCache.renderedScale() == transform.scale();
+  }
+
+  /**
+   * Whether the zones painted last came from their sharp image at the zoom shown (or there were
+   * none), rather than from one scaled while it is rendered, or from vectors after an edit.
+   */
+  public boolean zonesFromSharpImage() {
+    return zoneImages.paintedSharp();
   }
 
   public Dimension outlineImageSize() {

@@ -74,11 +74,12 @@ class OutlineImageCacheTest {
     paint(cache, fit());
     assertThat(cache.renderCount()).isEqualTo(1);
     assertThat(cache.renderedScale()).isEqualTo(fit().scale());
-    assertThat(tasks).isEmpty();
+    assertThat(tasks).as("the whole view, to lie beneath a zoom out").hasSize(1);
+    runTasks();
 
     ViewTransform in = zoomed(1.25);
     BufferedImage standIn = paint(cache, in);
-    assertThat(cache.renderCount()).as("nothing rendered on the painting thread").isEqualTo(1);
+    assertThat(cache.renderCount()).as("nothing rendered on the painting thread").isEqualTo(2);
     assertThat(cache.renderedScale()).isEqualTo(fit().scale());
     assertThat(tasks).hasSize(1);
     BufferedImage expected = sharp(in);
@@ -96,7 +97,7 @@ class OutlineImageCacheTest {
     paint(cache, in);
     assertThat(tasks).as("a repaint does not ask again").hasSize(1);
     tasks.poll().run();
-    assertThat(ready.get()).isEqualTo(1);
+    assertThat(ready.get()).isEqualTo(2);
     BufferedImage swapped = paint(cache, in);
     assertThat(cache.renderedScale()).isEqualTo(in.scale());
     assertThat(differingPixels(swapped, expected)).isZero();
@@ -105,6 +106,7 @@ class OutlineImageCacheTest {
   @Test
   void aRenderingThatComesBackLateForAnOldZoomIsThrownAway() throws Exception {
     paint(cache, fit());
+    runTasks();
     ViewTransform first = zoomed(1.25);
     ViewTransform second = zoomed(1.25 * 1.25);
     paint(cache, first);
@@ -123,8 +125,8 @@ class OutlineImageCacheTest {
       assertThat(cache.renderedScale()).isEqualTo(second.scale());
     }
     late.join();
-    assertThat(cache.renderCount()).as("both renderings finished").isEqualTo(3);
-    assertThat(ready.get()).isEqualTo(2);
+    assertThat(cache.renderCount()).as("both renderings finished").isEqualTo(4);
+    assertThat(ready.get()).isEqualTo(3);
 
     // At a zoom neither rendering was for, the late one does not stand in for the newer one.
     ViewTransform third = zoomed(1.25 * 1.25 * 1.25);
@@ -145,22 +147,46 @@ class OutlineImageCacheTest {
     } finally {
       g.dispose();
     }
-    assertThat(cache.renderCount()).isEqualTo(2);
-    assertThat(tasks).isEmpty();
+    assertThat(cache.renderCount()).as("rendered at once, not after the tasks").isEqualTo(2);
     assertThat(new Color(dark.getRGB(1, 1))).isEqualTo(Color.DARK_GRAY);
   }
 
   @Test
   void aPanWithinTheMarginIsACopyAndOnePastItIsRenderedInTheBackground() {
     paint(cache, fit());
+    runTasks();
     paint(cache, fit().panBy(10, -7));
-    assertThat(cache.renderCount()).isEqualTo(1);
+    assertThat(cache.renderCount()).isEqualTo(2);
     assertThat(tasks).isEmpty();
     ViewTransform far = fit().panBy(W * 0.6, 0);
     paint(cache, far);
     assertThat(tasks).hasSize(1);
     tasks.poll().run();
     assertThat(differingPixels(paint(cache, far), sharp(far))).isZero();
+  }
+
+  @Test
+  void aZoomOutShowsTheWholeViewBeneathWhereTheOldImageDoesNotReach() {
+    paint(cache, fit());
+    runTasks();
+    ViewTransform close = zoomed(4);
+    paint(cache, close);
+    runTasks();
+    paint(cache, close);
+    // Two notches out at the left edge: the image at 400 % covers little of what is seen now.
+    ViewTransform out = close.zoomAt(new Point2D.Double(2, H / 2.0), 1 / (1.25 * 1.25));
+    BufferedImage shown = paint(cache, out);
+    assertThat(cache.renderedScale()).isEqualTo(close.scale());
+    BufferedImage expected = sharp(out);
+    assertThat(darkNear(expected, shown))
+        .as("strokes all over, blurred where the whole view lies beneath (0.83 without it)")
+        .isGreaterThan(0.9);
+  }
+
+  private void runTasks() {
+    while (!tasks.isEmpty()) {
+      tasks.poll().run();
+    }
   }
 
   /** The bounding box of the outline's strokes. */

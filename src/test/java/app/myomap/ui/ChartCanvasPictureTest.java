@@ -128,14 +128,14 @@ class ChartCanvasPictureTest {
         .as("only the outline's edges differ from the sharp picture")
         .isLessThan(0.05);
 
-    Gui.waitUntil("the sharp outline", () -> paintsSharp());
+    Gui.waitUntil("the sharp outline and zones", () -> paintsSharp());
     GoldenImages.assertAlike(
         picture, paintCanvas(), "canvas-vs-picture-zoomed", MAX_DIFFERING_SHARE);
   }
 
   /**
    * Paints the canvas on the event thread (it is in no window, so nothing repaints it) and says if
-   * the outline painted was sharp.
+   * the outline and the zones painted came from their sharp images.
    */
   private boolean paintsSharp() {
     Graphics2D g = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB).createGraphics();
@@ -144,7 +144,7 @@ class ChartCanvasPictureTest {
     } finally {
       g.dispose();
     }
-    return canvas.outlineSharp();
+    return canvas.outlineSharp() && canvas.zonesFromSharpImage();
   }
 
   private BufferedImage paintCanvas() {
