@@ -47,6 +47,7 @@ final class StartupBench {
     List<String> command = java();
     command.add("-Dmyomap.startupProbe=true");
     command.add("-Djava.util.prefs.userRoot=" + dir.resolve("prefs"));
+    command.add("-Dmyomap.cacheDir=" + dir.resolve("cache"));
     command.add("app.myomap.app.Main");
     command.add("--db");
     command.add(db.toString());

@@ -42,16 +42,32 @@ public final class Startup {
 
   private Startup() {}
 
-  private static void reportFirstPaint() {
+  /**
+   * Prints the time of the first frame with the body painted, then ends the process once the
+   * start-up's own work (keeping the picture of the body for the next start) is done.
+   */
+  private static void reportFirstPaint(CompletableFuture<?> startupWork, boolean fromVectors) {
     java.time.Instant now = java.time.Instant.now();
     System.out.println(
         "myomap.firstPaint=" + (now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000));
+    System.out.println(
+        "myomap.firstPaintFrom="
+            + (fromVectors ? "vectors" : "the picture kept by an earlier run"));
     System.out.flush();
-    Runtime.getRuntime().halt(0);
+    startupWork
+        .orTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
+        .whenComplete((done, error) -> Runtime.getRuntime().halt(0));
   }
 
-  /** A started app: its window and the database it holds open (and locked). */
-  public record Running(MainWindow window, Workspace workspace, Database database) {}
+  /**
+   * A started app: its window, the database it holds open (and locked), and the start-up's keeping
+   * of the picture of the body for the next start, done (or given up) when this completes.
+   */
+  public record Running(
+      MainWindow window,
+      Workspace workspace,
+      Database database,
+      CompletableFuture<Void> outlinePictureKept) {}
 
   /**
    * Starts MyoMap on {@code databaseFile}. {@code onExit} runs after the window was closed and the
@@ -86,7 +102,7 @@ public final class Startup {
       throws DatabaseRefusedException {
     ExecutorService background =
         Executors.newFixedThreadPool(
-            2,
+            3,
             r -> {
               Thread t = new Thread(r, "myomap-startup");
               t.setDaemon(true);
@@ -100,6 +116,11 @@ public final class Startup {
       CompletableFuture<AtlasView> outline =
           CompletableFuture.supplyAsync(
               () -> Atlas.loadView(Atlas.CURRENT_VERSION, view), background);
+      // An earlier run's picture of the body, shown while Batik loads the drawing.
+      OutlineSnapshots snapshots = OutlineSnapshots.forUser();
+      CompletableFuture<KeptOutline> kept =
+          CompletableFuture.supplyAsync(() -> KeptOutline.read(snapshots, view), background);
+      CompletableFuture<Void> keeping = new CompletableFuture<>();
       Themes.install(settings.get(UiSettings.DARK_MODE));
       if (GraphicsEnvironment.isHeadless()) {
         // No window can be shown; still refuse a bad file with its message before failing.
@@ -130,10 +151,31 @@ public final class Startup {
                           onExit.run();
                         });
                 if (Boolean.getBoolean(STARTUP_PROBE)) {
-                  w.canvas().whenOutlinePainted(Startup::reportFirstPaint);
+                  w.canvas()
+                      .whenOutlinePainted(
+                          () -> reportFirstPaint(keeping, w.canvas().atlasView().isPresent()));
                 }
                 w.show();
                 return w;
+              });
+      kept.thenAccept(
+          found ->
+              found
+                  .snapshot()
+                  .ifPresent(
+                      snapshot ->
+                          SwingUtilities.invokeLater(
+                              () -> window.canvas().showOutlineSnapshot(snapshot))));
+      KeptOutline.Frame firstFrame = onEventThread(() -> KeptOutline.Frame.of(window.canvas()));
+      // Submitted now: the pool takes no work once start-up returns.
+      CompletableFuture.runAsync(
+              () -> kept.join().keepFor(snapshots, outline.join(), firstFrame), background)
+          .whenComplete(
+              (done, error) -> {
+                if (error != null) {
+                  LOG.log(Level.INFO, "The outline picture was not kept", error);
+                }
+                keeping.complete(null);
               });
       outline.whenComplete(
           (loaded, error) ->
@@ -184,7 +226,7 @@ public final class Startup {
                           window.showOutlineFailure(rootCause(error).getMessage());
                         }
                       }));
-      return new Running(window, workspace[0], db);
+      return new Running(window, workspace[0], db, keeping);
     } finally {
       background.shutdown();
     }

@@ -56,10 +56,17 @@ final class LayerImageCache<C> {
 
   /**
    * A rendering asked for: what, which outline area, the image's size in device pixels, its number
-   * in asking order, and whether it is of the whole view.
+   * in asking order, whether it is of the whole view, and whether it is provisional: an image made
+   * elsewhere (an earlier run's) that stands in until this cache has rendered its own.
    */
   private record Request<C>(
-      Key<C> key, Rectangle2D area, int widthPx, int heightPx, long number, boolean whole) {}
+      Key<C> key,
+      Rectangle2D area,
+      int widthPx,
+      int heightPx,
+      long number,
+      boolean whole,
+      boolean provisional) {}
 
   /** A finished rendering, for the request it answers. */
   private record Rendered<C>(BufferedImage image, Request<C> request) {}
@@ -139,7 +146,23 @@ final class LayerImageCache<C> {
       int widthPx,
       int heightPx,
       boolean renderHere) {
-    double deviceScale = deviceScale(g);
+    return paint(g, content, wholeArea, view, widthPx, heightPx, renderHere, deviceScale(g));
+  }
+
+  /**
+   * Paints as {@link #paint(Graphics2D, Object, Rectangle2D, ViewTransform, int, int, boolean)}
+   * does for a screen of {@code deviceScale} device pixels per logical pixel, whatever {@code g}
+   * draws on.
+   */
+  boolean paint(
+      Graphics2D g,
+      C content,
+      Rectangle2D wholeArea,
+      ViewTransform view,
+      int widthPx,
+      int heightPx,
+      boolean renderHere,
+      double deviceScale) {
     Rectangle2D visible = view.visibleOutline(widthPx, heightPx);
     Key<C> key = new Key<>(content, view.scale(), deviceScale);
     takeFinished(key, visible);
@@ -191,6 +214,26 @@ final class LayerImageCache<C> {
     return paintedSharp;
   }
 
+  /**
+   * Shows {@code image} of {@code content}, covering {@code area} at {@code scale}, until this
+   * cache has rendered the content itself: the first paint asks for that rendering instead of
+   * waiting for it, and shows this image meanwhile.
+   */
+  void standIn(C content, BufferedImage image, Rectangle2D area, double scale, double deviceScale) {
+    invalidate();
+    shown =
+        new Rendered<>(
+            image,
+            new Request<>(
+                new Key<>(content, scale, deviceScale),
+                (Rectangle2D) area.clone(),
+                image.getWidth(),
+                image.getHeight(),
+                ++requests,
+                false,
+                true));
+  }
+
   /** Drops every image, e.g. when what the layer shows changed entirely. */
   void invalidate() {
     replaceShown(null);
@@ -231,6 +274,7 @@ final class LayerImageCache<C> {
 
   private static <C> boolean covers(Rendered<C> rendered, Key<C> key, Rectangle2D visible) {
     return rendered != null
+        && !rendered.request().provisional()
         && rendered.request().key().equals(key)
         && rendered.request().area().contains(visible);
   }
@@ -280,7 +324,8 @@ final class LayerImageCache<C> {
             w,
             h,
             ++requests,
-            true);
+            true,
+            false);
     wantedWhole.set(askedWhole);
     executor.execute(this::renderWanted);
   }
@@ -323,6 +368,7 @@ final class LayerImageCache<C> {
         w,
         h,
         ++requests,
+        false,
         false);
   }
 

@@ -102,6 +102,64 @@ public final class OutlineImageCache {
     return images.paintedSharp();
   }
 
+  /**
+   * Shows {@code snapshot} (an earlier run's picture of the same view) for {@code outline} on its
+   * background until the outline is rendered from its vectors, which the next paint asks for.
+   */
+  public void standIn(AtlasView outline, OutlineSnapshot snapshot) {
+    images.standIn(
+        new Drawing(outline, snapshot.background()),
+        snapshot.image(),
+        snapshot.area(),
+        snapshot.scale(),
+        snapshot.deviceScale());
+  }
+
+  /**
+   * The outline of {@code outline} on {@code background} as a window of the given size on a screen
+   * of {@code deviceScale} shows it through {@code view} once rendered, pixel for pixel: kept by
+   * one run for the next to show before the vectors are loaded. Renders on the calling thread.
+   */
+  public static OutlineSnapshot snapshot(
+      AtlasView outline,
+      ViewTransform view,
+      int widthPx,
+      int heightPx,
+      double deviceScale,
+      Color background) {
+    BufferedImage image =
+        new BufferedImage(
+            (int) Math.ceil(widthPx * deviceScale),
+            (int) Math.ceil(heightPx * deviceScale),
+            BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.setColor(background);
+      g.fillRect(0, 0, image.getWidth(), image.getHeight());
+      g.scale(deviceScale, deviceScale);
+      new OutlineImageCache()
+          .images.paint(
+              g,
+              new Drawing(outline, background),
+              outline.viewBox(),
+              view,
+              widthPx,
+              heightPx,
+              true,
+              deviceScale);
+    } finally {
+      g.dispose();
+    }
+    return new OutlineSnapshot(
+        outline.view(),
+        outline.viewBox(),
+        view.visibleOutline(widthPx, heightPx),
+        view.scale(),
+        deviceScale,
+        background,
+        image);
+  }
+
   /** Drops the cached images, e.g. when the outline or the look of the chart changed. */
   public void invalidate() {
     images.invalidate();

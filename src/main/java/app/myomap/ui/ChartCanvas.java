@@ -6,12 +6,11 @@ import app.myomap.chart.ChartPicture;
 import app.myomap.chart.ChartRenderer;
 import app.myomap.chart.HitTester;
 import app.myomap.chart.MarkAppearance;
-import app.myomap.chart.MarkLayerCache;
 import app.myomap.chart.MarkStyle;
 import app.myomap.chart.OutlineImageCache;
+import app.myomap.chart.OutlineSnapshot;
 import app.myomap.chart.PictureOptions;
 import app.myomap.chart.ViewTransform;
-import app.myomap.chart.ZoneImageCache;
 import app.myomap.edit.ChartEditor;
 import app.myomap.edit.Hover;
 import app.myomap.edit.Modifiers;
@@ -45,9 +44,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
@@ -70,24 +66,8 @@ public final class ChartCanvas extends JComponent {
   private static final Color RUBBER_FILL = new Color(0x19, 0x76, 0xD2, 28);
   private static final Color RUBBER_EDGE = new Color(0x19, 0x76, 0xD2, 180);
 
-  /**
-   * Renders the outline and the zones after a zoom while paints show the previous images scaled.
-   */
-  private final transient ThreadPoolExecutor outlineRenderer = outlineRenderer();
-
-  private final transient OutlineImageCache outlineCache =
-      OutlineImageCache.inBackground(
-          outlineRenderer, () -> SwingUtilities.invokeLater(this::repaint));
   private final transient ChartRenderer renderer = new ChartRenderer(MarkStyle.screen());
-
-  /** The zones, rendered with the outline after a zoom and scaled with it meanwhile. */
-  private final transient ZoneImageCache zoneImages =
-      ZoneImageCache.inBackground(
-          renderer.style(), outlineRenderer, () -> SwingUtilities.invokeLater(this::repaint));
-
-  private final transient MarkLayerCache markLayer = new MarkLayerCache();
-  private final transient ChartPicture picture =
-      ChartPicture.cached(renderer, outlineCache, zoneImages, markLayer);
+  private final transient CanvasPicture picture = new CanvasPicture(renderer, this::repaint);
   private final transient List<Runnable> viewListeners = new ArrayList<>();
   private final transient List<Runnable> outlinePaintedOnce = new ArrayList<>();
   private final transient Runnable editorListener = this::editorChanged;
@@ -151,32 +131,42 @@ public final class ChartCanvas extends JComponent {
   }
 
   /**
-   * One thread that renders outlines and ends when idle for a while: Batik's render tree is painted
-   * by one thread at a time anyway ({@link AtlasView#paintOutline}).
+   * Shows {@code view}, fitted to the window; an earlier run's picture of it, if one was shown,
+   * stands in until its outline is rendered.
    */
-  private static ThreadPoolExecutor outlineRenderer() {
-    ThreadPoolExecutor executor =
-        new ThreadPoolExecutor(
-            1,
-            1,
-            10,
-            TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(),
-            task -> {
-              Thread thread = new Thread(task, "myomap-outline");
-              thread.setDaemon(true);
-              return thread;
-            });
-    executor.allowCoreThreadTimeOut(true);
-    return executor;
-  }
-
-  /** Shows {@code view}, fitted to the window. */
   public void showView(AtlasView view) {
     this.atlasView = view;
     hoveredRegion = null;
-    outlineCache.invalidate();
+    picture.showView(view);
     fitToWindow();
+  }
+
+  /**
+   * Shows {@code kept}, the picture of the body an earlier run kept, fitted to the window until the
+   * view's drawing is loaded (when it is the same view, it stands in until then); nothing once a
+   * view is shown, or when its colours or screen density differ from this window's.
+   */
+  public void showOutlineSnapshot(OutlineSnapshot kept) {
+    if (atlasView == null) {
+      picture.showSnapshot(kept);
+      fitToWindow();
+    }
+  }
+
+  /**
+   * The picture of {@code view} this canvas would show at the given size on a screen of {@code
+   * deviceScale}, fitted, on its {@code background}: kept by one run for the next to show before
+   * the view is loaded. Renders on the calling thread, any thread.
+   */
+  public static OutlineSnapshot fittedSnapshot(
+      AtlasView view, int widthPx, int heightPx, double deviceScale, Color background) {
+    return OutlineImageCache.snapshot(
+        view,
+        ViewTransform.fit(view.viewBox(), widthPx, heightPx, FIT_MARGIN_PX),
+        widthPx,
+        heightPx,
+        deviceScale,
+        background);
   }
 
   /** Sets the words shown beside the brush ring, such as the owner of the next referral zone. */
@@ -305,7 +295,7 @@ public final class ChartCanvas extends JComponent {
 
   /** How often the outline was rendered from vectors; read by tests and benchmarks. */
   public int outlineRenderCount() {
-    return outlineCache.renderCount();
+    return picture.outlineRenderCount();
   }
 
   /**
@@ -313,7 +303,7 @@ public final class ChartCanvas extends JComponent {
    * sharp, an earlier one while the sharp image is being rendered; read by tests.
    */
   public double outlineRenderedScale() {
-    return outlineCache.renderedScale();
+    return picture.outlineRenderedScale();
   }
 
   /**
@@ -321,7 +311,9 @@ public final class ChartCanvas extends JComponent {
    * earlier image standing in, scaled, while it is rendered.
    */
   public boolean outlineSharp() {
-    return outlineCache.paintedSharp() && outlineCache.renderedScale() == transform.scale();
+    return atlasView != null
+        && picture.outlinePaintedSharp()
+        && picture.outlineRenderedScale() == transform.scale();
   }
 
   /**
@@ -329,11 +321,11 @@ public final class ChartCanvas extends JComponent {
    * none), rather than from one scaled while it is rendered, or from vectors after an edit.
    */
   public boolean zonesFromSharpImage() {
-    return zoneImages.paintedSharp();
+    return picture.zonesFromSharpImage();
   }
 
   public Dimension outlineImageSize() {
-    return outlineCache.imageSize();
+    return picture.outlineImageSize();
   }
 
   /** Runs {@code listener} once, right after the body outline was next painted. */
@@ -357,8 +349,10 @@ public final class ChartCanvas extends JComponent {
   /** Fits the whole view into the window, and keeps it fitted while the window is resized. */
   public void fitToWindow() {
     fitted = true;
-    if (atlasView != null && getWidth() > 0 && getHeight() > 0) {
-      setTransform(ViewTransform.fit(atlasView.viewBox(), getWidth(), getHeight(), FIT_MARGIN_PX));
+    Optional<Rectangle2D> viewBox =
+        atlasView != null ? Optional.of(atlasView.viewBox()) : picture.snapshotViewBox();
+    if (viewBox.isPresent() && getWidth() > 0 && getHeight() > 0) {
+      setTransform(ViewTransform.fit(viewBox.get(), getWidth(), getHeight(), FIT_MARGIN_PX));
     } else {
       repaint();
     }
@@ -483,7 +477,12 @@ public final class ChartCanvas extends JComponent {
       if (atlasView == null) {
         g2.setColor(getBackground());
         g2.fillRect(0, 0, getWidth(), getHeight());
-        paintLoading(g2);
+        if (picture.paintSnapshot(g2, transform, getBackground())) {
+          // The body is painted, from an earlier run's picture of it.
+          runOutlinePaintedOnce();
+        } else {
+          paintLoading(g2);
+        }
         return;
       }
       picture.paint(
@@ -502,13 +501,17 @@ public final class ChartCanvas extends JComponent {
         paintUnsaved(g2);
         painted = Snapshot.of(editor, hoveredRegion);
       }
-      if (!outlinePaintedOnce.isEmpty()) {
-        List<Runnable> once = new ArrayList<>(outlinePaintedOnce);
-        outlinePaintedOnce.clear();
-        once.forEach(Runnable::run);
-      }
+      runOutlinePaintedOnce();
     } finally {
       g2.dispose();
+    }
+  }
+
+  private void runOutlinePaintedOnce() {
+    if (!outlinePaintedOnce.isEmpty()) {
+      List<Runnable> once = new ArrayList<>(outlinePaintedOnce);
+      outlinePaintedOnce.clear();
+      once.forEach(Runnable::run);
     }
   }
 
