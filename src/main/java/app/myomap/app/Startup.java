@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,23 +41,33 @@ public final class Startup {
 
   private static final Logger LOG = Logger.getLogger(Startup.class.getName());
 
+  /**
+   * How long Batik waits for the window's first paint when an earlier run's picture of the body can
+   * be shown meanwhile; a window that is never painted (minimised) does not hold it longer.
+   */
+  private static final long FIRST_PAINT_WAIT_MS = 2000;
+
   private Startup() {}
 
   /**
-   * Prints the time of the first frame with the body painted, then ends the process once the
-   * start-up's own work (keeping the picture of the body for the next start) is done.
+   * Prints the time of the first frame with the body painted and where it came from, then ends the
+   * process once the start-up's own work (Batik's drawing shown, the picture of the body kept for
+   * the next start) is done.
    */
   private static void reportFirstPaint(CompletableFuture<?> startupWork, boolean fromVectors) {
-    java.time.Instant now = java.time.Instant.now();
-    System.out.println(
-        "myomap.firstPaint=" + (now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000));
+    System.out.println("myomap.firstPaint=" + nowMicros());
     System.out.println(
         "myomap.firstPaintFrom="
             + (fromVectors ? "vectors" : "the picture kept by an earlier run"));
     System.out.flush();
     startupWork
-        .orTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
+        .orTimeout(30, TimeUnit.SECONDS)
         .whenComplete((done, error) -> Runtime.getRuntime().halt(0));
+  }
+
+  private static long nowMicros() {
+    java.time.Instant now = java.time.Instant.now();
+    return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
   }
 
   /**
@@ -113,14 +124,27 @@ public final class Startup {
           CompletableFuture.supplyAsync(
               () -> openDatabase(databaseFile, createFolders, readOnly), background);
       BodyView view = rememberedView(settings);
-      CompletableFuture<AtlasView> outline =
-          CompletableFuture.supplyAsync(
-              () -> Atlas.loadView(Atlas.CURRENT_VERSION, view), background);
       // An earlier run's picture of the body, shown while Batik loads the drawing.
       OutlineSnapshots snapshots = OutlineSnapshots.forUser();
       CompletableFuture<KeptOutline> kept =
           CompletableFuture.supplyAsync(() -> KeptOutline.read(snapshots, view), background);
+      CompletableFuture<Void> windowPainted = new CompletableFuture<>();
+      CompletableFuture<AtlasView> outline =
+          CompletableFuture.supplyAsync(
+              () -> {
+                // With a picture to show, Batik loads once the window is painted: on two cores
+                // it would take the processor from the look and feel and the window.
+                if (kept.handle((found, error) -> found != null && found.snapshot().isPresent())
+                    .join()) {
+                  windowPainted
+                      .completeOnTimeout(null, FIRST_PAINT_WAIT_MS, TimeUnit.MILLISECONDS)
+                      .join();
+                }
+                return Atlas.loadView(Atlas.CURRENT_VERSION, view);
+              },
+              background);
       CompletableFuture<Void> keeping = new CompletableFuture<>();
+      CompletableFuture<Void> drawingShown = new CompletableFuture<>();
       Themes.install(settings.get(UiSettings.DARK_MODE));
       if (GraphicsEnvironment.isHeadless()) {
         // No window can be shown; still refuse a bad file with its message before failing.
@@ -153,7 +177,16 @@ public final class Startup {
                 if (Boolean.getBoolean(STARTUP_PROBE)) {
                   w.canvas()
                       .whenOutlinePainted(
-                          () -> reportFirstPaint(keeping, w.canvas().atlasView().isPresent()));
+                          () ->
+                              reportFirstPaint(
+                                  CompletableFuture.allOf(keeping, drawingShown),
+                                  w.canvas().atlasView().isPresent()));
+                }
+                w.canvas().whenPainted(() -> windowPainted.complete(null));
+                // Read by now, the picture is in the window's first frame.
+                KeptOutline found = kept.getNow(null);
+                if (found != null) {
+                  found.snapshot().ifPresent(w.canvas()::showOutlineSnapshot);
                 }
                 w.show();
                 return w;
@@ -183,9 +216,13 @@ public final class Startup {
                   () -> {
                     if (loaded != null) {
                       window.showAtlasView(loaded);
+                      if (Boolean.getBoolean(STARTUP_PROBE)) {
+                        System.out.println("myomap.drawingLoaded=" + nowMicros());
+                      }
                     } else {
                       window.showOutlineFailure(rootCause(error).getMessage());
                     }
+                    drawingShown.complete(null);
                   }));
       Database db;
       try {

@@ -70,6 +70,7 @@ public final class ChartCanvas extends JComponent {
   private final transient CanvasPicture picture = new CanvasPicture(renderer, this::repaint);
   private final transient List<Runnable> viewListeners = new ArrayList<>();
   private final transient List<Runnable> outlinePaintedOnce = new ArrayList<>();
+  private final transient List<Runnable> paintedOnce = new ArrayList<>();
   private final transient Runnable editorListener = this::editorChanged;
   private transient AtlasView atlasView;
   private transient ViewTransform transform = new ViewTransform(1, 0, 0);
@@ -328,9 +329,17 @@ public final class ChartCanvas extends JComponent {
     return picture.outlineImageSize();
   }
 
-  /** Runs {@code listener} once, right after the body outline was next painted. */
+  /**
+   * Runs {@code listener} once, right after the body outline was next painted (from its vectors or
+   * from an earlier run's picture of it).
+   */
   public void whenOutlinePainted(Runnable listener) {
     outlinePaintedOnce.add(listener);
+  }
+
+  /** Runs {@code listener} once, right after the canvas was next painted, body or not. */
+  public void whenPainted(Runnable listener) {
+    paintedOnce.add(listener);
   }
 
   /** Called when zoom, pan or the pointer position change. */
@@ -479,10 +488,11 @@ public final class ChartCanvas extends JComponent {
         g2.fillRect(0, 0, getWidth(), getHeight());
         if (picture.paintSnapshot(g2, transform, getBackground())) {
           // The body is painted, from an earlier run's picture of it.
-          runOutlinePaintedOnce();
+          runOnce(outlinePaintedOnce);
         } else {
           paintLoading(g2);
         }
+        runOnce(paintedOnce);
         return;
       }
       picture.paint(
@@ -501,16 +511,17 @@ public final class ChartCanvas extends JComponent {
         paintUnsaved(g2);
         painted = Snapshot.of(editor, hoveredRegion);
       }
-      runOutlinePaintedOnce();
+      runOnce(outlinePaintedOnce);
+      runOnce(paintedOnce);
     } finally {
       g2.dispose();
     }
   }
 
-  private void runOutlinePaintedOnce() {
-    if (!outlinePaintedOnce.isEmpty()) {
-      List<Runnable> once = new ArrayList<>(outlinePaintedOnce);
-      outlinePaintedOnce.clear();
+  private static void runOnce(List<Runnable> listeners) {
+    if (!listeners.isEmpty()) {
+      List<Runnable> once = new ArrayList<>(listeners);
+      listeners.clear();
       once.forEach(Runnable::run);
     }
   }
