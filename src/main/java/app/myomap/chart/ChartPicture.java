@@ -141,7 +141,8 @@ public final class ChartPicture {
           options.look(),
           options.widthPx(),
           options.heightPx(),
-          !zonesPainted);
+          !zonesPainted,
+          outlineCache == null || outlineCache.paintedSharp());
     } else {
       renderer.paint(g, chart, atlasView.view(), transform, options.look(), options.spans());
     }

@@ -68,8 +68,8 @@ public final class ChartRenderer {
   private ChartRenderer(MarkStyle style, boolean sprites) {
     this.style = style;
     this.zones = new ZoneLayer(style);
-    this.labels = new LabelLayer(style);
     this.sprites = sprites ? new GlyphSprites() : null;
+    this.labels = new LabelLayer(style, this.sprites);
   }
 
   /** A renderer that draws every mark as vectors, for print and for PDF and SVG export. */
@@ -106,8 +106,9 @@ public final class ChartRenderer {
 
   /**
    * Paints as {@link #paint(Graphics2D, Chart, BodyView, ViewTransform, MarkAppearance)} does, but
-   * with {@code zoneFills} false leaves out the zones themselves (drawn beneath from an image of
-   * them), painting only their highlights.
+   * with {@code zoneFills} false leaves out the zones themselves and their plain connectors (drawn
+   * beneath from an image of them), painting only the zones' highlights and the connectors that
+   * link a selected mark.
    */
   void paint(
       Graphics2D g,
@@ -156,7 +157,7 @@ public final class ChartRenderer {
     for (Mark mark : ordered) {
       if (!connectorsPainted && mark.kind().layer() > MarkKind.REFERRAL_ZONE.layer()) {
         paintZoneHighlights(g, ordered, transform, look, linked, clip);
-        zones.paintConnectors(g, chart, view, transform, look);
+        zones.paintConnectors(g, chart, view, transform, look, !zoneFills);
         connectorsPainted = true;
       }
       if (!look.isVisible(mark.kind())) {
@@ -194,7 +195,7 @@ public final class ChartRenderer {
     }
     if (!connectorsPainted) {
       paintZoneHighlights(g, ordered, transform, look, linked, clip);
-      zones.paintConnectors(g, chart, view, transform, look);
+      zones.paintConnectors(g, chart, view, transform, look, !zoneFills);
     }
     labels.paint(g, chart, view, transform, look, clip);
     paintIntensityLabels(g, chart, view, transform, look);
@@ -313,7 +314,7 @@ public final class ChartRenderer {
     boolean selected = look.isSelected(tp.id());
     boolean hovered = look.isHovered(tp.id());
     GlyphSprites.Sprite sprite = spriteFor(tp, selected, hovered, linked, deviceScale);
-    blit(g, sprite, x, y, deviceScale);
+    GlyphSprites.blit(g, sprite, x, y, deviceScale);
   }
 
   /**
@@ -345,21 +346,6 @@ public final class ChartRenderer {
       spriteIndex[index] = sprite;
     }
     return sprite;
-  }
-
-  private static void blit(
-      Graphics2D g, GlyphSprites.Sprite sprite, double x, double y, double deviceScale) {
-    // Land on whole device pixels so the copy stays crisp.
-    double left = Math.round(x * deviceScale - sprite.originX()) / deviceScale;
-    double top = Math.round(y * deviceScale - sprite.originY()) / deviceScale;
-    if (deviceScale == 1) {
-      g.drawImage(sprite.image(), (int) left, (int) top, null);
-    } else {
-      java.awt.geom.AffineTransform at =
-          java.awt.geom.AffineTransform.getTranslateInstance(left, top);
-      at.scale(1 / deviceScale, 1 / deviceScale);
-      g.drawImage(sprite.image(), at, null);
-    }
   }
 
   private static double deviceScale(Graphics2D g) {

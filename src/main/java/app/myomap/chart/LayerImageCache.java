@@ -68,8 +68,11 @@ final class LayerImageCache<C> {
       boolean whole,
       boolean provisional) {}
 
-  /** A finished rendering, for the request it answers. */
-  private record Rendered<C>(BufferedImage image, Request<C> request) {}
+  /**
+   * A finished rendering, for the request it answers; a transparent one with a note of where it
+   * holds anything.
+   */
+  private record Rendered<C>(BufferedImage image, Request<C> request, SparseImage sparse) {}
 
   private final Executor executor;
   private final Runnable onReady;
@@ -231,7 +234,8 @@ final class LayerImageCache<C> {
                 image.getHeight(),
                 ++requests,
                 false,
-                true));
+                true),
+            opaque ? null : SparseImage.of(image));
   }
 
   /** Drops every image, e.g. when what the layer shows changed entirely. */
@@ -396,7 +400,7 @@ final class LayerImageCache<C> {
       ig.dispose();
     }
     renderCount.incrementAndGet();
-    return new Rendered<>(target, request);
+    return new Rendered<>(target, request, opaque ? null : SparseImage.of(target));
   }
 
   /**
@@ -452,6 +456,16 @@ final class LayerImageCache<C> {
     placement.translate(
         area.getX() * view.scale() + view.offsetX(), area.getY() * view.scale() + view.offsetY());
     double imageScale = rendered.request().key().scale() * deviceScale;
+    if (rendered.sparse() != null) {
+      rendered
+          .sparse()
+          .draw(
+              g,
+              area.getX() * view.scale() + view.offsetX(),
+              area.getY() * view.scale() + view.offsetY(),
+              view.scale() / imageScale);
+      return;
+    }
     placement.scale(view.scale() / imageScale, view.scale() / imageScale);
     Object interpolation = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
     g.setRenderingHint(

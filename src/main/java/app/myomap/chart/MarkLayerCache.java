@@ -23,6 +23,10 @@ public final class MarkLayerCache {
   private static final double MARGIN_SHARE = 0.25;
 
   private BufferedImage image;
+
+  /** The layer image with a note of where it holds marks, so that a copy blends only those. */
+  private SparseImage sparse;
+
   private State cached;
   private double cachedOffsetX;
   private double cachedOffsetY;
@@ -81,13 +85,16 @@ public final class MarkLayerCache {
       MarkAppearance look,
       int widthPx,
       int heightPx) {
-    paint(g, renderer, chart, view, transform, look, widthPx, heightPx, true);
+    paint(g, renderer, chart, view, transform, look, widthPx, heightPx, true, true);
   }
 
   /**
    * Paints the marks as {@link #paint(Graphics2D, ChartRenderer, Chart, BodyView, ViewTransform,
-   * MarkAppearance, int, int)} does; with {@code zoneFills} false without the zones themselves,
-   * which were painted beneath from an image of them, but with their highlights.
+   * MarkAppearance, int, int)} does; with {@code zoneFills} false without the zones themselves and
+   * their plain connectors, which were painted beneath from an image of them, but with their
+   * highlights. With {@code settled} false (the picture beneath is still standing in for a new
+   * zoom, so another zoom step or a rendering landing is likely next) the layer image is not made
+   * even for a repeated state: during a wheel zoom it would be made at every step and thrown away.
    */
   void paint(
       Graphics2D g,
@@ -98,7 +105,8 @@ public final class MarkLayerCache {
       MarkAppearance look,
       int widthPx,
       int heightPx,
-      boolean zoneFills) {
+      boolean zoneFills,
+      boolean settled) {
     if (deviceScale(g) != 1) {
       // Glyph images are made for the screen's scale; on a scaled screen the marks are drawn
       // directly so they stay crisp.
@@ -123,6 +131,7 @@ public final class MarkLayerCache {
     Rectangle clip = g.getClipBounds();
     boolean wholeComponent = clip == null || clip.contains(new Rectangle(0, 0, widthPx, heightPx));
     if (wholeComponent
+        && settled
         && state.equals(lastDirect)
         && transform.offsetX() == lastDirectOffsetX
         && transform.offsetY() == lastDirectOffsetY) {
@@ -154,10 +163,16 @@ public final class MarkLayerCache {
         || Math.abs(dy) > marginY) {
       return false;
     }
-    // Copy only the part that lands on the component.
+    // Copy only the part that lands on the component, and only where there are marks.
     int x = marginX - (int) dx;
     int y = marginY - (int) dy;
-    g.drawImage(image.getSubimage(x, y, visibleWidth, visibleHeight), 0, 0, null);
+    Graphics2D visible = (Graphics2D) g.create();
+    try {
+      visible.clipRect(0, 0, visibleWidth, visibleHeight);
+      sparse.draw(visible, -x, -y, 1);
+    } finally {
+      visible.dispose();
+    }
     return true;
   }
 
@@ -169,14 +184,18 @@ public final class MarkLayerCache {
     marginY = (int) Math.ceil(state.heightPx() * MARGIN_SHARE);
     int w = Math.max(1, state.widthPx() + 2 * marginX);
     int h = Math.max(1, state.heightPx() + 2 * marginY);
-    if (image == null || image.getWidth() != w || image.getHeight() != h) {
+    boolean fresh = image == null || image.getWidth() != w || image.getHeight() != h;
+    if (fresh) {
       image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
     }
     Graphics2D ig = image.createGraphics();
     try {
-      ig.setComposite(AlphaComposite.Clear);
-      ig.fillRect(0, 0, w, h);
-      ig.setComposite(AlphaComposite.SrcOver);
+      if (!fresh) {
+        // Only where the last layer held marks is there anything to clear.
+        ig.setComposite(AlphaComposite.Clear);
+        sparse.clear(ig);
+        ig.setComposite(AlphaComposite.SrcOver);
+      }
       renderer.paintLayer(
           ig,
           state.chart(),
@@ -187,6 +206,7 @@ public final class MarkLayerCache {
     } finally {
       ig.dispose();
     }
+    sparse = SparseImage.of(image);
     cached = state;
     cachedOffsetX = transform.offsetX();
     cachedOffsetY = transform.offsetY();

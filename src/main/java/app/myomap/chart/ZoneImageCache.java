@@ -4,6 +4,8 @@ import app.myomap.model.BodyView;
 import app.myomap.model.Chart;
 import app.myomap.model.Mark;
 import app.myomap.model.MarkKind;
+import app.myomap.model.ReferralZone;
+import app.myomap.model.TriggerPoint;
 import app.myomap.model.Zone;
 import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
@@ -17,12 +19,13 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 
 /**
- * Keeps the zones of the view shown (referral zones and symptom areas, without any highlight)
- * rendered from vectors into a transparent image over the visible outline area, on a background
- * thread, as the outline is kept ({@link LayerImageCache}): while the zoom changes, the zones are
- * copied scaled with the outline, in the same geometry, instead of being drawn again from vectors
- * on the event thread, and the sharp image follows. Only an image of exactly the zones shown now is
- * ever used: after an edit the caller draws the zones from vectors until the new image is there.
+ * Keeps the zones of the view shown (referral zones and symptom areas, without any highlight, and
+ * the plain connectors from trigger points to their referral zones) rendered from vectors into a
+ * transparent image over the visible outline area, on a background thread, as the outline is kept
+ * ({@link LayerImageCache}): while the zoom changes, the zones are copied scaled with the outline,
+ * in the same geometry, instead of being drawn again from vectors on the event thread, and the
+ * sharp image follows. Only an image of exactly the zones shown now is ever used: after an edit the
+ * caller draws the zones from vectors until the new image is there.
  */
 public final class ZoneImageCache {
   private final LayerImageCache<ZoneSet> images;
@@ -41,19 +44,17 @@ public final class ZoneImageCache {
   private ZoneSet lastZones;
   private boolean noZones = true;
 
-  /** The zones to draw, in drawing order; equal when they are the same zones, by identity. */
-  private record ZoneSet(List<Zone> zones) {
+  /**
+   * The zones to draw, in drawing order, and the connectors to draw, each a referral zone and its
+   * trigger point; equal when they are the same marks, by identity.
+   */
+  private record ZoneSet(List<Zone> zones, List<ReferralZone> linked, List<TriggerPoint> owners) {
     @Override
     public boolean equals(Object o) {
-      if (!(o instanceof ZoneSet other) || other.zones.size() != zones.size()) {
-        return false;
-      }
-      for (int i = 0; i < zones.size(); i++) {
-        if (other.zones.get(i) != zones.get(i)) {
-          return false;
-        }
-      }
-      return true;
+      return o instanceof ZoneSet other
+          && same(other.zones, zones)
+          && same(other.linked, linked)
+          && same(other.owners, owners);
     }
 
     @Override
@@ -63,6 +64,18 @@ public final class ZoneImageCache {
         hash = 31 * hash + System.identityHashCode(zone);
       }
       return hash;
+    }
+
+    private static boolean same(List<?> a, List<?> b) {
+      if (a.size() != b.size()) {
+        return false;
+      }
+      for (int i = 0; i < a.size(); i++) {
+        if (a.get(i) != b.get(i)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -124,12 +137,24 @@ public final class ZoneImageCache {
   private ZoneSet zonesShown(Chart chart, BodyView view, Set<MarkKind> hidden) {
     if (chart != lastChart || view != lastView || !hidden.equals(lastHidden)) {
       List<Zone> zones = new ArrayList<>();
+      List<ReferralZone> linked = new ArrayList<>();
+      List<TriggerPoint> owners = new ArrayList<>();
+      boolean connectors =
+          !hidden.contains(MarkKind.TRIGGER_POINT) && !hidden.contains(MarkKind.REFERRAL_ZONE);
       for (Mark mark : chart.inDrawingOrder(view)) {
         if (mark instanceof Zone zone && !hidden.contains(zone.kind())) {
           zones.add(zone);
+          if (connectors && zone instanceof ReferralZone referral) {
+            ZoneLayer.owner(chart, referral, view)
+                .ifPresent(
+                    owner -> {
+                      linked.add(referral);
+                      owners.add(owner);
+                    });
+          }
         }
       }
-      lastZones = new ZoneSet(List.copyOf(zones));
+      lastZones = new ZoneSet(List.copyOf(zones), List.copyOf(linked), List.copyOf(owners));
       lastChart = chart;
       lastView = view;
       lastHidden = hidden;
@@ -155,6 +180,9 @@ public final class ZoneImageCache {
     ZoneLayer zoneLayer = whole ? wholeLayer : layer;
     for (Zone zone : zones.zones()) {
       zoneLayer.paint(g, zone, t, null, 0, false);
+    }
+    for (int i = 0; i < zones.linked().size(); i++) {
+      zoneLayer.paintConnector(g, zones.linked().get(i), zones.owners().get(i), t, false);
     }
     zoneLayer.trim();
   }
