@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * Runs MyoMap's benchmarks and prints their figures; not part of the test suite. Usage: {@code
  * Benchmarks
- * [all|atlas|outline|render|store|chain|backup|zones|png|pdf|startup|compare|compare-export|history]}.
+ * [all|atlas|outline|render|store|chain|backup|zones|zoom|png|pdf|startup|compare|compare-export|history]}.
  */
 public final class Benchmarks {
   private Benchmarks() {}
@@ -39,6 +39,9 @@ public final class Benchmarks {
     }
     if (all || which.contains("zones")) {
       ZoneBench.run();
+    }
+    if (all || which.contains("zoom")) {
+      ZoomBench.run();
     }
     if (all || which.contains("png")) {
       PictureExportBench.run();

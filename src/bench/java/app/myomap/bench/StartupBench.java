@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -15,26 +16,48 @@ import java.util.concurrent.TimeUnit;
 /**
  * Spawn-to-first-frame of MyoMap (with the body painted) and of a bare FlatLaf frame, measured from
  * outside the JVM: the parent takes the wall clock just before spawning, the child prints the wall
- * clock of its first paint. Runs alternate so both see the same machine state.
+ * clock of its first paint. Runs alternate so both see the same machine state. MyoMap's children
+ * also say whether the body came from the picture an earlier run kept or from Batik's vectors, and
+ * when Batik's drawing reached the window.
  */
 final class StartupBench {
+  private static final String FROM = "myomap.firstPaintFrom=";
+  private static final String DRAWING = "myomap.drawingLoaded=";
+
   private StartupBench() {}
+
+  /** What one child reported, in milliseconds after its spawn. */
+  private record Start(double firstPaintMs, double drawingMs, String from) {}
 
   static void run(int rounds) throws IOException, InterruptedException {
     Path dir = Files.createTempDirectory("myomap-bench");
     Path db = dir.resolve("bench.db");
-    // One unmeasured start creates the database, as on a practitioner's first run.
+    // One unmeasured start creates the database and keeps the picture of the body, as on a
+    // practitioner's first run.
     spawn(myomap(dir, db));
     double[] app = new double[rounds];
+    double[] drawing = new double[rounds];
     double[] bare = new double[rounds];
+    List<String> sources = new ArrayList<>();
     for (int i = 0; i < rounds; i++) {
-      app[i] = spawn(myomap(dir, db));
-      bare[i] = spawn(bareFrame());
+      Start start = spawn(myomap(dir, db));
+      app[i] = start.firstPaintMs();
+      drawing[i] = start.drawingMs();
+      sources.add(start.from());
+      bare[i] = spawn(bareFrame()).firstPaintMs();
     }
     Stats appStats = new Stats(app);
     Stats bareStats = new Stats(bare);
     System.out.println(
         "startup: MyoMap spawn -> first frame with body: " + appStats.describe("ms"));
+    System.out.println(
+        "startup: the body in those frames came from: "
+            + sources.stream().distinct().map(s -> s + " (" + count(sources, s) + ")").toList());
+    if (Arrays.stream(drawing).allMatch(ms -> ms >= 0)) {
+      System.out.println(
+          "startup: MyoMap spawn -> Batik's drawing in the window: "
+              + new Stats(drawing).describe("ms"));
+    }
     System.out.println(
         "startup: bare FlatLaf JFrame spawn -> first frame: " + bareStats.describe("ms"));
     System.out.printf(
@@ -43,10 +66,15 @@ final class StartupBench {
         appStats.median() / bareStats.median());
   }
 
+  private static long count(List<String> values, String value) {
+    return values.stream().filter(value::equals).count();
+  }
+
   private static List<String> myomap(Path dir, Path db) {
     List<String> command = java();
     command.add("-Dmyomap.startupProbe=true");
     command.add("-Djava.util.prefs.userRoot=" + dir.resolve("prefs"));
+    command.add("-Dmyomap.cacheDir=" + dir.resolve("cache"));
     command.add("app.myomap.app.Main");
     command.add("--db");
     command.add(db.toString());
@@ -67,11 +95,13 @@ final class StartupBench {
     return command;
   }
 
-  /** Milliseconds from just before the spawn to the child's first painted frame. */
-  private static double spawn(List<String> command) throws IOException, InterruptedException {
+  /** The child's report: its first painted frame and Batik's drawing, after the spawn. */
+  private static Start spawn(List<String> command) throws IOException, InterruptedException {
     Instant before = Instant.now();
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     long paintedMicros = -1;
+    long drawingMicros = -1;
+    String from = "?";
     StringBuilder output = new StringBuilder();
     try (BufferedReader r =
         new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -80,6 +110,10 @@ final class StartupBench {
         output.append(line).append('\n');
         if (line.startsWith(StartupProbeOutput.PREFIX)) {
           paintedMicros = Long.parseLong(line.substring(StartupProbeOutput.PREFIX.length()).trim());
+        } else if (line.startsWith(FROM)) {
+          from = line.substring(FROM.length()).trim();
+        } else if (line.startsWith(DRAWING)) {
+          drawingMicros = Long.parseLong(line.substring(DRAWING.length()).trim());
         }
       }
     }
@@ -88,6 +122,9 @@ final class StartupBench {
       throw new IllegalStateException("no first paint reported by " + command + ":\n" + output);
     }
     long beforeMicros = before.getEpochSecond() * 1_000_000L + before.getNano() / 1_000;
-    return (paintedMicros - beforeMicros) / 1_000.0;
+    return new Start(
+        (paintedMicros - beforeMicros) / 1_000.0,
+        drawingMicros < 0 ? -1 : (drawingMicros - beforeMicros) / 1_000.0,
+        from);
   }
 }
