@@ -5,7 +5,9 @@ import java.util.Set;
 /**
  * Runs MyoMap's benchmarks and prints their figures; not part of the test suite. Usage: {@code
  * Benchmarks
- * [all|atlas|outline|render|store|chain|backup|zones|zoom|png|pdf|startup|compare|compare-export|history]}.
+ * [all|atlas|outline|render|store|chain|backup|zones|zoom|png|pdf|startup|compare|compare-export|history]}
+ * or, not part of all, {@code jar} (the packaged jar with and without a class-data archive) and
+ * {@code installed} (the launcher of the installed .deb).
  */
 public final class Benchmarks {
   private Benchmarks() {}
@@ -61,5 +63,18 @@ public final class Benchmarks {
     if (all || which.contains("startup")) {
       StartupBench.run(7);
     }
+    // Not part of "all": they need the packaged jar (mvn package), or the installed .deb.
+    if (which.contains("jar")) {
+      JarArchiveBench.run(7);
+    }
+    if (which.contains("installed")) {
+      InstalledBench.run(rounds("MYOMAP_BENCH_ROUNDS", 11));
+    }
+  }
+
+  /** A number of rounds from the environment (mvn exec:exec passes it on to the benchmark). */
+  private static int rounds(String variable, int fallback) {
+    String value = System.getenv(variable);
+    return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
   }
 }

@@ -91,18 +91,7 @@ final class PdfBench {
       command.add("-cp");
       command.add(System.getProperty("java.class.path"));
       command.add("app.myomap.app.Main");
-      command.addAll(
-          List.of(
-              "export",
-              "--db",
-              folder.resolve("bench.db").toString(),
-              "--patient",
-              "B-1",
-              "--format",
-              "pdf",
-              "--force",
-              "-o",
-              folder.resolve("cold.pdf").toString()));
+      command.addAll(exportArguments(folder.resolve("bench.db"), folder.resolve("cold.pdf")));
       long start = System.nanoTime();
       Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
       String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -121,15 +110,39 @@ final class PdfBench {
         millis.get(6));
   }
 
+  /**
+   * Writes the bench's patient (record number B-1) with {@link #VISITS} visits, each charted on
+   * four views, into a new database; the cold export benchmarks write the latest one's report.
+   */
+  static Patient writeDatabase(Database database, Atlas atlas) {
+    Patient patient = Patient.create("Bench Patient", LocalDate.of(1970, 1, 2), "B-1");
+    new PatientStore(database).create(patient, AUTHOR);
+    Instant first = Instant.now().minus(Duration.ofDays(VISITS + 1));
+    for (int i = 0; i < VISITS; i++) {
+      chartVisit(database, atlas, patient, first.plus(Duration.ofDays(i)));
+    }
+    return patient;
+  }
+
+  /** The arguments of {@code myomap} that write the latest visit's PDF report to {@code pdf}. */
+  static List<String> exportArguments(Path database, Path pdf) {
+    return List.of(
+        "export",
+        "--db",
+        database.toString(),
+        "--patient",
+        "B-1",
+        "--format",
+        "pdf",
+        "--force",
+        "-o",
+        pdf.toString());
+  }
+
   private static void inProcess(Path folder) throws Exception {
     try (Database database = Database.open(folder.resolve("bench.db"))) {
       Atlas atlas = Atlas.load(Atlas.CURRENT_VERSION);
-      Patient patient = Patient.create("Bench Patient", LocalDate.of(1970, 1, 2), "B-1");
-      new PatientStore(database).create(patient, AUTHOR);
-      Instant first = Instant.now().minus(Duration.ofDays(VISITS + 1));
-      for (int i = 0; i < VISITS; i++) {
-        chartVisit(database, atlas, patient, first.plus(Duration.ofDays(i)));
-      }
+      Patient patient = writeDatabase(database, atlas);
       VisitRecords records = new VisitRecords(database);
       records.remember(atlas);
       List<Visit> visits = records.visits(patient);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,17 +35,17 @@ final class StartupBench {
     Path db = dir.resolve("bench.db");
     // One unmeasured start creates the database and keeps the picture of the body, as on a
     // practitioner's first run.
-    spawn(myomap(dir, db));
+    start(myomap(dir, db), Map.of());
     double[] app = new double[rounds];
     double[] drawing = new double[rounds];
     double[] bare = new double[rounds];
     List<String> sources = new ArrayList<>();
     for (int i = 0; i < rounds; i++) {
-      Start start = spawn(myomap(dir, db));
+      Start start = start(myomap(dir, db), Map.of());
       app[i] = start.firstPaintMs();
       drawing[i] = start.drawingMs();
       sources.add(start.from());
-      bare[i] = spawn(bareFrame()).firstPaintMs();
+      bare[i] = spawn(bareFrame());
     }
     Stats appStats = new Stats(app);
     Stats bareStats = new Stats(bare);
@@ -81,13 +82,23 @@ final class StartupBench {
     return command;
   }
 
-  private static List<String> bareFrame() {
+  static List<String> bareFrame() {
     List<String> command = java();
     command.add(BareFlatLafFrame.class.getName());
     return command;
   }
 
-  private static List<String> java() {
+  /** The 1-, 5- and 15-minute load averages of the machine, as the kernel reports them. */
+  static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return fields[0] + " " + fields[1] + " " + fields[2];
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  static List<String> java() {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
@@ -95,10 +106,30 @@ final class StartupBench {
     return command;
   }
 
-  /** The child's report: its first painted frame and Batik's drawing, after the spawn. */
-  private static Start spawn(List<String> command) throws IOException, InterruptedException {
+  /** Milliseconds from just before the spawn to the child's first painted frame. */
+  static double spawn(List<String> command) throws IOException, InterruptedException {
+    return start(command, Map.of()).firstPaintMs();
+  }
+
+  /**
+   * Milliseconds from just before the spawn to the first painted frame of the child, run with
+   * {@code environment} added to this process's.
+   */
+  static double spawn(List<String> command, Map<String, String> environment)
+      throws IOException, InterruptedException {
+    return start(command, environment).firstPaintMs();
+  }
+
+  /**
+   * The child's report, run with {@code environment} added to this process's: its first painted
+   * frame and Batik's drawing, after the spawn.
+   */
+  private static Start start(List<String> command, Map<String, String> environment)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(environment);
     Instant before = Instant.now();
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Process p = builder.start();
     long paintedMicros = -1;
     long drawingMicros = -1;
     String from = "?";

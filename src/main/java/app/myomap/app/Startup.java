@@ -111,6 +111,22 @@ public final class Startup {
       Settings settings,
       Runnable onExit)
       throws DatabaseRefusedException {
+    return start(databaseFile, createFolders, readOnly, settings, onExit, null);
+  }
+
+  /**
+   * Starts MyoMap as {@link #start(Path, boolean, boolean, Settings, Runnable)} does; {@code
+   * onFirstPaint}, unless null, runs on the event thread once the body has first been painted (the
+   * packaging's training run waits for it; the start-up probe has its own report).
+   */
+  static Running start(
+      Path databaseFile,
+      boolean createFolders,
+      boolean readOnly,
+      Settings settings,
+      Runnable onExit,
+      Runnable onFirstPaint)
+      throws DatabaseRefusedException {
     ExecutorService background =
         Executors.newFixedThreadPool(
             3,
@@ -159,6 +175,7 @@ public final class Startup {
       MainWindow window =
           onEventThread(
               () -> {
+                X11WindowClass.apply();
                 MainWindow w =
                     new MainWindow(
                         info,
@@ -187,6 +204,9 @@ public final class Startup {
                 KeptOutline found = kept.getNow(null);
                 if (found != null) {
                   found.snapshot().ifPresent(w.canvas()::showOutlineSnapshot);
+                }
+                if (onFirstPaint != null) {
+                  w.canvas().whenOutlinePainted(onFirstPaint);
                 }
                 w.show();
                 return w;
