@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * Runs MyoMap's benchmarks and prints their figures; not part of the test suite. Usage: {@code
- * Benchmarks [all|atlas|outline|render|store|chain|backup|zones|png|pdf|startup|compare|history]}
+ * Benchmarks
+ * [all|atlas|outline|render|store|chain|backup|zones|zoom|png|pdf|startup|compare|compare-export|history]}
  * or, not part of all, {@code jar} (the packaged jar with and without a class-data archive) and
  * {@code installed} (the launcher of the installed .deb).
  */
@@ -41,6 +42,9 @@ public final class Benchmarks {
     if (all || which.contains("zones")) {
       ZoneBench.run();
     }
+    if (all || which.contains("zoom")) {
+      ZoomBench.run();
+    }
     if (all || which.contains("png")) {
       PictureExportBench.run();
     }
@@ -49,6 +53,9 @@ public final class Benchmarks {
     }
     if (all || which.contains("compare")) {
       CompareBench.run();
+    }
+    if (all || which.contains("compare-export")) {
+      CompareExportBench.run();
     }
     if (all || which.contains("history")) {
       HistoryBench.run();

@@ -36,7 +36,9 @@ final class JarArchiveBench {
         "-Djava.util.prefs.userRoot="
             + dir.resolve("prefs")
             + " -Dmyomap.logDir="
-            + dir.resolve("logs");
+            + dir.resolve("logs")
+            + " -Dmyomap.cacheDir="
+            + dir.resolve("cache");
     Map<String, String> environment = Map.of("JAVA_TOOL_OPTIONS", quiet);
     System.out.println("jar: " + jar + ", JDKs " + jdks + "; " + rounds + " rounds");
     System.out.println("jar: load average before: " + StartupBench.loadAverage());

@@ -38,6 +38,20 @@ final class Stats {
         values.length);
   }
 
+  /** As {@link #describe} with the 95th percentile too, for frame times judged at p95. */
+  String describeWithP95(String unit) {
+    return String.format(
+        Locale.ROOT,
+        "median %.3f %s (min %.3f, p90 %.3f, p95 %.3f, max %.3f, n=%d)",
+        median(),
+        unit,
+        values[0],
+        percentile(90),
+        percentile(95),
+        values[values.length - 1],
+        values.length);
+  }
+
   /** Runs {@code work} {@code warmup} times, then times it {@code runs} times, in microseconds. */
   static Stats timeMicros(int warmup, int runs, Runnable work) {
     for (int i = 0; i < warmup; i++) {

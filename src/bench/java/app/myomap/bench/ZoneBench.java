@@ -227,7 +227,7 @@ final class ZoneBench {
    * 500 trigger points in the view's regions and 50 zones painted along short random strokes: 25
    * referral zones (essential and spillover) and 25 symptom areas of every sensation.
    */
-  private static Chart chart(AtlasView view, Random random) {
+  static Chart chart(AtlasView view, Random random) {
     List<MuscleRegion> regions = view.regions();
     List<Mark> marks = new ArrayList<>();
     List<TriggerPoint> points = new ArrayList<>();

@@ -2,7 +2,10 @@ package app.myomap.app;
 
 import app.myomap.atlas.Atlas;
 import app.myomap.atlas.AtlasException;
+import app.myomap.compare.CompareSettings;
+import app.myomap.compare.VisitComparer;
 import app.myomap.export.BatchExport;
+import app.myomap.export.ComparisonExport;
 import app.myomap.export.ExportChoice;
 import app.myomap.export.ExportFiles;
 import app.myomap.export.ExportFormat;
@@ -14,6 +17,7 @@ import app.myomap.export.WriteProblem;
 import app.myomap.model.BodyView;
 import app.myomap.model.Patient;
 import app.myomap.model.Visit;
+import app.myomap.session.ComparedVisits;
 import app.myomap.session.RecordChecks;
 import app.myomap.session.VisitRecords;
 import app.myomap.store.Database;
@@ -24,9 +28,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,6 +57,9 @@ import picocli.CommandLine.TypeConversionException;
       "Writes a patient's charts for clinical notes: a PNG or SVG picture of each charted view, or"
           + " a PDF visit report, one file per visit (and view), named by record number, visit"
           + " time and view, for example DEMO-001_2026-12-07_0930_posterior.png.",
+      "With --compare A,B it writes the comparison of two visits instead: a PDF comparison report,"
+          + " or a PNG picture of each view either visit charted (both visits, the difference map"
+          + " and the measures).",
       "Needs no display. While MyoMap has the file open, use File > Export there instead.",
       "Exit status: 0 written, 1 no such patient or visit, 2 wrong options, 3 the database could"
           + " not be opened, 4 the files could not be written."
@@ -93,6 +97,33 @@ final class ExportCommand implements Callable<Integer> {
           "latest (the default), all, a date YYYY-MM-DD (every visit started that day), or a"
               + " visit id.")
   String visit;
+
+  @Option(
+      names = "--compare",
+      paramLabel = "A,B",
+      description =
+          "Compare two visits instead of exporting one: each a visit id, a date YYYY-MM-DD (the"
+              + " patient's one visit that day), previous (the visit before the latest) or latest;"
+              + " for example previous,latest. With --format pdf or png; not with --visit.")
+  String compare;
+
+  @Option(
+      names = "--match-tolerance",
+      paramLabel = "UNITS",
+      defaultValue = "15",
+      description =
+          "With --compare: outline units within which two points of a muscle and side are one"
+              + " point when no lineage pairs them (default ${DEFAULT-VALUE}, about 3.5 cm).")
+  double matchTolerance;
+
+  @Option(
+      names = "--detectable-change",
+      paramLabel = "PP",
+      defaultValue = "0.4",
+      description =
+          "With --compare: the smallest change of pain extent, in percentage points, labelled"
+              + " likely real (default ${DEFAULT-VALUE}).")
+  double detectableChange;
 
   @Option(
       names = "--format",
@@ -176,6 +207,22 @@ final class ExportCommand implements Callable<Integer> {
       err.println("myomap: " + e.getMessage() + ".");
       return 2;
     }
+    VisitPair pair = null;
+    if (compare != null) {
+      try {
+        pair = comparePair();
+      } catch (IllegalArgumentException e) {
+        err.println("myomap: " + e.getMessage());
+        return 2;
+      }
+    }
+    if (!(matchTolerance >= 0 && matchTolerance <= 1000)
+        || !(detectableChange >= 0 && detectableChange <= 100)) {
+      err.println(
+          "myomap: --match-tolerance must be 0 to 1000 outline units and --detectable-change 0 to"
+              + " 100 percentage points.");
+      return 2;
+    }
     if (!Files.isRegularFile(database)) {
       err.println("myomap: \"" + database + "\" is not a file; nothing was exported.");
       return DATABASE_PROBLEM;
@@ -194,7 +241,9 @@ final class ExportCommand implements Callable<Integer> {
       checks.whole(Runnable::run, done -> {}).join();
       VisitRecords records = new VisitRecords(opened, checks::isAltered);
       atlas.join().ifPresent(records::remember);
-      return export(records, checks, files, err);
+      return pair != null
+          ? exportComparison(records, checks, pair, err)
+          : export(records, checks, files, err);
     } catch (DatabaseRefusedException e) {
       String words = e.getMessage();
       if (e.reason() == DatabaseRefusedException.Reason.IN_USE) {
@@ -223,11 +272,28 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  private int export(VisitRecords records, RecordChecks checks, VisitFiles files, PrintWriter err) {
+  /**
+   * What {@code --compare} names, checked against the options it cannot go with.
+   *
+   * @throws IllegalArgumentException with the words to print
+   */
+  private VisitPair comparePair() {
+    if (spec.commandLine().getParseResult().hasMatchedOption("--visit")) {
+      throw new IllegalArgumentException(
+          "--compare names its own two visits; leave out --visit \"" + visit + "\".");
+    }
+    if (format == ExportFormat.SVG) {
+      throw new IllegalArgumentException("--compare writes a pdf report or png pictures, not svg.");
+    }
+    return VisitPair.parse(compare);
+  }
+
+  /** The one patient {@code --patient} names, or empty after saying why not. */
+  private Optional<Patient> patient(VisitRecords records, PrintWriter err) {
     List<Patient> found = records.findPatients(patient);
     if (found.isEmpty()) {
       err.println("myomap: no patient has the record number or id \"" + patient + "\".");
-      return NOT_FOUND;
+      return Optional.empty();
     }
     if (found.size() > 1) {
       err.println(
@@ -238,9 +304,17 @@ final class ExportCommand implements Callable<Integer> {
               + "\"; give one of their ids: "
               + String.join(", ", found.stream().map(p -> p.id() + " (" + p.name() + ")").toList())
               + ".");
+      return Optional.empty();
+    }
+    return Optional.of(found.get(0));
+  }
+
+  private int export(VisitRecords records, RecordChecks checks, VisitFiles files, PrintWriter err) {
+    Optional<Patient> found = patient(records, err);
+    if (found.isEmpty()) {
       return NOT_FOUND;
     }
-    Patient who = found.get(0);
+    Patient who = found.get();
     List<Visit> chosen;
     try {
       chosen = VisitChoice.parse(visit).of(records.visits(who), clock.getZone());
@@ -253,10 +327,70 @@ final class ExportCommand implements Callable<Integer> {
       return NOT_FOUND;
     }
     BatchExport batch = new BatchExport(records, files);
+    long altered = chosen.stream().filter(v -> checks.isAltered(v.id())).count();
+    return write(batch, folder -> batch.plan(who, chosen, folder), chosen.size() > 1, altered, err);
+  }
+
+  /** Writes the comparison of the two visits {@code pair} names. */
+  private int exportComparison(
+      VisitRecords records, RecordChecks checks, VisitPair pair, PrintWriter err) {
+    Optional<Patient> found = patient(records, err);
+    if (found.isEmpty()) {
+      return NOT_FOUND;
+    }
+    Patient who = found.get();
+    List<Visit> two;
+    try {
+      two = pair.find(records.visits(who), who.name(), clock.getZone());
+    } catch (VisitPair.Refused e) {
+      err.println("myomap: " + e.getMessage());
+      return e.status();
+    }
+    ComparedVisits compared =
+        ComparedVisits.of(
+            records.open(who, two.get(0)),
+            records.open(who, two.get(1)),
+            new VisitComparer(
+                CompareSettings.DEFAULTS
+                    .withMatchTolerance(matchTolerance)
+                    .withSmallestDetectableChange(detectableChange)));
+    List<VisitFiles.Named> named =
+        ComparisonExport.files(
+            compared,
+            new ExportChoice(
+                format, views, paper, dpi, Optional.empty(), !noCaption, !noLegend, transparent),
+            "MyoMap " + Version.current(),
+            clock,
+            clock.getZone());
+    BatchExport batch = new BatchExport(records, visit -> named);
+    long altered = two.stream().filter(v -> checks.isAltered(v.id())).count();
+    return write(
+        batch,
+        folder ->
+            new ExportPlan(
+                named.stream()
+                    .map(n -> new ExportPlan.File(folder.resolve(n.name()), n.content()))
+                    .toList(),
+                2),
+        false,
+        altered,
+        err);
+  }
+
+  /**
+   * Writes the files {@code plan} makes in a folder to {@code -o} (the folder, or the one file's
+   * name), printing each file written, unless a file exists and {@code --force} was not given.
+   */
+  private int write(
+      BatchExport batch,
+      java.util.function.Function<Path, ExportPlan> planIn,
+      boolean many,
+      long altered,
+      PrintWriter err) {
     try {
       boolean namedFile = isFileName(output);
       Path folder = namedFile ? parentOf(output) : output;
-      ExportPlan plan = batch.plan(who, chosen, folder);
+      ExportPlan plan = planIn.apply(folder);
       if (namedFile) {
         if (plan.files().size() != 1) {
           err.println(
@@ -281,7 +415,6 @@ final class ExportCommand implements Callable<Integer> {
         return OUTPUT_PROBLEM;
       }
       Files.createDirectories(plan.files().get(0).target().toAbsolutePath().getParent());
-      boolean many = chosen.size() > 1;
       List<Path> written =
           batch.write(
               plan,
@@ -295,7 +428,6 @@ final class ExportCommand implements Callable<Integer> {
       for (Path file : written) {
         out.println(file.toAbsolutePath());
       }
-      long altered = chosen.stream().filter(v -> checks.isAltered(v.id())).count();
       if (altered > 0) {
         err.println(
             "myomap: warning: "
@@ -328,72 +460,6 @@ final class ExportCommand implements Callable<Integer> {
   private static Path parentOf(Path file) {
     Path parent = file.toAbsolutePath().getParent();
     return parent == null ? file.toAbsolutePath() : parent;
-  }
-
-  /** Which of a patient's visits {@code --visit} names. */
-  sealed interface VisitChoice {
-    /** The chosen visits of {@code visits} (the latest first), in the order they took place. */
-    List<Visit> of(List<Visit> visits, ZoneId zone);
-
-    static VisitChoice parse(String text) {
-      String which = text.strip();
-      switch (which.toLowerCase(Locale.ROOT)) {
-        case "latest":
-          return new Latest();
-        case "all":
-          return new All();
-        default:
-          break;
-      }
-      if (which.matches("\\d{4}-\\d{2}-\\d{2}")) {
-        try {
-          return new OnDay(LocalDate.parse(which));
-        } catch (DateTimeParseException e) {
-          throw new IllegalArgumentException("\"" + which + "\" is not a date.");
-        }
-      }
-      if (which.matches("[0-9a-fA-F-]{36}")) {
-        return new ById(which.toLowerCase(Locale.ROOT));
-      }
-      throw new IllegalArgumentException(
-          "--visit takes latest, all, a date YYYY-MM-DD or a visit id, not \"" + which + "\".");
-    }
-
-    private static List<Visit> oldestFirst(List<Visit> latestFirst) {
-      List<Visit> copy = new java.util.ArrayList<>(latestFirst);
-      java.util.Collections.reverse(copy);
-      return copy;
-    }
-
-    record Latest() implements VisitChoice {
-      @Override
-      public List<Visit> of(List<Visit> visits, ZoneId zone) {
-        return visits.isEmpty() ? List.of() : List.of(visits.get(0));
-      }
-    }
-
-    record All() implements VisitChoice {
-      @Override
-      public List<Visit> of(List<Visit> visits, ZoneId zone) {
-        return oldestFirst(visits);
-      }
-    }
-
-    record OnDay(LocalDate day) implements VisitChoice {
-      @Override
-      public List<Visit> of(List<Visit> visits, ZoneId zone) {
-        return oldestFirst(visits).stream()
-            .filter(v -> v.startedAt().atZone(zone).toLocalDate().equals(day))
-            .toList();
-      }
-    }
-
-    record ById(String id) implements VisitChoice {
-      @Override
-      public List<Visit> of(List<Visit> visits, ZoneId zone) {
-        return visits.stream().filter(v -> v.id().equals(id)).toList();
-      }
-    }
   }
 
   static final class FormatConverter implements ITypeConverter<ExportFormat> {

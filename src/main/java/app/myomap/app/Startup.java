@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,18 +41,44 @@ public final class Startup {
 
   private static final Logger LOG = Logger.getLogger(Startup.class.getName());
 
+  /**
+   * How long Batik waits for the window's first paint when an earlier run's picture of the body can
+   * be shown meanwhile; a window that is never painted (minimised) does not hold it longer.
+   */
+  private static final long FIRST_PAINT_WAIT_MS = 2000;
+
   private Startup() {}
 
-  private static void reportFirstPaint() {
-    java.time.Instant now = java.time.Instant.now();
+  /**
+   * Prints the time of the first frame with the body painted and where it came from, then ends the
+   * process once the start-up's own work (Batik's drawing shown, the picture of the body kept for
+   * the next start) is done.
+   */
+  private static void reportFirstPaint(CompletableFuture<?> startupWork, boolean fromVectors) {
+    System.out.println("myomap.firstPaint=" + nowMicros());
     System.out.println(
-        "myomap.firstPaint=" + (now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000));
+        "myomap.firstPaintFrom="
+            + (fromVectors ? "vectors" : "the picture kept by an earlier run"));
     System.out.flush();
-    Runtime.getRuntime().halt(0);
+    startupWork
+        .orTimeout(30, TimeUnit.SECONDS)
+        .whenComplete((done, error) -> Runtime.getRuntime().halt(0));
   }
 
-  /** A started app: its window and the database it holds open (and locked). */
-  public record Running(MainWindow window, Workspace workspace, Database database) {}
+  private static long nowMicros() {
+    java.time.Instant now = java.time.Instant.now();
+    return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
+  }
+
+  /**
+   * A started app: its window, the database it holds open (and locked), and the start-up's keeping
+   * of the picture of the body for the next start, done (or given up) when this completes.
+   */
+  public record Running(
+      MainWindow window,
+      Workspace workspace,
+      Database database,
+      CompletableFuture<Void> outlinePictureKept) {}
 
   /**
    * Starts MyoMap on {@code databaseFile}. {@code onExit} runs after the window was closed and the
@@ -84,19 +111,13 @@ public final class Startup {
       Settings settings,
       Runnable onExit)
       throws DatabaseRefusedException {
-    return start(
-        databaseFile,
-        createFolders,
-        readOnly,
-        settings,
-        onExit,
-        Boolean.getBoolean(STARTUP_PROBE) ? Startup::reportFirstPaint : null);
+    return start(databaseFile, createFolders, readOnly, settings, onExit, null);
   }
 
   /**
    * Starts MyoMap as {@link #start(Path, boolean, boolean, Settings, Runnable)} does; {@code
    * onFirstPaint}, unless null, runs on the event thread once the body has first been painted (the
-   * start-up probe, and the packaging's training run, wait for it).
+   * packaging's training run waits for it; the start-up probe has its own report).
    */
   static Running start(
       Path databaseFile,
@@ -108,7 +129,7 @@ public final class Startup {
       throws DatabaseRefusedException {
     ExecutorService background =
         Executors.newFixedThreadPool(
-            2,
+            3,
             r -> {
               Thread t = new Thread(r, "myomap-startup");
               t.setDaemon(true);
@@ -119,9 +140,27 @@ public final class Startup {
           CompletableFuture.supplyAsync(
               () -> openDatabase(databaseFile, createFolders, readOnly), background);
       BodyView view = rememberedView(settings);
+      // An earlier run's picture of the body, shown while Batik loads the drawing.
+      OutlineSnapshots snapshots = OutlineSnapshots.forUser();
+      CompletableFuture<KeptOutline> kept =
+          CompletableFuture.supplyAsync(() -> KeptOutline.read(snapshots, view), background);
+      CompletableFuture<Void> windowPainted = new CompletableFuture<>();
       CompletableFuture<AtlasView> outline =
           CompletableFuture.supplyAsync(
-              () -> Atlas.loadView(Atlas.CURRENT_VERSION, view), background);
+              () -> {
+                // With a picture to show, Batik loads once the window is painted: on two cores
+                // it would take the processor from the look and feel and the window.
+                if (kept.handle((found, error) -> found != null && found.snapshot().isPresent())
+                    .join()) {
+                  windowPainted
+                      .completeOnTimeout(null, FIRST_PAINT_WAIT_MS, TimeUnit.MILLISECONDS)
+                      .join();
+                }
+                return Atlas.loadView(Atlas.CURRENT_VERSION, view);
+              },
+              background);
+      CompletableFuture<Void> keeping = new CompletableFuture<>();
+      CompletableFuture<Void> drawingShown = new CompletableFuture<>();
       Themes.install(settings.get(UiSettings.DARK_MODE));
       if (GraphicsEnvironment.isHeadless()) {
         // No window can be shown; still refuse a bad file with its message before failing.
@@ -152,11 +191,44 @@ public final class Startup {
                           }
                           onExit.run();
                         });
+                if (Boolean.getBoolean(STARTUP_PROBE)) {
+                  w.canvas()
+                      .whenOutlinePainted(
+                          () ->
+                              reportFirstPaint(
+                                  CompletableFuture.allOf(keeping, drawingShown),
+                                  w.canvas().atlasView().isPresent()));
+                }
+                w.canvas().whenPainted(() -> windowPainted.complete(null));
+                // Read by now, the picture is in the window's first frame.
+                KeptOutline found = kept.getNow(null);
+                if (found != null) {
+                  found.snapshot().ifPresent(w.canvas()::showOutlineSnapshot);
+                }
                 if (onFirstPaint != null) {
                   w.canvas().whenOutlinePainted(onFirstPaint);
                 }
                 w.show();
                 return w;
+              });
+      kept.thenAccept(
+          found ->
+              found
+                  .snapshot()
+                  .ifPresent(
+                      snapshot ->
+                          SwingUtilities.invokeLater(
+                              () -> window.canvas().showOutlineSnapshot(snapshot))));
+      KeptOutline.Frame firstFrame = onEventThread(() -> KeptOutline.Frame.of(window.canvas()));
+      // Submitted now: the pool takes no work once start-up returns.
+      CompletableFuture.runAsync(
+              () -> kept.join().keepFor(snapshots, outline.join(), firstFrame), background)
+          .whenComplete(
+              (done, error) -> {
+                if (error != null) {
+                  LOG.log(Level.INFO, "The outline picture was not kept", error);
+                }
+                keeping.complete(null);
               });
       outline.whenComplete(
           (loaded, error) ->
@@ -164,9 +236,13 @@ public final class Startup {
                   () -> {
                     if (loaded != null) {
                       window.showAtlasView(loaded);
+                      if (Boolean.getBoolean(STARTUP_PROBE)) {
+                        System.out.println("myomap.drawingLoaded=" + nowMicros());
+                      }
                     } else {
                       window.showOutlineFailure(rootCause(error).getMessage());
                     }
+                    drawingShown.complete(null);
                   }));
       Database db;
       try {
@@ -207,7 +283,7 @@ public final class Startup {
                           window.showOutlineFailure(rootCause(error).getMessage());
                         }
                       }));
-      return new Running(window, workspace[0], db);
+      return new Running(window, workspace[0], db, keeping);
     } finally {
       background.shutdown();
     }

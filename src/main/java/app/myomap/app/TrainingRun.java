@@ -24,9 +24,11 @@ public final class TrainingRun {
 
   public static void main(String[] args) throws IOException {
     Path folder = Files.createTempDirectory("myomap-training");
-    // Settings and the log go into the scratch folder, never into the building user's own.
+    // Settings, the log and the kept picture of the body go into the scratch folder, never into
+    // the building user's own.
     System.setProperty("java.util.prefs.userRoot", folder.resolve("prefs").toString());
     System.setProperty(Logs.LOG_DIR_PROPERTY, folder.resolve("logs").toString());
+    System.setProperty(OutlineSnapshots.CACHE_DIR_PROPERTY, folder.resolve("cache").toString());
     Logs.start(Version.current());
     int status = 1;
     try {

@@ -1,10 +1,15 @@
 package app.myomap.atlas;
 
 import app.myomap.model.BodyView;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -143,6 +148,28 @@ public final class Atlas {
   public static AtlasView loadView(String version, BodyView view) {
     AtlasResources files = AtlasResources.bundled(version);
     return loadView(files, view, MuscleCatalogue.load(files));
+  }
+
+  /**
+   * The SHA-256 of a view's drawing as bundled (hexadecimal), read without loading it: what a
+   * picture of the outline kept from an earlier run must have been drawn from to be shown.
+   *
+   * @throws AtlasException if the view's file is missing or cannot be read
+   */
+  public static String outlineHash(String version, BodyView view) {
+    URL url = AtlasResources.bundled(version).require(view.id() + ".svg");
+    try (InputStream in = url.openStream()) {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[16384];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        digest.update(buffer, 0, n);
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (IOException e) {
+      throw new AtlasException("Cannot read " + url + ": " + e.getMessage(), e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java", e);
+    }
   }
 
   private static AtlasView loadView(AtlasResources files, BodyView view, MuscleCatalogue muscles) {

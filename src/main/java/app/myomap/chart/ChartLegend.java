@@ -1,6 +1,7 @@
 package app.myomap.chart;
 
 import app.myomap.model.BodyView;
+import app.myomap.model.Carry;
 import app.myomap.model.Chart;
 import app.myomap.model.MarkId;
 import app.myomap.model.MuscleRef;
@@ -21,6 +22,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -32,6 +34,10 @@ import java.util.function.Function;
  */
 public final class ChartLegend {
   private static final int SAMPLE_TWITCH_COUNT = 3;
+
+  /** The visit the carried sample claims to come from; no such visit exists. */
+  private static final String SAMPLE_VISIT = "00000000-0000-4000-8000-000000000000";
+
   private static final String TITLE_KEY = "Legend.title";
   private static final String SIDES_KEY = "Legend.sides";
   private static final Color BACKGROUND = new Color(255, 255, 255, 235);
@@ -94,6 +100,11 @@ public final class ChartLegend {
         new Row(
             "Legend.twitch",
             Chart.of(active.withTwitch(TwitchResponse.present(SAMPLE_TWITCH_COUNT))),
+            plain));
+    rows.add(
+        new Row(
+            "Legend.carried",
+            Chart.of(active.withCarry(Optional.of(Carry.from(SAMPLE_VISIT, active)))),
             plain));
     if (withSelection) {
       rows.add(

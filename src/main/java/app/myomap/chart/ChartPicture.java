@@ -35,6 +35,7 @@ public final class ChartPicture {
 
   private final boolean sprites;
   private final OutlineImageCache outlineCache;
+  private final ZoneImageCache zoneImages;
   private final MarkLayerCache markLayer;
   private ChartRenderer renderer;
   private RegionLayer regionLayer;
@@ -45,10 +46,12 @@ public final class ChartPicture {
       ChartRenderer renderer,
       boolean sprites,
       OutlineImageCache outlineCache,
+      ZoneImageCache zoneImages,
       MarkLayerCache markLayer) {
     this.renderer = renderer;
     this.sprites = sprites;
     this.outlineCache = outlineCache;
+    this.zoneImages = zoneImages;
     this.markLayer = markLayer;
     this.regionLayer = new RegionLayer(renderer.style().markScale);
   }
@@ -58,7 +61,7 @@ public final class ChartPicture {
    * at the options' mark scale.
    */
   public static ChartPicture vectors() {
-    return new ChartPicture(ChartRenderer.vectors(MarkStyle.screen()), false, null, null);
+    return new ChartPicture(ChartRenderer.vectors(MarkStyle.screen()), false, null, null, null);
   }
 
   /**
@@ -66,7 +69,7 @@ public final class ChartPicture {
    * MarkStyle#inked}), kept at every mark scale.
    */
   public static ChartPicture vectors(MarkStyle style) {
-    return new ChartPicture(ChartRenderer.vectors(style), false, null, null);
+    return new ChartPicture(ChartRenderer.vectors(style), false, null, null, null);
   }
 
   /**
@@ -77,7 +80,20 @@ public final class ChartPicture {
    */
   public static ChartPicture cached(
       ChartRenderer renderer, OutlineImageCache outline, MarkLayerCache marks) {
-    return new ChartPicture(renderer, true, outline, marks);
+    return new ChartPicture(renderer, true, outline, null, marks);
+  }
+
+  /**
+   * A picture for the screen as {@link #cached(ChartRenderer, OutlineImageCache, MarkLayerCache)},
+   * whose zones are copied from {@code zones} whenever it holds an image of exactly the zones shown
+   * (sharp, or scaled with the outline while the zoom changes), and drawn from vectors otherwise.
+   */
+  public static ChartPicture cached(
+      ChartRenderer renderer,
+      OutlineImageCache outline,
+      ZoneImageCache zones,
+      MarkLayerCache marks) {
+    return new ChartPicture(renderer, true, outline, zones, marks);
   }
 
   /**
@@ -105,6 +121,17 @@ public final class ChartPicture {
     }
     options.highlightedRegion().ifPresent(r -> regionLayer.paintHighlight(g, r, transform));
     if (markLayer != null) {
+      boolean zonesPainted =
+          zoneImages != null
+              && zoneImages.paint(
+                  g,
+                  chart,
+                  atlasView.view(),
+                  atlasView.viewBox(),
+                  options.look(),
+                  transform,
+                  options.widthPx(),
+                  options.heightPx());
       markLayer.paint(
           g,
           renderer,
@@ -113,7 +140,9 @@ public final class ChartPicture {
           transform,
           options.look(),
           options.widthPx(),
-          options.heightPx());
+          options.heightPx(),
+          !zonesPainted,
+          outlineCache == null || outlineCache.paintedSharp());
     } else {
       renderer.paint(g, chart, atlasView.view(), transform, options.look(), options.spans());
     }

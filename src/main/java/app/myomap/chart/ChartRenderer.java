@@ -14,7 +14,9 @@ import app.myomap.model.TriggerPointStatus;
 import app.myomap.model.TwitchPresence;
 import app.myomap.model.TwitchResponse;
 import app.myomap.model.Zone;
+import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
+import java.awt.Composite;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -26,6 +28,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,8 +70,8 @@ public final class ChartRenderer {
   private ChartRenderer(MarkStyle style, boolean sprites) {
     this.style = style;
     this.zones = new ZoneLayer(style);
-    this.labels = new LabelLayer(style);
     this.sprites = sprites ? new GlyphSprites() : null;
+    this.labels = new LabelLayer(style, this.sprites);
   }
 
   /** A renderer that draws every mark as vectors, for print and for PDF and SVG export. */
@@ -100,6 +103,49 @@ public final class ChartRenderer {
       ViewTransform transform,
       MarkAppearance look,
       MarkSpans spans) {
+    paint(g, chart, view, transform, look, spans, true, true);
+  }
+
+  /**
+   * Paints as {@link #paint(Graphics2D, Chart, BodyView, ViewTransform, MarkAppearance)} does, but
+   * with {@code zoneFills} false leaves out the zones themselves and their plain connectors (drawn
+   * beneath from an image of them), painting only the zones' highlights and the connectors that
+   * link a selected mark.
+   */
+  void paint(
+      Graphics2D g,
+      Chart chart,
+      BodyView view,
+      ViewTransform transform,
+      MarkAppearance look,
+      boolean zoneFills) {
+    paint(g, chart, view, transform, look, MarkSpans.NONE, true, zoneFills);
+  }
+
+  /**
+   * Paints as {@link #paint(Graphics2D, Chart, BodyView, ViewTransform, MarkAppearance, boolean)}
+   * does into an image the caller keeps as a layer: a zone's image is copied where it was made
+   * already, but none is made for this paint, since the layer itself is kept.
+   */
+  void paintLayer(
+      Graphics2D g,
+      Chart chart,
+      BodyView view,
+      ViewTransform transform,
+      MarkAppearance look,
+      boolean zoneFills) {
+    paint(g, chart, view, transform, look, MarkSpans.NONE, false, zoneFills);
+  }
+
+  private void paint(
+      Graphics2D g,
+      Chart chart,
+      BodyView view,
+      ViewTransform transform,
+      MarkAppearance look,
+      MarkSpans spans,
+      boolean makeZoneImages,
+      boolean zoneFills) {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
     g.setRenderingHint(
@@ -108,26 +154,25 @@ public final class ChartRenderer {
     double reach = reachPx();
     double deviceScale = deviceScale(g);
     Set<MarkId> linked = ZoneLinks.linked(chart, look.selected());
+    List<Mark> ordered = chart.inDrawingOrder(view);
     boolean connectorsPainted = false;
-    for (Mark mark : chart.inDrawingOrder(view)) {
+    for (Mark mark : ordered) {
       if (!connectorsPainted && mark.kind().layer() > MarkKind.REFERRAL_ZONE.layer()) {
-        zones.paintConnectors(g, chart, view, transform, look);
+        paintZoneHighlights(g, ordered, transform, look, linked, clip);
+        zones.paintConnectors(g, chart, view, transform, look, !zoneFills);
         connectorsPainted = true;
       }
       if (!look.isVisible(mark.kind())) {
         continue;
       }
       if (mark instanceof Zone zone) {
-        spans.begin(g, zone);
-        zones.paint(
-            g,
-            zone,
-            transform,
-            look,
-            linked.contains(zone.id()),
-            clip,
-            sprites != null ? deviceScale : 0);
-        spans.end(g, zone);
+        if (zoneFills) {
+          spans.begin(g, zone);
+          Composite plain = fadeIfCarried(g, zone);
+          zones.paint(g, zone, transform, clip, sprites != null ? deviceScale : 0, makeZoneImages);
+          g.setComposite(plain);
+          spans.end(g, zone);
+        }
         continue;
       }
       toScreen(transform, mark);
@@ -140,6 +185,7 @@ public final class ChartRenderer {
         continue;
       }
       spans.begin(g, mark);
+      Composite plain = fadeIfCarried(g, mark);
       if (mark instanceof TriggerPoint tp) {
         boolean isLinked = linked.contains(tp.id());
         if (sprites != null) {
@@ -150,14 +196,49 @@ public final class ChartRenderer {
       } else if (mark instanceof NotePin pin) {
         paintNotePin(g, pin, screen.x, screen.y, look);
       }
+      g.setComposite(plain);
       spans.end(g, mark);
     }
     if (!connectorsPainted) {
-      zones.paintConnectors(g, chart, view, transform, look);
+      paintZoneHighlights(g, ordered, transform, look, linked, clip);
+      zones.paintConnectors(g, chart, view, transform, look, !zoneFills);
     }
     labels.paint(g, chart, view, transform, look, clip);
     paintIntensityLabels(g, chart, view, transform, look);
     zones.trim();
+  }
+
+  /** The highlights of the hovered, selected and linked zones among the first, zone, marks. */
+  private void paintZoneHighlights(
+      Graphics2D g,
+      List<Mark> ordered,
+      ViewTransform transform,
+      MarkAppearance look,
+      Set<MarkId> linked,
+      Rectangle clip) {
+    if (look.selected().isEmpty() && look.hovered() == null) {
+      return;
+    }
+    for (Mark mark : ordered) {
+      if (!(mark instanceof Zone zone)) {
+        return;
+      }
+      if (look.isVisible(zone.kind())) {
+        zones.paintHighlight(g, zone, transform, look, linked.contains(zone.id()), clip);
+      }
+    }
+  }
+
+  /**
+   * Draws a mark carried forward from the last visit and not re-examined yet faded, so what is
+   * still to be checked stands apart from today's findings; returns the composite to restore.
+   */
+  static Composite fadeIfCarried(Graphics2D g, Mark mark) {
+    Composite plain = g.getComposite();
+    if (mark.awaitsReexamination()) {
+      g.setComposite(AlphaComposite.SrcOver.derive(MarkStyle.CARRIED_OPACITY));
+    }
+    return plain;
   }
 
   /**
@@ -251,7 +332,7 @@ public final class ChartRenderer {
     boolean selected = look.isSelected(tp.id());
     boolean hovered = look.isHovered(tp.id());
     GlyphSprites.Sprite sprite = spriteFor(tp, selected, hovered, linked, deviceScale);
-    blit(g, sprite, x, y, deviceScale);
+    GlyphSprites.blit(g, sprite, x, y, deviceScale);
   }
 
   /**
@@ -283,21 +364,6 @@ public final class ChartRenderer {
       spriteIndex[index] = sprite;
     }
     return sprite;
-  }
-
-  private static void blit(
-      Graphics2D g, GlyphSprites.Sprite sprite, double x, double y, double deviceScale) {
-    // Land on whole device pixels so the copy stays crisp.
-    double left = Math.round(x * deviceScale - sprite.originX()) / deviceScale;
-    double top = Math.round(y * deviceScale - sprite.originY()) / deviceScale;
-    if (deviceScale == 1) {
-      g.drawImage(sprite.image(), (int) left, (int) top, null);
-    } else {
-      java.awt.geom.AffineTransform at =
-          java.awt.geom.AffineTransform.getTranslateInstance(left, top);
-      at.scale(1 / deviceScale, 1 / deviceScale);
-      g.drawImage(sprite.image(), at, null);
-    }
   }
 
   private static double deviceScale(Graphics2D g) {

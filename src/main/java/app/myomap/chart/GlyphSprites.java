@@ -29,6 +29,23 @@ final class GlyphSprites {
         new ScaledKey(key, deviceScale), k -> draw(key, deviceScale, halfSizePx, painter));
   }
 
+  /**
+   * Copies {@code sprite} with its anchor at (x, y) in {@code g}'s user space, landing on whole
+   * device pixels so that the copy stays crisp.
+   */
+  static void blit(Graphics2D g, Sprite sprite, double x, double y, double deviceScale) {
+    double left = Math.round(x * deviceScale - sprite.originX()) / deviceScale;
+    double top = Math.round(y * deviceScale - sprite.originY()) / deviceScale;
+    if (deviceScale == 1) {
+      g.drawImage(sprite.image(), (int) left, (int) top, null);
+    } else {
+      java.awt.geom.AffineTransform at =
+          java.awt.geom.AffineTransform.getTranslateInstance(left, top);
+      at.scale(1 / deviceScale, 1 / deviceScale);
+      g.drawImage(sprite.image(), at, null);
+    }
+  }
+
   int size() {
     return sprites.size();
   }

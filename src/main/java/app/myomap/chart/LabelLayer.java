@@ -31,8 +31,15 @@ final class LabelLayer {
   private LabelLayout layout;
   private LayoutKey layoutKey;
 
-  LabelLayer(MarkStyle style) {
+  /** Label images for the screen, each box drawn once and copied; null draws vectors. */
+  private final GlyphSprites sprites;
+
+  /** The look of one label box; equal keys share one image. */
+  private record BoxKey(String text, Font font, double widthPx, double heightPx) {}
+
+  LabelLayer(MarkStyle style, GlyphSprites sprites) {
     this.style = style;
+    this.sprites = sprites;
   }
 
   /** What a label layout depends on; the chart and the label functions by identity. */
@@ -172,7 +179,31 @@ final class LabelLayer {
     g.draw(line);
   }
 
+  /**
+   * A label's box and text: on the screen copied from an image of it, its corner on a whole pixel
+   * (some hundred labels of text cost milliseconds a frame to draw).
+   */
   private void paintBox(Graphics2D g, String text, Rectangle2D box, Font font) {
+    if (sprites != null) {
+      double deviceScale = deviceScale(g);
+      GlyphSprites.Sprite sprite =
+          sprites.get(
+              new BoxKey(text, font, box.getWidth(), box.getHeight()),
+              deviceScale,
+              (int) Math.ceil(Math.max(box.getWidth(), box.getHeight())) + 2,
+              (sg, key) ->
+                  paintBoxVectors(
+                      sg,
+                      text,
+                      new Rectangle2D.Double(0, 0, box.getWidth(), box.getHeight()),
+                      font));
+      GlyphSprites.blit(g, sprite, box.getX(), box.getY(), deviceScale);
+      return;
+    }
+    paintBoxVectors(g, text, box, font);
+  }
+
+  private void paintBoxVectors(Graphics2D g, String text, Rectangle2D box, Font font) {
     g.setFont(font);
     FontMetrics fm = g.getFontMetrics();
     roundRect.setRoundRect(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 4, 4);
@@ -180,6 +211,13 @@ final class LabelLayer {
     g.fill(roundRect);
     g.setColor(style.labelText);
     g.drawString(text, (float) (box.getX() + 3), (float) (box.getY() + fm.getAscent()));
+  }
+
+  private static double deviceScale(Graphics2D g) {
+    if (g.getDeviceConfiguration() == null) {
+      return 1;
+    }
+    return Math.max(1, g.getDeviceConfiguration().getDefaultTransform().getScaleX());
   }
 
   private static Rectangle2D shifted(Rectangle2D box, ViewTransform t) {

@@ -23,6 +23,10 @@ public final class MarkLayerCache {
   private static final double MARGIN_SHARE = 0.25;
 
   private BufferedImage image;
+
+  /** The layer image with a note of where it holds marks, so that a copy blends only those. */
+  private SparseImage sparse;
+
   private State cached;
   private double cachedOffsetX;
   private double cachedOffsetY;
@@ -47,12 +51,14 @@ public final class MarkLayerCache {
       MarkId hovered,
       boolean labelsAlways,
       Set<MarkKind> hidden,
+      boolean zoneFills,
       int widthPx,
       int heightPx) {
     @Override
     public boolean equals(Object o) {
       return o instanceof State s
           && s.chart == chart
+          && s.zoneFills == zoneFills
           && s.view == view
           && s.scale == scale
           && s.selected.equals(selected)
@@ -79,10 +85,32 @@ public final class MarkLayerCache {
       MarkAppearance look,
       int widthPx,
       int heightPx) {
+    paint(g, renderer, chart, view, transform, look, widthPx, heightPx, true, true);
+  }
+
+  /**
+   * Paints the marks as {@link #paint(Graphics2D, ChartRenderer, Chart, BodyView, ViewTransform,
+   * MarkAppearance, int, int)} does; with {@code zoneFills} false without the zones themselves and
+   * their plain connectors, which were painted beneath from an image of them, but with their
+   * highlights. With {@code settled} false (the picture beneath is still standing in for a new
+   * zoom, so another zoom step or a rendering landing is likely next) the layer image is not made
+   * even for a repeated state: during a wheel zoom it would be made at every step and thrown away.
+   */
+  void paint(
+      Graphics2D g,
+      ChartRenderer renderer,
+      Chart chart,
+      BodyView view,
+      ViewTransform transform,
+      MarkAppearance look,
+      int widthPx,
+      int heightPx,
+      boolean zoneFills,
+      boolean settled) {
     if (deviceScale(g) != 1) {
       // Glyph images are made for the screen's scale; on a scaled screen the marks are drawn
       // directly so they stay crisp.
-      renderer.paint(g, chart, view, transform, look);
+      renderer.paint(g, chart, view, transform, look, zoneFills);
       return;
     }
     State state =
@@ -94,6 +122,7 @@ public final class MarkLayerCache {
             look.hovered(),
             look.labelsAlways(),
             look.hidden(),
+            zoneFills,
             widthPx,
             heightPx);
     if (state.equals(cached) && blitShifted(g, transform)) {
@@ -102,6 +131,7 @@ public final class MarkLayerCache {
     Rectangle clip = g.getClipBounds();
     boolean wholeComponent = clip == null || clip.contains(new Rectangle(0, 0, widthPx, heightPx));
     if (wholeComponent
+        && settled
         && state.equals(lastDirect)
         && transform.offsetX() == lastDirectOffsetX
         && transform.offsetY() == lastDirectOffsetY) {
@@ -109,7 +139,7 @@ public final class MarkLayerCache {
       blitShifted(g, transform);
       return;
     }
-    renderer.paint(g, chart, view, transform, look);
+    renderer.paint(g, chart, view, transform, look, zoneFills);
     lastDirect = wholeComponent ? state : null;
     lastDirectOffsetX = transform.offsetX();
     lastDirectOffsetY = transform.offsetY();
@@ -133,10 +163,16 @@ public final class MarkLayerCache {
         || Math.abs(dy) > marginY) {
       return false;
     }
-    // Copy only the part that lands on the component.
+    // Copy only the part that lands on the component, and only where there are marks.
     int x = marginX - (int) dx;
     int y = marginY - (int) dy;
-    g.drawImage(image.getSubimage(x, y, visibleWidth, visibleHeight), 0, 0, null);
+    Graphics2D visible = (Graphics2D) g.create();
+    try {
+      visible.clipRect(0, 0, visibleWidth, visibleHeight);
+      sparse.draw(visible, -x, -y, 1);
+    } finally {
+      visible.dispose();
+    }
     return true;
   }
 
@@ -148,18 +184,29 @@ public final class MarkLayerCache {
     marginY = (int) Math.ceil(state.heightPx() * MARGIN_SHARE);
     int w = Math.max(1, state.widthPx() + 2 * marginX);
     int h = Math.max(1, state.heightPx() + 2 * marginY);
-    if (image == null || image.getWidth() != w || image.getHeight() != h) {
+    boolean fresh = image == null || image.getWidth() != w || image.getHeight() != h;
+    if (fresh) {
       image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
     }
     Graphics2D ig = image.createGraphics();
     try {
-      ig.setComposite(AlphaComposite.Clear);
-      ig.fillRect(0, 0, w, h);
-      ig.setComposite(AlphaComposite.SrcOver);
-      renderer.paint(ig, state.chart(), state.view(), transform.panBy(marginX, marginY), look);
+      if (!fresh) {
+        // Only where the last layer held marks is there anything to clear.
+        ig.setComposite(AlphaComposite.Clear);
+        sparse.clear(ig);
+        ig.setComposite(AlphaComposite.SrcOver);
+      }
+      renderer.paintLayer(
+          ig,
+          state.chart(),
+          state.view(),
+          transform.panBy(marginX, marginY),
+          look,
+          state.zoneFills());
     } finally {
       ig.dispose();
     }
+    sparse = SparseImage.of(image);
     cached = state;
     cachedOffsetX = transform.offsetX();
     cachedOffsetY = transform.offsetY();

@@ -17,6 +17,9 @@ import java.util.Map;
  * and needles o, numbness =) as well as their colours (yellow, blue, red, green, grey).
  */
 public final class MarkStyle {
+  /** The opacity of a carried-forward mark not re-examined yet (1 is opaque). */
+  public static final float CARRIED_OPACITY = 0.4f;
+
   /** How much larger than on the screen every mark is drawn: 1 on the screen, DPI / 96 on paper. */
   public final float markScale;
 

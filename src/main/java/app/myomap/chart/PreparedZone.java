@@ -14,11 +14,13 @@ import java.awt.Stroke;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One version of a zone made ready to paint at one zoom: its outline and fill pattern as shapes in
  * pixels for the pan it was built at, and, for the screen, an image of the zone drawn once. A later
- * pan only shifts what is drawn.
+ * pan only shifts what is drawn. The fill pattern, the costly part, is laid out when the zone is
+ * first painted: a zone outside the visible area at a zoom never pays for it.
  */
 final class PreparedZone {
   /** Zones larger than this many device pixels are not kept as images, to bound the memory. */
@@ -34,8 +36,9 @@ final class PreparedZone {
   long lastUse;
 
   private final Color fill;
-  private final PatternGrid grid;
-  private final Shape pattern;
+  private final PatternSource patternSource;
+  private PatternGrid grid;
+  private Shape pattern;
   private final Stroke patternStroke;
   private final Color ink;
   private final Stroke edge;
@@ -47,12 +50,19 @@ final class PreparedZone {
   /** A zone's fill pattern in outline units at one grid pitch, reusable at every zoom of it. */
   private record PatternGrid(double pitch, Shape shape) {}
 
+  /** How to lay out a zone's pattern at a pitch, and the grid already laid out, if any. */
+  private record PatternSource(double pitch, PatternGrid reusable, Supplier<Shape> layout) {
+    PatternGrid grid() {
+      return reusable != null ? reusable : new PatternGrid(pitch, layout.get());
+    }
+  }
+
   /**
    * How a zone is drawn: its fill, pattern (filled, or stroked when a stroke is given) and edge.
    */
   private record Look(
       Color fill,
-      PatternGrid grid,
+      PatternSource pattern,
       Stroke patternStroke,
       Color ink,
       Stroke edge,
@@ -66,8 +76,7 @@ final class PreparedZone {
     this.offsetY = t.offsetY();
     this.outline = toScreen.createTransformedShape(zone.shape().toPath2D());
     this.fill = look.fill();
-    this.grid = look.grid();
-    this.pattern = grid == null ? null : toScreen.createTransformedShape(grid.shape());
+    this.patternSource = look.pattern();
     this.patternStroke = look.patternStroke();
     this.ink = look.ink();
     this.edge = look.edge();
@@ -83,7 +92,8 @@ final class PreparedZone {
    * changes only in steps of √2 while zooming.
    */
   static PreparedZone of(Zone zone, ViewTransform t, MarkStyle style, PreparedZone previous) {
-    PatternGrid reusable = previous != null && previous.zone.equals(zone) ? previous.grid : null;
+    PatternGrid laidOut =
+        previous != null && previous.zone.equals(zone) ? previous.laidOutGrid() : null;
     int grow = (int) Math.ceil(style.crossHalfPx * 0.6) + 2;
     Look look;
     if (zone instanceof ReferralZone referral) {
@@ -92,10 +102,11 @@ final class PreparedZone {
             new Look(style.essentialFill, null, null, null, style.solidEdge, style.essentialEdge);
       } else {
         double pitch = ZonePattern.pitch(style.dotPitchPx, t.scale());
-        PatternGrid dots =
-            reusable != null && reusable.pitch() == pitch
-                ? reusable
-                : new PatternGrid(pitch, ZonePattern.dots(zone.shape(), pitch, pitch * 0.23));
+        PatternSource dots =
+            new PatternSource(
+                pitch,
+                reusable(laidOut, pitch),
+                () -> ZonePattern.dots(zone.shape(), pitch, pitch * 0.23));
         look =
             new Look(
                 style.spilloverTint,
@@ -108,10 +119,11 @@ final class PreparedZone {
     } else {
       SymptomArea area = (SymptomArea) zone;
       double pitch = ZonePattern.pitch(style.symbolPitchPx, t.scale());
-      PatternGrid symbols =
-          reusable != null && reusable.pitch() == pitch
-              ? reusable
-              : new PatternGrid(pitch, ZonePattern.symbols(zone.shape(), area.sensation(), pitch));
+      PatternSource symbols =
+          new PatternSource(
+              pitch,
+              reusable(laidOut, pitch),
+              () -> ZonePattern.symbols(zone.shape(), area.sensation(), pitch));
       Color ink = style.symptomInk(area.sensation());
       look =
           new Look(
@@ -123,6 +135,22 @@ final class PreparedZone {
               ink);
     }
     return new PreparedZone(zone, t, look, grow);
+  }
+
+  /** The pattern grid laid out for this zone, at this zoom or carried from an earlier one. */
+  private PatternGrid laidOutGrid() {
+    if (grid != null) {
+      return grid;
+    }
+    return patternSource == null ? null : patternSource.reusable();
+  }
+
+  private AffineTransform toScreen() {
+    return new AffineTransform(scale, 0, 0, scale, offsetX, offsetY);
+  }
+
+  private static PatternGrid reusable(PatternGrid laidOut, double pitch) {
+    return laidOut != null && laidOut.pitch() == pitch ? laidOut : null;
   }
 
   /** Draws the fill, the pattern and the edge as vectors, shifted by (dx, dy) pixels. */
@@ -139,15 +167,18 @@ final class PreparedZone {
    * Copies the zone's image, drawn once at {@code deviceScale}, shifted by (dx, dy) pixels and
    * landing on whole device pixels. The first paint at a zoom draws vectors instead, so a zoom
    * gesture does not pay for images it shows once; a zone too large to keep as an image is always
-   * drawn as vectors.
+   * drawn as vectors, and with {@code makeImage} false (drawing into a layer that is itself kept)
+   * an image is used only if it was made already.
    */
-  void paintImage(Graphics2D g, double dx, double dy, double deviceScale) {
-    long pixels = Math.round(bounds.width * deviceScale) * Math.round(bounds.height * deviceScale);
-    if (imagePaints++ == 0 || pixels > MAX_SPRITE_PIXELS) {
-      paintVectors(g, dx, dy);
-      return;
-    }
-    if (sprite == null || spriteScale != deviceScale) {
+  void paintImage(Graphics2D g, double dx, double dy, double deviceScale, boolean makeImage) {
+    boolean made = sprite != null && spriteScale == deviceScale;
+    if (!made) {
+      long pixels =
+          Math.round(bounds.width * deviceScale) * Math.round(bounds.height * deviceScale);
+      if (!makeImage || imagePaints++ == 0 || pixels > MAX_SPRITE_PIXELS) {
+        paintVectors(g, dx, dy);
+        return;
+      }
       sprite = drawSprite(deviceScale);
       spriteScale = deviceScale;
     }
@@ -184,6 +215,10 @@ final class PreparedZone {
   private void paintShapes(Graphics2D g) {
     g.setColor(fill);
     g.fill(outline);
+    if (patternSource != null && pattern == null) {
+      grid = patternSource.grid();
+      pattern = toScreen().createTransformedShape(grid.shape());
+    }
     if (pattern != null) {
       g.setColor(ink);
       if (patternStroke == null) {

@@ -42,18 +42,17 @@ final class ZoneLayer {
   }
 
   /**
-   * Paints one zone, with its selection, hover or link highlight: from a cached image when this
-   * layer is for the screen ({@code deviceScale} &gt; 0), as vectors for print and export ({@code
-   * deviceScale} 0).
+   * Paints one zone without its highlight: from a cached image when this layer is for the screen
+   * ({@code deviceScale} &gt; 0), as vectors for print and export ({@code deviceScale} 0). With
+   * {@code makeImage} false an image is used if there is one, but none is made.
    */
   void paint(
       Graphics2D g,
       Zone zone,
       ViewTransform t,
-      MarkAppearance look,
-      boolean linked,
       Rectangle clip,
-      double deviceScale) {
+      double deviceScale,
+      boolean makeImage) {
     PreparedZone p = prepared(zone, t);
     double dx = t.offsetX() - p.offsetX;
     double dy = t.offsetY() - p.offsetY;
@@ -61,13 +60,32 @@ final class ZoneLayer {
       return;
     }
     if (deviceScale > 0) {
-      p.paintImage(g, dx, dy, deviceScale);
+      p.paintImage(g, dx, dy, deviceScale, makeImage);
     } else {
       p.paintVectors(g, dx, dy);
     }
+  }
+
+  /**
+   * Paints a zone's hover, selection or link highlight, if it has one: drawn over all zones, so
+   * that it shows whether the zones come from vectors or from an image of them.
+   */
+  void paintHighlight(
+      Graphics2D g,
+      Zone zone,
+      ViewTransform t,
+      MarkAppearance look,
+      boolean linked,
+      Rectangle clip) {
     boolean hovered = look.isHovered(zone.id());
     boolean selected = look.isSelected(zone.id());
     if (!hovered && !selected && !linked) {
+      return;
+    }
+    PreparedZone p = prepared(zone, t);
+    double dx = t.offsetX() - p.offsetX;
+    double dy = t.offsetY() - p.offsetY;
+    if (clip != null && !clip.intersects(shifted(p.bounds, dx, dy))) {
       return;
     }
     g.translate(dx, dy);
@@ -91,30 +109,56 @@ final class ZoneLayer {
   /**
    * Paints the dashed line from each trigger point of the view to each of its referral zones there,
    * from the point to where the line meets the zone's edge; a point inside its zone needs none. A
-   * connector whose point or zone is selected is drawn as a link in the selection colour.
+   * connector whose point or zone is selected is drawn as a link in the selection colour; with
+   * {@code linksOnly} only those are drawn (the others lie beneath already, in an image of the
+   * zones).
    */
   void paintConnectors(
-      Graphics2D g, Chart chart, BodyView view, ViewTransform t, MarkAppearance look) {
+      Graphics2D g,
+      Chart chart,
+      BodyView view,
+      ViewTransform t,
+      MarkAppearance look,
+      boolean linksOnly) {
     if (!look.isVisible(MarkKind.TRIGGER_POINT) || !look.isVisible(MarkKind.REFERRAL_ZONE)) {
       return;
     }
     for (Mark mark : chart.marks(view)) {
-      if (mark instanceof ReferralZone zone && zone.owner().isPresent()) {
-        Optional<Mark> owner = chart.find(zone.owner().get());
-        if (owner.isPresent()
-            && owner.get() instanceof TriggerPoint point
-            && point.view() == view) {
-          Optional<Point2D> entry = entry(zone, point.position(), t);
-          if (entry.isPresent()) {
-            boolean highlighted = look.isSelected(zone.id()) || look.isSelected(point.id());
-            g.setColor(highlighted ? style.selectionColor : style.connectorColor);
-            g.setStroke(highlighted ? style.linked : style.connector);
-            Point2D from = t.toScreen(point.position());
-            line.setLine(from, t.toScreen(entry.get()));
-            g.draw(line);
-          }
-        }
+      if (mark instanceof ReferralZone zone) {
+        owner(chart, zone, view)
+            .ifPresent(
+                point -> {
+                  boolean link = look.isSelected(zone.id()) || look.isSelected(point.id());
+                  if (link || !linksOnly) {
+                    paintConnector(g, zone, point, t, link);
+                  }
+                });
       }
+    }
+  }
+
+  /** The trigger point on {@code view} a referral zone belongs to, if it is drawn there. */
+  static Optional<TriggerPoint> owner(Chart chart, ReferralZone zone, BodyView view) {
+    if (zone.owner().isEmpty()) {
+      return Optional.empty();
+    }
+    return chart
+        .find(zone.owner().get())
+        .filter(
+            owner -> owner instanceof TriggerPoint && owner.view() == view && !owner.isResolved())
+        .map(TriggerPoint.class::cast);
+  }
+
+  /** The dashed line from {@code point} to its zone's edge, or as a link. */
+  void paintConnector(
+      Graphics2D g, ReferralZone zone, TriggerPoint point, ViewTransform t, boolean link) {
+    Optional<Point2D> entry = entry(zone, point.position(), t);
+    if (entry.isPresent()) {
+      g.setColor(link ? style.selectionColor : style.connectorColor);
+      g.setStroke(link ? style.linked : style.connector);
+      Point2D from = t.toScreen(point.position());
+      line.setLine(from, t.toScreen(entry.get()));
+      g.draw(line);
     }
   }
 

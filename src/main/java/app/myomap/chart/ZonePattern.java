@@ -5,6 +5,7 @@ import app.myomap.model.ZoneShape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 
 /**
  * The vector fill patterns of zones, in outline units: the dots of a spillover stipple and the
@@ -31,14 +32,13 @@ final class ZonePattern {
   static Path2D.Double dots(ZoneShape shape, double pitch, double radius) {
     Path2D.Double dots = new Path2D.Double();
     Ellipse2D.Double dot = new Ellipse2D.Double();
-    forEachCell(
+    forEachCellInside(
         shape,
         pitch,
+        radius,
         (x, y) -> {
-          if (inside(shape, x, y, radius)) {
-            dot.setFrame(x - radius, y - radius, 2 * radius, 2 * radius);
-            dots.append(dot, false);
-          }
+          dot.setFrame(x - radius, y - radius, 2 * radius, 2 * radius);
+          dots.append(dot, false);
         });
     return dots;
   }
@@ -51,14 +51,7 @@ final class ZonePattern {
   static Path2D.Double symbols(ZoneShape shape, SymptomSensation sensation, double pitch) {
     Path2D.Double lines = new Path2D.Double();
     double half = pitch * 0.27;
-    forEachCell(
-        shape,
-        pitch,
-        (x, y) -> {
-          if (inside(shape, x, y, half * 1.15)) {
-            symbol(lines, sensation, x, y, half);
-          }
-        });
+    forEachCellInside(shape, pitch, half * 1.15, (x, y) -> symbol(lines, sensation, x, y, half));
     return lines;
   }
 
@@ -92,32 +85,39 @@ final class ZonePattern {
     }
   }
 
-  /** Whether a square of half-size {@code half} around (x, y) lies inside the shape. */
-  private static boolean inside(ZoneShape shape, double x, double y, double half) {
-    return shape.contains(x, y)
-        && shape.contains(x - half, y - half)
-        && shape.contains(x + half, y - half)
-        && shape.contains(x - half, y + half)
-        && shape.contains(x + half, y + half);
-  }
-
   private interface Cell {
     void at(double x, double y);
   }
 
-  /** Visits the centre of every cell of the staggered grid over the shape's bounds. */
-  private static void forEachCell(ZoneShape shape, double pitch, Cell cell) {
+  /**
+   * Visits the centre of every cell of the staggered grid over the shape's bounds around which a
+   * square of half-size {@code half} lies inside the shape: its centre and four corners inside.
+   * Each row is tested along three lines through the shape ({@link RowCrossings}), not point by
+   * point: a zone at a high zoom has thousands of cells.
+   */
+  private static void forEachCellInside(ZoneShape shape, double pitch, double half, Cell cell) {
+    List<double[]> rings = shape.rings();
     Rectangle2D bounds = shape.bounds();
     double rowStep = pitch * ROW_STEP;
     long firstRow = (long) Math.floor(bounds.getMinY() / rowStep);
     long lastRow = (long) Math.ceil(bounds.getMaxY() / rowStep);
     for (long row = firstRow; row <= lastRow; row++) {
       double y = row * rowStep;
+      RowCrossings middle = RowCrossings.at(rings, y);
+      RowCrossings top = RowCrossings.at(rings, y - half);
+      RowCrossings bottom = RowCrossings.at(rings, y + half);
       double shift = Math.floorMod(row, 2) == 1 ? pitch / 2 : 0;
       long firstColumn = (long) Math.floor((bounds.getMinX() - shift) / pitch);
       long lastColumn = (long) Math.ceil((bounds.getMaxX() - shift) / pitch);
       for (long column = firstColumn; column <= lastColumn; column++) {
-        cell.at(column * pitch + shift, y);
+        double x = column * pitch + shift;
+        if (middle.inside(x)
+            && top.inside(x - half)
+            && top.inside(x + half)
+            && bottom.inside(x - half)
+            && bottom.inside(x + half)) {
+          cell.at(x, y);
+        }
       }
     }
   }

@@ -64,7 +64,7 @@ public final class PainExtent {
     zones.put(BodyView.ANTERIOR, new ArrayList<>());
     zones.put(BodyView.POSTERIOR, new ArrayList<>());
     for (var mark : chart.marks()) {
-      if (mark instanceof Zone zone) {
+      if (mark instanceof Zone zone && !zone.isResolved()) {
         zones.computeIfAbsent(zone.view(), v -> new ArrayList<>()).add(zone);
       }
     }

@@ -29,4 +29,14 @@ public record PointMatches(
   public List<PointMatch> changed() {
     return matched.stream().filter(PointMatch::changed).toList();
   }
+
+  /** How many points met {@code fate}. */
+  public int count(PointFate fate) {
+    return switch (fate) {
+      case NEW -> added.size();
+      case RESOLVED -> resolved.size();
+      case PERSISTING -> persisting().size();
+      case CHANGED -> changed().size();
+    };
+  }
 }

@@ -12,11 +12,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Pairs the trigger points of an earlier and a later visit one-to-one. Known pairs come first and
- * win over distance: today none for visits charted from blank; lineage (a carried-forward mark
- * records the mark it came from) will supply them. The rest are paired when they have the same
- * muscle, side and view and lie within the tolerance, closest pairs first (ties in chart order), so
- * a point is never taken by a farther one while its nearest partner is free.
+ * Pairs the trigger points of an earlier and a later visit one-to-one. What lineage knows comes
+ * first and wins over distance ({@link Lineages}: a carried-forward point is the point it descends
+ * from; an earlier point the later visit found resolved stays resolved even with a new point beside
+ * it); visits charted from blank have none. The rest are paired when they have the same muscle,
+ * side and view and lie within the tolerance, closest pairs first (ties in chart order), so a point
+ * is never taken by a farther one while its nearest partner is free.
  */
 public final class TriggerPointMatcher {
   /** Distance tolerance unless told otherwise: 15 outline units, about 3.5 cm on an adult. */
@@ -73,8 +74,19 @@ public final class TriggerPointMatcher {
    */
   public PointMatches match(
       List<TriggerPoint> earlier, List<TriggerPoint> later, Map<MarkId, MarkId> known) {
+    return match(earlier, later, new Lineages(known, Set.of()));
+  }
+
+  /**
+   * Pairs the points of two visits with what lineage knows first: its pairs, and the earlier points
+   * known to be resolved, which no later point takes by distance.
+   */
+  public PointMatches match(
+      List<TriggerPoint> earlier, List<TriggerPoint> later, Lineages lineages) {
+    Map<MarkId, MarkId> known = lineages.pairs();
     Map<MarkId, TriggerPoint> earlierById = new HashMap<>();
     earlier.forEach(p -> earlierById.put(p.id(), p));
+    Set<MarkId> settled = new HashSet<>(lineages.resolved());
     Set<MarkId> takenEarlier = new HashSet<>();
     Set<MarkId> takenLater = new HashSet<>();
     List<PointMatch> matched = new ArrayList<>();
@@ -86,9 +98,11 @@ public final class TriggerPointMatcher {
             new PointMatch(source, point, PointMatch.Pairing.KNOWN, distance(source, point)));
       }
     }
-    matched.addAll(byProximity(earlier, later, takenEarlier, takenLater));
-    List<TriggerPoint> resolved =
-        earlier.stream().filter(p -> !takenEarlier.contains(p.id())).toList();
+    settled.addAll(takenEarlier);
+    matched.addAll(byProximity(earlier, later, settled, takenLater));
+    Set<MarkId> paired = new HashSet<>();
+    matched.forEach(m -> paired.add(m.earlier().id()));
+    List<TriggerPoint> resolved = earlier.stream().filter(p -> !paired.contains(p.id())).toList();
     List<TriggerPoint> added = later.stream().filter(p -> !takenLater.contains(p.id())).toList();
     return new PointMatches(matched, resolved, added);
   }

@@ -50,6 +50,12 @@ public final class VisitComparer {
       Chart later,
       Atlas laterAtlas,
       Map<MarkId, MarkId> knownPairs) {
+    return compare(earlier, earlierAtlas, later, laterAtlas, new Lineages(knownPairs, Set.of()));
+  }
+
+  /** Compares two visits, what {@code lineages} knows of their trigger points taken first. */
+  public VisitComparison compare(
+      Chart earlier, Atlas earlierAtlas, Chart later, Atlas laterAtlas, Lineages lineages) {
     VisitExtent earlierExtent = painExtent.measure(earlier, earlierAtlas);
     VisitExtent laterExtent = painExtent.measure(later, laterAtlas);
     boolean sameVersion = earlierAtlas.version().equals(laterAtlas.version());
@@ -64,7 +70,7 @@ public final class VisitComparer {
         wpi(laterAtlas).map(index -> index.score(laterExtent)),
         agreement,
         (sameVersion ? matcher : matcher.acrossAtlasVersions())
-            .match(earlier.triggerPoints(), later.triggerPoints(), knownPairs),
+            .match(earlier.triggerPoints(), later.triggerPoints(), lineages),
         settings.smallestDetectableChange());
   }
 

@@ -15,6 +15,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -302,15 +303,57 @@ public final class ChartEditor {
 
   /**
    * Deletes the selected marks as one undo step; the {@link ZonePainter#setOwnershipPrompt prompt}
-   * decides about the zones of trigger points being deleted.
+   * decides about the zones of trigger points being deleted. Selected marks carried forward from
+   * the last visit are not deleted but recorded as resolved at this visit.
    */
   public void deleteSelection() {
     if (readOnly) {
       refuse();
       return;
     }
-    ZoneDeletion.command(chart(), selection.ids(), zones.ownershipPrompt())
+    Optional<Command> resolve = Reexamination.resolve(chart(), selection.ids());
+    Set<MarkId> charted = new LinkedHashSet<>();
+    selection.ids().stream().filter(id -> chart().get(id).carry().isEmpty()).forEach(charted::add);
+    Optional<Command> delete = ZoneDeletion.command(chart(), charted, zones.ownershipPrompt());
+    if (resolve.isPresent() && delete.isPresent()) {
+      perform(
+          new CompositeCommand(
+              List.of(resolve.get(), delete.get()),
+              CommandLabel.forMarks("delete", selectedMarks())));
+    } else {
+      resolve.or(() -> delete).ifPresent(this::perform);
+    }
+  }
+
+  /**
+   * Confirms the selected carried-forward marks as still present, keeping their data, as one undo
+   * step; returns whether any awaited re-examination.
+   */
+  public boolean confirmSelection() {
+    if (readOnly) {
+      refuse();
+      return false;
+    }
+    Optional<Command> confirm = Reexamination.confirm(chart(), selection.ids());
+    confirm.ifPresent(this::perform);
+    return confirm.isPresent();
+  }
+
+  /**
+   * Confirms every carried-forward mark not re-examined yet, as one undo step: an explicit choice
+   * of the practitioner, never done for them.
+   */
+  public void confirmAllRemaining() {
+    if (readOnly) {
+      refuse();
+      return;
+    }
+    Reexamination.confirm(chart(), chart().awaitingReexamination().stream().map(Mark::id).toList())
         .ifPresent(this::perform);
+  }
+
+  private List<Mark> selectedMarks() {
+    return selection.ids().stream().map(chart()::get).toList();
   }
 
   /**

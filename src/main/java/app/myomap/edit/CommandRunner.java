@@ -29,6 +29,7 @@ final class CommandRunner {
 
   /** Applies and records a complete command and publishes its change. */
   void execute(Command command) {
+    command = Examining.wrap(command);
     Chart after = command.apply(chart);
     history.push(command);
     publish(after, command.label());
@@ -39,8 +40,10 @@ final class CommandRunner {
    * step on top of the history, which {@code merged} (the top's change and this one's) replaces.
    */
   void executeMerged(Command step, Command merged) {
-    Chart after = step.apply(chart);
-    history.replaceTop(merged);
+    Examining examined = Examining.wrap(step);
+    Chart after = examined.apply(chart);
+    Examining top = Examining.wrap(history.nextUndo().orElseThrow());
+    history.replaceTop(Examining.merged(merged, top, examined));
     publish(after, step.label());
   }
 
@@ -54,6 +57,7 @@ final class CommandRunner {
    * it on top of the history, so the whole gesture is one step. Nothing is published yet.
    */
   void performLive(Command command) {
+    command = Examining.wrap(command);
     steps++;
     if (liveBase == null) {
       Chart after = command.apply(chart);

@@ -57,9 +57,10 @@ public record Selection(Set<MarkId> ids) {
     return new Selection(changed);
   }
 
-  /** This selection without marks the chart no longer holds. */
+  /** This selection without marks the chart no longer holds or holds only as resolved. */
   public Selection retainIn(Chart chart) {
-    List<MarkId> kept = ids.stream().filter(chart::contains).toList();
+    List<MarkId> kept =
+        ids.stream().filter(id -> chart.find(id).filter(m -> !m.isResolved()).isPresent()).toList();
     return kept.size() == ids.size() ? this : Selection.of(kept);
   }
 }

@@ -1,6 +1,7 @@
 package app.myomap.export;
 
 import app.myomap.model.BodyView;
+import app.myomap.session.ComparedVisits;
 import app.myomap.session.OpenedVisit;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
@@ -10,6 +11,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Turns what a practitioner chose ({@link ExportChoice}) into the files of each visit, as the
@@ -32,13 +35,39 @@ public final class ExportFiles {
    * @throws IllegalArgumentException if the size or density is out of range
    */
   public static VisitFiles of(ExportChoice choice, String generator, Clock clock, ZoneId zone) {
+    return of(choice, generator, clock, zone, visit -> Optional.empty());
+  }
+
+  /**
+   * The files {@code choice} makes of a visit, as {@link #of(ExportChoice, String, Clock, ZoneId)};
+   * a PDF report ends with the comparison {@code comparison} gives for its visit, if any (for
+   * example with the visit before it).
+   *
+   * @throws IllegalArgumentException if the size or density is out of range
+   */
+  public static VisitFiles of(
+      ExportChoice choice,
+      String generator,
+      Clock clock,
+      ZoneId zone,
+      Function<OpenedVisit, Optional<ComparedVisits>> comparison) {
     if (choice.format() == ExportFormat.PDF) {
-      return visit ->
-          List.of(
-              new VisitFiles.Named(
-                  ExportNames.report(visit, zone),
-                  out ->
-                      PdfReport.write(report(visit, choice.paper(), generator, clock, zone), out)));
+      return visit -> {
+        Optional<ComparedVisits> compared = comparison.apply(visit);
+        return List.of(
+            new VisitFiles.Named(
+                ExportNames.report(visit, zone),
+                out -> {
+                  ReportSettings settings =
+                      new ReportSettings(
+                          choice.paper(), zone, generator, clock.instant(), Locale.ENGLISH);
+                  PdfReport.write(
+                      compared.isPresent()
+                          ? VisitReport.withComparison(compared.get(), settings)
+                          : VisitReport.of(visit, settings),
+                      out);
+                }));
+      };
     }
     PictureSettings settings = pictureSettings(choice, zone);
     boolean png = choice.format() == ExportFormat.PNG;

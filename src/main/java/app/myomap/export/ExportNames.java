@@ -1,6 +1,7 @@
 package app.myomap.export;
 
 import app.myomap.model.BodyView;
+import app.myomap.session.ComparedVisits;
 import app.myomap.session.OpenedVisit;
 import java.text.Normalizer;
 import java.time.ZoneId;
@@ -30,12 +31,33 @@ public final class ExportNames {
     return stem(visit, zone) + "." + ExportFormat.PDF.extension();
   }
 
-  private static String stem(OpenedVisit visit, ZoneId zone) {
-    String who =
+  /**
+   * The file name of the comparison of two visits in {@code format}, with {@code view} for a
+   * picture (null for a report), e.g. {@code MM-1042_compare_2026-11-30_0915_2026-12-07_0930.pdf}.
+   */
+  public static String comparison(
+      ComparedVisits compared, BodyView view, ExportFormat format, ZoneId zone) {
+    StringBuilder name =
+        new StringBuilder(who(compared.later()))
+            .append("_compare_")
+            .append(WHEN.format(compared.earlier().visit().startedAt().atZone(zone)))
+            .append('_')
+            .append(WHEN.format(compared.later().visit().startedAt().atZone(zone)));
+    if (view != null) {
+      name.append('_').append(view.id());
+    }
+    return name.append('.').append(format.extension()).toString();
+  }
+
+  private static String who(OpenedVisit visit) {
+    return safe(
         visit.patient().recordNumber().isBlank()
             ? visit.patient().name()
-            : visit.patient().recordNumber();
-    return safe(who) + "_" + WHEN.format(visit.visit().startedAt().atZone(zone));
+            : visit.patient().recordNumber());
+  }
+
+  private static String stem(OpenedVisit visit, ZoneId zone) {
+    return who(visit) + "_" + WHEN.format(visit.visit().startedAt().atZone(zone));
   }
 
   /**

@@ -59,7 +59,10 @@ final class FindingsTables {
                   muscle(atlas, tp),
                   word("Report.side." + tp.side().name()),
                   ChartWords.view(tp.view()),
-                  word("Report.status." + tp.status().name()),
+                  tp.awaitsReexamination()
+                      ? ExportWords.format(
+                          "Report.status.carried", word("Report.status." + tp.status().name()))
+                      : word("Report.status." + tp.status().name()),
                   tp.criteria().isEmpty()
                       ? word("Report.none")
                       : tp.criteria().stream()
@@ -160,7 +163,8 @@ final class FindingsTables {
         "");
   }
 
-  private static String muscle(Atlas atlas, TriggerPoint tp) {
+  /** The name of {@code tp}'s muscle in {@code atlas}'s catalogue, else its id. */
+  static String muscle(Atlas atlas, TriggerPoint tp) {
     return atlas.muscles().byId(tp.muscle().id()).map(Muscle::name).orElse(tp.muscle().id());
   }
 

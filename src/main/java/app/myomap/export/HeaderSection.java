@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The head of a report's first page: its title and the visit's date, then whose record it is and
- * who charted it: patient, date of birth, record number, visit, practitioner and atlas version.
+ * who charted it: patient, date of birth, record number, visit, practitioner and atlas version. A
+ * comparison of two visits is headed the same way, naming both visits.
  */
 final class HeaderSection implements ReportSection {
   private static final int COLUMNS = 3;
@@ -15,19 +16,102 @@ final class HeaderSection implements ReportSection {
   private static final double ROW_GAP = 7;
   private static final double RULE_GAP = 9;
 
-  private final ReportStyle style;
-  private final ReportDates dates;
+  /**
+   * What a head says: the title, the date beside it, the key of a warning that the record was
+   * changed outside MyoMap (null for none), labelled fields, three to a row, and the visit whose
+   * findings carried from the visit before it are accounted for (the later one of a comparison).
+   */
+  private record Head(
+      String title, String when, String warningKey, List<String[]> fields, OpenedVisit followUp) {}
 
+  private final ReportStyle style;
+  private final java.util.function.Function<ReportFlow, Head> head;
+
+  /** The head of the report of the flow's visit. */
   HeaderSection(ReportStyle style, ReportDates dates) {
     this.style = style;
-    this.dates = dates;
+    this.head = flow -> visitHead(flow.visit(), dates);
+  }
+
+  private HeaderSection(ReportStyle style, Head head) {
+    this.style = style;
+    this.head = flow -> head;
+  }
+
+  /** The head of a report comparing two visits of a patient. */
+  static HeaderSection comparison(
+      ReportStyle style, ReportDates dates, app.myomap.session.ComparedVisits compared) {
+    OpenedVisit earlier = compared.earlier();
+    OpenedVisit later = compared.later();
+    String atlas =
+        compared.sameAtlas()
+            ? later.visit().atlasVersion()
+            : ExportWords.format(
+                "Compare.report.atlases",
+                earlier.visit().atlasVersion(),
+                later.visit().atlasVersion());
+    List<String[]> fields = new ArrayList<>(patientFields(later, dates));
+    fields.add(field("Compare.report.earlierVisit", visitValue(earlier, dates)));
+    fields.add(field("Compare.report.laterVisit", visitValue(later, dates)));
+    fields.add(field("Report.atlas", atlas));
+    return new HeaderSection(
+        style,
+        new Head(
+            ExportWords.get("Compare.report.title"),
+            ExportWords.format(
+                "Compare.report.span",
+                dates.date(earlier.visit().startedAt()),
+                dates.date(later.visit().startedAt()),
+                days(earlier, later)),
+            compared.altered() ? "Compare.report.altered" : null,
+            fields,
+            later));
+  }
+
+  private static String days(OpenedVisit earlier, OpenedVisit later) {
+    return ExportWords.format(
+        "Compare.report.days",
+        java.time.Duration.between(earlier.visit().startedAt(), later.visit().startedAt())
+            .toDays());
+  }
+
+  /** A visit's date and time, and on a line of its own who charted it. */
+  private static String visitValue(OpenedVisit visit, ReportDates dates) {
+    return ExportWords.format(
+        "Compare.report.visitValue",
+        dates.dateTime(visit.visit().startedAt()),
+        visit.visit().practitioner());
+  }
+
+  private static Head visitHead(OpenedVisit visit, ReportDates dates) {
+    String when = dates.dateTime(visit.visit().startedAt());
+    List<String[]> fields = new ArrayList<>(patientFields(visit, dates));
+    fields.add(field("Report.visit", when));
+    fields.add(field("Report.practitioner", visit.visit().practitioner()));
+    fields.add(field("Report.atlas", visit.visit().atlasVersion()));
+    return new Head(
+        ExportWords.get("Report.title"),
+        when,
+        visit.altered() ? "Report.altered" : null,
+        fields,
+        visit);
+  }
+
+  private static List<String[]> patientFields(OpenedVisit visit, ReportDates dates) {
+    String recordNumber = visit.patient().recordNumber();
+    return List.of(
+        field("Report.patient", visit.patient().name()),
+        field("Report.dateOfBirth", dates.date(visit.patient().dateOfBirth())),
+        field(
+            "Report.recordNumber",
+            recordNumber.isBlank() ? ExportWords.get("Report.none") : recordNumber));
   }
 
   @Override
   public void layOut(ReportFlow flow) {
-    OpenedVisit visit = flow.visit();
-    String title = ExportWords.get("Report.title");
-    String when = dates.dateTime(visit.visit().startedAt());
+    Head head = this.head.apply(flow);
+    String title = head.title();
+    String when = head.when();
     double titleHeight = ReportStyle.lineHeight(style.title);
     flow.place(
         titleHeight + RULE_GAP,
@@ -39,20 +123,10 @@ final class HeaderSection implements ReportSection {
           g.setStroke(ReportStyle.RULE_STROKE);
           g.draw(new Line2D.Double(0, titleHeight + 3, w, titleHeight + 3));
         });
-    if (visit.altered()) {
-      placeWarning(flow);
+    if (head.warningKey() != null) {
+      placeWarning(flow, head.warningKey());
     }
-    String recordNumber = visit.patient().recordNumber();
-    List<String[]> fields =
-        List.of(
-            field("Report.patient", visit.patient().name()),
-            field("Report.dateOfBirth", dates.date(visit.patient().dateOfBirth())),
-            field(
-                "Report.recordNumber",
-                recordNumber.isBlank() ? ExportWords.get("Report.none") : recordNumber),
-            field("Report.visit", when),
-            field("Report.practitioner", visit.visit().practitioner()),
-            field("Report.atlas", visit.visit().atlasVersion()));
+    List<String[]> fields = head.fields();
     double columnWidth = (flow.widthPt() - GAP * (COLUMNS - 1)) / COLUMNS;
     for (int start = 0; start < fields.size(); start += COLUMNS) {
       List<List<String>> values = new ArrayList<>();
@@ -75,15 +149,36 @@ final class HeaderSection implements ReportSection {
             }
           });
     }
+    placeCarried(flow, head.followUp());
     flow.space(6);
   }
 
+  /**
+   * For a follow-up visit, what became of the findings carried from the visit before: how many were
+   * not re-examined (drawn faded) and how many were resolved.
+   */
+  private void placeCarried(ReportFlow flow, OpenedVisit visit) {
+    int awaiting = visit.chart().awaitingReexamination().size();
+    int resolved = visit.chart().resolved().size();
+    if (awaiting == 0 && resolved == 0) {
+      return;
+    }
+    String text =
+        awaiting > 0
+            ? ExportWords.format("Report.carried.awaiting", awaiting, resolved)
+            : ExportWords.format("Report.carried.resolved", resolved);
+    List<String> lines = ReportStyle.wrap(style.bodyBold, text, flow.widthPt());
+    java.awt.Color colour = awaiting > 0 ? ReportStyle.WARNING : ReportStyle.INK;
+    flow.place(
+        lines.size() * ReportStyle.lineHeight(style.bodyBold) + ROW_GAP,
+        (g, w) -> ReportStyle.lines(g, style.bodyBold, colour, lines, 0, 0));
+  }
+
   /** The boxed warning that the visit's record was changed outside MyoMap, before anything else. */
-  private void placeWarning(ReportFlow flow) {
+  private void placeWarning(ReportFlow flow, String key) {
     double pad = 6;
     List<String> lines =
-        ReportStyle.wrap(
-            style.bodyBold, ExportWords.get("Report.altered"), flow.widthPt() - 2 * pad);
+        ReportStyle.wrap(style.bodyBold, ExportWords.get(key), flow.widthPt() - 2 * pad);
     double height = lines.size() * ReportStyle.lineHeight(style.bodyBold) + 2 * pad;
     flow.place(
         height + ROW_GAP,
@@ -99,6 +194,6 @@ final class HeaderSection implements ReportSection {
   }
 
   private static String[] field(String key, String value) {
-    return new String[] {ExportWords.get(key), value};
+    return new String[] {key.isEmpty() ? "" : ExportWords.get(key), value};
   }
 }

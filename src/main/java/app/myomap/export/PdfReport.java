@@ -98,8 +98,7 @@ public final class PdfReport {
   }
 
   private static void describe(PDDocumentInformation information, VisitReport report) {
-    information.setTitle(
-        ExportWords.get("Report.title") + " \u2013 " + report.visit().patient().name());
+    information.setTitle(report.title() + " \u2013 " + report.visit().patient().name());
     information.setAuthor(report.visit().visit().practitioner());
     information.setCreator(report.settings().generator());
     Calendar created = new GregorianCalendar(TimeZone.getTimeZone(report.settings().zone()));

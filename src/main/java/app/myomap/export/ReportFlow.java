@@ -106,6 +106,11 @@ public final class ReportFlow {
     }
   }
 
+  /** How far down the current page the blocks reach, in points. */
+  double usedPt() {
+    return y;
+  }
+
   List<List<Placed>> pages() {
     return pages;
   }

@@ -1,5 +1,6 @@
 package app.myomap.export;
 
+import app.myomap.session.ComparedVisits;
 import app.myomap.session.OpenedVisit;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
@@ -28,18 +29,31 @@ public final class VisitReport {
   private final ReportSettings settings;
   private final ReportStyle style;
   private final ReportDates dates;
+  private final String title;
+  private final String runningWhen;
+  private final boolean altered;
   private final List<List<ReportFlow.Placed>> pages;
 
+  /**
+   * A report of {@code visit} titled {@code title}, whose running header names {@code runningWhen}
+   * (in the warning colour when {@code altered}), made of {@code sections}.
+   */
   private VisitReport(
       OpenedVisit visit,
       ReportSettings settings,
       ReportStyle style,
       ReportDates dates,
+      String title,
+      String runningWhen,
+      boolean altered,
       List<ReportSection> sections) {
     this.visit = Objects.requireNonNull(visit, "visit");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.style = style;
     this.dates = dates;
+    this.title = title;
+    this.runningWhen = runningWhen;
+    this.altered = altered;
     ReportFlow flow =
         new ReportFlow(
             visit,
@@ -74,10 +88,68 @@ public final class VisitReport {
       sections.add(flow -> flow.space(14));
     }
     sections.addAll(more);
-    return new VisitReport(visit, settings, style, dates, sections);
+    // A record changed outside MyoMap says so on every page, in case pages are separated.
+    String when =
+        ExportWords.format(
+            visit.altered() ? "Report.runningVisitAltered" : "Report.runningVisit",
+            dates.dateTime(visit.visit().startedAt()));
+    return new VisitReport(
+        visit,
+        settings,
+        style,
+        dates,
+        ExportWords.get("Report.title"),
+        when,
+        visit.altered(),
+        sections);
   }
 
-  /** The visit this report is of. */
+  /**
+   * The standard report of the later visit of {@code compared}, followed by the comparison with the
+   * earlier one on pages of its own: both visits' charted views side by side with the difference
+   * map, its legend, the measures and what became of each trigger point.
+   */
+  public static VisitReport withComparison(ComparedVisits compared, ReportSettings settings) {
+    ReportStyle style = new ReportStyle(ReportFonts.bundled());
+    ReportDates dates = new ReportDates(settings);
+    return of(
+        compared.later(),
+        settings,
+        List.of(ComparisonSection.appended(style, dates, compared, compared.markedViews())));
+  }
+
+  /**
+   * The report of a comparison of two visits alone: a head naming the patient and both visits, then
+   * both visits' charted views side by side with the difference map, its legend, the measures and
+   * what became of each trigger point.
+   */
+  public static VisitReport comparison(ComparedVisits compared, ReportSettings settings) {
+    ReportStyle style = new ReportStyle(ReportFonts.bundled());
+    ReportDates dates = new ReportDates(settings);
+    String when =
+        ExportWords.format(
+            compared.altered() ? "Compare.report.runningAltered" : "Compare.report.running",
+            dates.date(compared.earlier().visit().startedAt()),
+            dates.date(compared.later().visit().startedAt()));
+    return new VisitReport(
+        compared.later(),
+        settings,
+        style,
+        dates,
+        ExportWords.get("Compare.report.title"),
+        when,
+        compared.altered(),
+        List.of(
+            HeaderSection.comparison(style, dates, compared),
+            ComparisonSection.alone(style, dates, compared, compared.markedViews(), true, true)));
+  }
+
+  /** The report's title, as its first page and the PDF's properties name it. */
+  public String title() {
+    return title;
+  }
+
+  /** The visit this report is of (the later one of a comparison). */
   public OpenedVisit visit() {
     return visit;
   }
@@ -144,11 +216,7 @@ public final class VisitReport {
                 ? ExportWords.get("Report.none")
                 : visit.patient().recordNumber(),
             dates.date(visit.patient().dateOfBirth()));
-    // A record changed outside MyoMap says so on every page, in case pages are separated.
-    String when =
-        ExportWords.format(
-            visit.altered() ? "Report.runningVisitAltered" : "Report.runningVisit",
-            dates.dateTime(visit.visit().startedAt()));
+    String when = runningWhen;
     double right = pageWidthPt() - MARGIN_X;
     double whenWidth = ReportFonts.width(style.small, when);
     List<String> whoLines = ReportStyle.wrap(style.small, who, right - MARGIN_X - whenWidth - 20);
@@ -156,7 +224,7 @@ public final class VisitReport {
     ReportStyle.textRight(
         g,
         style.small,
-        visit.altered() ? ReportStyle.WARNING : ReportStyle.MUTED,
+        altered ? ReportStyle.WARNING : ReportStyle.MUTED,
         when,
         right,
         RUNNING_TOP);

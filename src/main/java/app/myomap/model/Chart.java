@@ -14,6 +14,12 @@ import java.util.Set;
  * The marks of one visit over all views, immutable, in the order they were added: within a
  * {@linkplain MarkKind#layer() drawing layer} a later mark is drawn over an earlier one. Every
  * operation returns a new chart.
+ *
+ * <p>{@link #marks()} holds every mark, carried-forward marks found {@linkplain Mark#isResolved()
+ * resolved} at this visit included, because they stay in the visit's record. They are no longer
+ * findings: the views of the chart by view and by kind ({@link #marks(BodyView)}, {@link
+ * #inDrawingOrder}, {@link #triggerPoints()} and the others) leave them out, and {@link
+ * #resolved()} lists them.
  */
 public record Chart(List<Mark> marks) {
   private static final Chart EMPTY = new Chart(List.of());
@@ -44,9 +50,19 @@ public record Chart(List<Mark> marks) {
     return marks.isEmpty();
   }
 
-  /** The marks of one view, in chart order. */
+  /** The findings of one view (resolved marks left out), in chart order. */
   public List<Mark> marks(BodyView view) {
-    return marks.stream().filter(m -> m.view() == view).toList();
+    return marks.stream().filter(m -> m.view() == view && !m.isResolved()).toList();
+  }
+
+  /** The carried-forward marks found resolved at this visit, in chart order. */
+  public List<Mark> resolved() {
+    return marks.stream().filter(Mark::isResolved).toList();
+  }
+
+  /** The carried-forward marks not re-examined yet at this visit, in chart order. */
+  public List<Mark> awaitingReexamination() {
+    return marks.stream().filter(Mark::awaitsReexamination).toList();
   }
 
   /** The marks of one view in the order they are painted: by layer, then chart order. */
@@ -56,7 +72,7 @@ public record Chart(List<Mark> marks) {
     return ordered;
   }
 
-  /** The trigger points of all views, in chart order. */
+  /** The trigger points of all views (resolved ones left out), in chart order. */
   public List<TriggerPoint> triggerPoints() {
     return ofType(TriggerPoint.class);
   }
@@ -162,6 +178,9 @@ public record Chart(List<Mark> marks) {
   }
 
   private <T extends Mark> List<T> ofType(Class<T> type) {
-    return marks.stream().filter(type::isInstance).map(type::cast).toList();
+    return marks.stream()
+        .filter(m -> type.isInstance(m) && !m.isResolved())
+        .map(type::cast)
+        .toList();
   }
 }

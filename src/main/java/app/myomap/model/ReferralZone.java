@@ -16,7 +16,8 @@ public record ReferralZone(
     Optional<MarkId> owner,
     ReferralKind referralKind,
     ReferredSensation sensation,
-    Optional<PainIntensity> intensity)
+    Optional<PainIntensity> intensity,
+    Optional<Carry> carry)
     implements Zone {
 
   public ReferralZone {
@@ -27,14 +28,32 @@ public record ReferralZone(
     Checks.present(referralKind, "Referral zone kind");
     Checks.present(sensation, "Referral zone sensation");
     Checks.present(intensity, "Referral zone intensity");
+    Checks.present(carry, "Referral zone lineage");
     if (owner.filter(id::equals).isPresent()) {
       throw new IllegalArgumentException("A referral zone cannot own itself: " + id);
     }
   }
 
+  /** A referral zone painted at this visit, not carried forward from an earlier one. */
+  public ReferralZone(
+      MarkId id,
+      BodyView view,
+      ZoneShape shape,
+      Optional<MarkId> owner,
+      ReferralKind referralKind,
+      ReferredSensation sensation,
+      Optional<PainIntensity> intensity) {
+    this(id, view, shape, owner, referralKind, sensation, intensity, Optional.empty());
+  }
+
   @Override
   public MarkKind kind() {
     return MarkKind.REFERRAL_ZONE;
+  }
+
+  @Override
+  public ReferralZone withCarry(Optional<Carry> newCarry) {
+    return new ReferralZone(id, view, shape, owner, referralKind, sensation, intensity, newCarry);
   }
 
   @Override
@@ -44,23 +63,23 @@ public record ReferralZone(
 
   @Override
   public ReferralZone withShape(ZoneShape newShape) {
-    return new ReferralZone(id, view, newShape, owner, referralKind, sensation, intensity);
+    return new ReferralZone(id, view, newShape, owner, referralKind, sensation, intensity, carry);
   }
 
   public ReferralZone withOwner(Optional<MarkId> newOwner) {
-    return new ReferralZone(id, view, shape, newOwner, referralKind, sensation, intensity);
+    return new ReferralZone(id, view, shape, newOwner, referralKind, sensation, intensity, carry);
   }
 
   public ReferralZone withReferralKind(ReferralKind newKind) {
-    return new ReferralZone(id, view, shape, owner, newKind, sensation, intensity);
+    return new ReferralZone(id, view, shape, owner, newKind, sensation, intensity, carry);
   }
 
   public ReferralZone withSensation(ReferredSensation newSensation) {
-    return new ReferralZone(id, view, shape, owner, referralKind, newSensation, intensity);
+    return new ReferralZone(id, view, shape, owner, referralKind, newSensation, intensity, carry);
   }
 
   public ReferralZone withIntensity(Optional<PainIntensity> newIntensity) {
-    return new ReferralZone(id, view, shape, owner, referralKind, sensation, newIntensity);
+    return new ReferralZone(id, view, shape, owner, referralKind, sensation, newIntensity, carry);
   }
 
   /** Whether this zone belongs to the trigger point with the given id. */

@@ -14,7 +14,8 @@ public record SymptomArea(
     ZoneShape shape,
     SymptomSensation sensation,
     Optional<PainIntensity> intensity,
-    SymptomConstancy constancy)
+    SymptomConstancy constancy,
+    Optional<Carry> carry)
     implements Zone {
 
   public SymptomArea {
@@ -24,11 +25,28 @@ public record SymptomArea(
     Checks.present(sensation, "Symptom area sensation");
     Checks.present(intensity, "Symptom area intensity");
     Checks.present(constancy, "Symptom area constancy");
+    Checks.present(carry, "Symptom area lineage");
+  }
+
+  /** A symptom area painted at this visit, not carried forward from an earlier one. */
+  public SymptomArea(
+      MarkId id,
+      BodyView view,
+      ZoneShape shape,
+      SymptomSensation sensation,
+      Optional<PainIntensity> intensity,
+      SymptomConstancy constancy) {
+    this(id, view, shape, sensation, intensity, constancy, Optional.empty());
   }
 
   @Override
   public MarkKind kind() {
     return MarkKind.SYMPTOM_AREA;
+  }
+
+  @Override
+  public SymptomArea withCarry(Optional<Carry> newCarry) {
+    return new SymptomArea(id, view, shape, sensation, intensity, constancy, newCarry);
   }
 
   @Override
@@ -38,18 +56,18 @@ public record SymptomArea(
 
   @Override
   public SymptomArea withShape(ZoneShape newShape) {
-    return new SymptomArea(id, view, newShape, sensation, intensity, constancy);
+    return new SymptomArea(id, view, newShape, sensation, intensity, constancy, carry);
   }
 
   public SymptomArea withSensation(SymptomSensation newSensation) {
-    return new SymptomArea(id, view, shape, newSensation, intensity, constancy);
+    return new SymptomArea(id, view, shape, newSensation, intensity, constancy, carry);
   }
 
   public SymptomArea withIntensity(Optional<PainIntensity> newIntensity) {
-    return new SymptomArea(id, view, shape, sensation, newIntensity, constancy);
+    return new SymptomArea(id, view, shape, sensation, newIntensity, constancy, carry);
   }
 
   public SymptomArea withConstancy(SymptomConstancy newConstancy) {
-    return new SymptomArea(id, view, shape, sensation, intensity, newConstancy);
+    return new SymptomArea(id, view, shape, sensation, intensity, newConstancy, carry);
   }
 }

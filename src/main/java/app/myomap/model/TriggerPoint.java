@@ -24,7 +24,8 @@ public record TriggerPoint(
     boolean needled,
     String examiner,
     String note,
-    TwitchResponse twitch)
+    TwitchResponse twitch,
+    Optional<Carry> carry)
     implements Mark {
 
   public static final int MAX_EXAMINER_LENGTH = 200;
@@ -43,6 +44,39 @@ public record TriggerPoint(
     examiner = Checks.requiredText(examiner, "Trigger point examiner", MAX_EXAMINER_LENGTH);
     note = Checks.optionalText(note, "Trigger point note", MAX_NOTE_LENGTH);
     Checks.present(twitch, "Trigger point twitch response");
+    Checks.present(carry, "Trigger point lineage");
+  }
+
+  /** A trigger point charted at this visit, not carried forward from an earlier one. */
+  public TriggerPoint(
+      MarkId id,
+      BodyView view,
+      double x,
+      double y,
+      MuscleRef muscle,
+      Side side,
+      TriggerPointStatus status,
+      Set<TriggerPointCriterion> criteria,
+      Optional<PressurePainThreshold> pressurePainThreshold,
+      boolean needled,
+      String examiner,
+      String note,
+      TwitchResponse twitch) {
+    this(
+        id,
+        view,
+        x,
+        y,
+        muscle,
+        side,
+        status,
+        criteria,
+        pressurePainThreshold,
+        needled,
+        examiner,
+        note,
+        twitch,
+        Optional.empty());
   }
 
   /**
@@ -64,12 +98,32 @@ public record TriggerPoint(
         false,
         examiner,
         "",
-        TwitchResponse.notTested());
+        TwitchResponse.notTested(),
+        Optional.empty());
   }
 
   @Override
   public MarkKind kind() {
     return MarkKind.TRIGGER_POINT;
+  }
+
+  @Override
+  public TriggerPoint withCarry(Optional<Carry> newCarry) {
+    return new TriggerPoint(
+        id,
+        view,
+        x,
+        y,
+        muscle,
+        side,
+        status,
+        criteria,
+        pressurePainThreshold,
+        needled,
+        examiner,
+        note,
+        twitch,
+        newCarry);
   }
 
   @Override
@@ -87,7 +141,8 @@ public record TriggerPoint(
         needled,
         examiner,
         note,
-        twitch);
+        twitch,
+        carry);
   }
 
   public TriggerPoint withMuscle(MuscleRef newMuscle, Side newSide) {
@@ -104,7 +159,8 @@ public record TriggerPoint(
         needled,
         examiner,
         note,
-        twitch);
+        twitch,
+        carry);
   }
 
   public TriggerPoint withStatus(TriggerPointStatus newStatus) {
@@ -121,7 +177,8 @@ public record TriggerPoint(
         needled,
         examiner,
         note,
-        twitch);
+        twitch,
+        carry);
   }
 
   public TriggerPoint withCriteria(Set<TriggerPointCriterion> newCriteria) {
@@ -138,7 +195,8 @@ public record TriggerPoint(
         needled,
         examiner,
         note,
-        twitch);
+        twitch,
+        carry);
   }
 
   /** This point with the criterion added when {@code positive}, removed otherwise. */
@@ -154,7 +212,8 @@ public record TriggerPoint(
 
   public TriggerPoint withPressurePainThreshold(Optional<PressurePainThreshold> threshold) {
     return new TriggerPoint(
-        id, view, x, y, muscle, side, status, criteria, threshold, needled, examiner, note, twitch);
+        id, view, x, y, muscle, side, status, criteria, threshold, needled, examiner, note, twitch,
+        carry);
   }
 
   public TriggerPoint withNeedled(boolean newNeedled) {
@@ -171,7 +230,8 @@ public record TriggerPoint(
         newNeedled,
         examiner,
         note,
-        twitch);
+        twitch,
+        carry);
   }
 
   public TriggerPoint withExaminer(String newExaminer) {
@@ -188,7 +248,8 @@ public record TriggerPoint(
         needled,
         newExaminer,
         note,
-        twitch);
+        twitch,
+        carry);
   }
 
   public TriggerPoint withNote(String newNote) {
@@ -205,7 +266,8 @@ public record TriggerPoint(
         needled,
         examiner,
         newNote,
-        twitch);
+        twitch,
+        carry);
   }
 
   public TriggerPoint withTwitch(TwitchResponse newTwitch) {
@@ -222,6 +284,7 @@ public record TriggerPoint(
         needled,
         examiner,
         note,
-        newTwitch);
+        newTwitch,
+        carry);
   }
 }

@@ -27,7 +27,13 @@ public final class ZoneShape {
   private final String text;
   private final long anchorX;
   private final long anchorY;
-  private Path2D.Double path;
+
+  /**
+   * Built on first use; volatile because the window's zones are also rendered on a background
+   * thread, which must see the path whole or not at all (two threads may each build one).
+   */
+  private volatile Path2D.Double path;
+
   private double area = Double.NaN;
 
   private ZoneShape(int[][] rings) {
@@ -239,8 +245,9 @@ public final class ZoneShape {
   }
 
   private Path2D.Double path() {
-    if (path == null) {
-      Path2D.Double built = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+    Path2D.Double built = path;
+    if (built == null) {
+      built = new Path2D.Double(Path2D.WIND_EVEN_ODD);
       for (int[] ring : rings) {
         built.moveTo(ring[0] / 100.0, ring[1] / 100.0);
         for (int i = 2; i < ring.length; i += 2) {
@@ -250,7 +257,7 @@ public final class ZoneShape {
       }
       path = built;
     }
-    return path;
+    return built;
   }
 
   /** The rings as {@code [x0, y0, x1, y1, ...]} in outline units, fresh arrays. */

@@ -3,6 +3,7 @@ package app.myomap.session;
 import app.myomap.atlas.Atlas;
 import app.myomap.atlas.Muscle;
 import app.myomap.compare.ChartCounts;
+import app.myomap.compare.Lineages;
 import app.myomap.compare.PainExtent;
 import app.myomap.compare.PointMatch;
 import app.myomap.compare.PointMatches;
@@ -144,8 +145,16 @@ public final class PatientHistory {
       // Across atlas versions places do not compare: points follow by muscle and side.
       boolean sameVersion =
           i == 0 || visits.get(i - 1).atlas().version().equals(visit.atlas().version());
+      Lineages lineages =
+          i == 0
+              ? Lineages.none()
+              : Lineages.between(
+                  visits.get(i - 1).visit().id(),
+                  visits.get(i - 1).chart(),
+                  visit.visit().id(),
+                  visit.chart());
       PointMatches matches =
-          (sameVersion ? matcher : matcher.acrossAtlasVersions()).match(earlier, later);
+          (sameVersion ? matcher : matcher.acrossAtlasVersions()).match(earlier, later, lineages);
       Map<MarkId, RowBuilder> now = new HashMap<>();
       for (PointMatch match : matches.matched()) {
         RowBuilder row = before.get(match.earlier().id());

@@ -80,6 +80,7 @@ public final class UnsavedEdits {
       new PatientStore(database).create(patient, author);
       new VisitStore(database).create(visit);
       ChartStore charts = new ChartStore(database);
+      charts.acceptLineageFromElsewhere();
       if (!base.isEmpty()) {
         charts.commit(visit.id(), ChartChange.between(Chart.empty(), base, BASE_LABEL), author);
       }

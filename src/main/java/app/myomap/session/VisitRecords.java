@@ -65,6 +65,13 @@ public final class VisitRecords {
     return visits.listByPatient(patient.id());
   }
 
+  /** The visit of {@code patient} that started last before {@code visit}, if any. */
+  public Optional<Visit> before(Patient patient, Visit visit) {
+    return visits(patient).stream()
+        .filter(v -> v.startedAt().isBefore(visit.startedAt()))
+        .findFirst();
+  }
+
   /**
    * The visit with its chart as last committed and its atlas version.
    *

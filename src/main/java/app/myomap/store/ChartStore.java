@@ -99,48 +99,74 @@ public final class ChartStore {
     String committedAt = Timestamps.format(clock.instant());
     String editId = UUID.randomUUID().toString();
     return database.inTransaction(
+        c -> write(c, visitId, change, by, committedAt, editId, basedOnSeq));
+  }
+
+  /** Writes one edit inside the caller's transaction; see {@link #commit}. */
+  static long write(
+      Connection c,
+      String visitId,
+      ChartChange change,
+      String by,
+      String committedAt,
+      String editId,
+      long basedOnSeq)
+      throws SQLException {
+    long head = latestSeq(c, visitId);
+    if (basedOnSeq >= 0 && head != basedOnSeq) {
+      throw new ConflictingEditException(visitId, basedOnSeq, head);
+    }
+    long seq = head + 1;
+    for (MarkId id : change.deleted()) {
+      if (!isOnChart(c, visitId, id)) {
+        throw new IllegalArgumentException(
+            "Mark " + id + " cannot be deleted: it is not on the chart of visit " + visitId);
+      }
+    }
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO edits (id, visit_id, seq, label_key, author, committed_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+      insert.setString(1, editId);
+      insert.setString(2, visitId);
+      insert.setLong(3, seq);
+      insert.setString(4, change.labelKey());
+      insert.setString(5, by);
+      insert.setString(6, committedAt);
+      insert.executeUpdate();
+    }
+    try (PreparedStatement insert = c.prepareStatement(INSERT_VERSION)) {
+      int ordinal = 0;
+      for (Mark mark : change.upserted()) {
+        bindVersion(insert, visitId, mark.id(), seq, editId, ordinal++, mark);
+        bindAttribution(insert, by, committedAt);
+        bindReplaced(insert, headOf(c, visitId, mark.id()));
+        insert.addBatch();
+      }
+      for (MarkId id : change.deleted()) {
+        bindVersion(insert, visitId, id, seq, editId, ordinal++, null);
+        bindAttribution(insert, by, committedAt);
+        bindReplaced(insert, headOf(c, visitId, id));
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+    RecordChain.appendEdit(c, editId, visitId, committedAt);
+    return seq;
+  }
+
+  /**
+   * Lets this store's file hold carried marks whose origins are in another file: a file of unsaved
+   * edits copies one visit out of the clinic's database, without the earlier visit its carried
+   * marks came from. Their lineage is checked again when the edits are committed back.
+   */
+  public void acceptLineageFromElsewhere() {
+    database.inTransaction(
         c -> {
-          long head = latestSeq(c, visitId);
-          if (basedOnSeq >= 0 && head != basedOnSeq) {
-            throw new ConflictingEditException(visitId, basedOnSeq, head);
+          try (java.sql.Statement drop = c.createStatement()) {
+            drop.executeUpdate("DROP TRIGGER IF EXISTS mark_versions_lineage_origin");
           }
-          long seq = head + 1;
-          for (MarkId id : change.deleted()) {
-            if (!isOnChart(c, visitId, id)) {
-              throw new IllegalArgumentException(
-                  "Mark " + id + " cannot be deleted: it is not on the chart of visit " + visitId);
-            }
-          }
-          try (PreparedStatement insert =
-              c.prepareStatement(
-                  "INSERT INTO edits (id, visit_id, seq, label_key, author, committed_at)"
-                      + " VALUES (?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, editId);
-            insert.setString(2, visitId);
-            insert.setLong(3, seq);
-            insert.setString(4, change.labelKey());
-            insert.setString(5, by);
-            insert.setString(6, committedAt);
-            insert.executeUpdate();
-          }
-          try (PreparedStatement insert = c.prepareStatement(INSERT_VERSION)) {
-            int ordinal = 0;
-            for (Mark mark : change.upserted()) {
-              bindVersion(insert, visitId, mark.id(), seq, editId, ordinal++, mark);
-              bindAttribution(insert, by, committedAt);
-              bindReplaced(insert, headOf(c, visitId, mark.id()));
-              insert.addBatch();
-            }
-            for (MarkId id : change.deleted()) {
-              bindVersion(insert, visitId, id, seq, editId, ordinal++, null);
-              bindAttribution(insert, by, committedAt);
-              bindReplaced(insert, headOf(c, visitId, id));
-              insert.addBatch();
-            }
-            insert.executeBatch();
-          }
-          RecordChain.appendEdit(c, editId, visitId, committedAt);
-          return seq;
+          return null;
         });
   }
 

@@ -1,6 +1,8 @@
 package app.myomap.store;
 
 import app.myomap.model.BodyView;
+import app.myomap.model.Carry;
+import app.myomap.model.CarryState;
 import app.myomap.model.Mark;
 import app.myomap.model.MarkId;
 import app.myomap.model.MuscleRef;
@@ -45,10 +47,11 @@ final class MarkColumns {
   static final String NAMES =
       "kind, body_view, x, y, muscle, side, status, criteria, ppt_value, ppt_unit, needled,"
           + " examiner, note, twitch_presence, twitch_count, twitch_strength, twitch_detected_by,"
-          + " pin_text, geometry, owner_id, zone_kind, sensation, intensity, constancy";
+          + " pin_text, geometry, owner_id, zone_kind, sensation, intensity, constancy,"
+          + " origin_visit_id, origin_mark_id, root_visit_id, root_mark_id, carry_state";
 
   /** How many columns {@link #NAMES} lists. */
-  static final int COUNT = 24;
+  static final int COUNT = 29;
 
   private static final String TRIGGER_POINT = "triggerPoint";
   private static final String NOTE_PIN = "notePin";
@@ -106,6 +109,15 @@ final class MarkColumns {
       values[1] = mark.view().id();
       values[2] = mark.x();
       values[3] = mark.y();
+      mark.carry()
+          .ifPresent(
+              carry -> {
+                values[24] = carry.originVisitId();
+                values[25] = carry.originMarkId().value();
+                values[26] = carry.rootVisitId();
+                values[27] = carry.rootMarkId().value();
+                values[28] = carry.state().name();
+              });
     }
     for (int i = 0; i < COUNT; i++) {
       bindValue(s, first + i, values[i]);
@@ -114,6 +126,22 @@ final class MarkColumns {
 
   /** Reads the mark with {@code id} from the columns starting at {@code first}. */
   static Mark read(ResultSet rows, int first, MarkId id) throws SQLException {
+    Mark mark = readFields(rows, first, id);
+    String state = rows.getString(first + 28);
+    if (state == null) {
+      return mark;
+    }
+    return mark.withCarry(
+        Optional.of(
+            new Carry(
+                rows.getString(first + 24),
+                new MarkId(rows.getString(first + 25)),
+                rows.getString(first + 26),
+                new MarkId(rows.getString(first + 27)),
+                CarryState.valueOf(state))));
+  }
+
+  private static Mark readFields(ResultSet rows, int first, MarkId id) throws SQLException {
     String kind = rows.getString(first);
     BodyView view = BodyView.ofId(rows.getString(first + 1));
     double x = rows.getDouble(first + 2);

@@ -33,7 +33,8 @@ record Migration(int version, String name, List<String> statements, SqlWork<Void
                   c -> {
                     RecordChain.chainExistingHistory(c);
                     return null;
-                  }));
+                  }),
+          fromResource(7, "V007__lineage"));
 
   Migration {
     if (version < 1) {

@@ -201,7 +201,7 @@ final class RecordChain {
                 c,
                 digest,
                 "mark_versions",
-                RecordEncoding.MARK_VERSIONS,
+                RecordEncoding.markVersionColumns(c),
                 "edit_id = ?",
                 " ORDER BY ordinal, mark_id",
                 ref);

@@ -3,24 +3,39 @@ package app.myomap.store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The canonical encoding of clinical record rows, version 1: the bytes that the record chain
+ * The canonical encoding of clinical record rows, version 2: the bytes that the record chain
  * hashes. Each table's rows are read with a fixed column list (a later column joins a later
  * version, so old entries keep verifying), and each value is written with its SQLite type and its
  * exact content: a text as its UTF-8 bytes with their length, an integer as eight bytes, a real as
  * the eight bytes of its IEEE 754 form (one flipped bit changes the hash), a null as its own tag.
  * Column names are part of the encoding, so a value cannot move to another column unseen.
+ *
+ * <p>Version 2 adds the lineage columns of carried-forward marks ({@link #WHEN_PRESENT}), each
+ * written, name and value, only when it holds a value. Rows covered by a version-1 entry hold none,
+ * so they encode to the same bytes under both versions and old entries keep verifying; a lineage
+ * value added to such a row later changes its bytes like any other change.
  */
 final class RecordEncoding {
   /** The version of this encoding, kept in each chain entry. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
+
+  /** The oldest version still read: entries written before lineage. */
+  static final int FIRST_VERSION = 1;
+
+  /** Columns written only when they hold a value (they joined in version 2). */
+  static final Set<String> WHEN_PRESENT =
+      Set.of("origin_visit_id", "origin_mark_id", "root_visit_id", "root_mark_id", "carry_state");
 
   /** All zeros: the previous-entry hash of the first entry. */
   static final String NO_HASH = "0".repeat(64);
@@ -75,7 +90,12 @@ final class RecordEncoding {
           "constancy",
           "author",
           "committed_at",
-          "replaces_seq");
+          "replaces_seq",
+          "origin_visit_id",
+          "origin_mark_id",
+          "root_visit_id",
+          "root_mark_id",
+          "carry_state");
 
   static final List<String> VISIT_UNLOCKS = List.of("visit_id", "unlocked_at", "author", "reason");
 
@@ -89,6 +109,25 @@ final class RecordEncoding {
   private static final byte BLOB = 'b';
 
   private RecordEncoding() {}
+
+  /**
+   * The columns of {@link #MARK_VERSIONS} that the {@code mark_versions} table of {@code c} has: a
+   * database still on an older format (checked before its upgrade) lacks the lineage columns, and
+   * their absence encodes exactly as their being empty.
+   */
+  static List<String> markVersionColumns(Connection c) throws SQLException {
+    Set<String> present = new java.util.HashSet<>();
+    try (PreparedStatement query = c.prepareStatement("PRAGMA table_info(mark_versions)");
+        ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        present.add(rows.getString("name"));
+      }
+    }
+    if (present.containsAll(WHEN_PRESENT)) {
+      return MARK_VERSIONS;
+    }
+    return MARK_VERSIONS.stream().filter(present::contains).toList();
+  }
 
   /** {@code columns} joined for a SELECT list. */
   static String select(List<String> columns) {
@@ -121,8 +160,12 @@ final class RecordEncoding {
     out.size = 0;
     out.text(table);
     for (int i = 0; i < names.length; i++) {
+      Object value = rows.getObject(i + 1);
+      if (value == null && WHEN_PRESENT.contains(columns.get(i))) {
+        continue;
+      }
       out.put(names[i]);
-      out.value(rows.getObject(i + 1));
+      out.value(value);
     }
     digest.update(out.data, 0, out.size);
   }

@@ -202,7 +202,8 @@ public final class RecordVerifier {
   private static boolean linkHolds(RecordChain.Entry entry, long expectedSeq, String expectedPrev) {
     return entry.seq() == expectedSeq
         && entry.prevHash().equals(expectedPrev)
-        && entry.encoding() == RecordEncoding.VERSION
+        && entry.encoding() >= RecordEncoding.FIRST_VERSION
+        && entry.encoding() <= RecordEncoding.VERSION
         && entry.entryHash().equals(entry.expectedHash());
   }
 
@@ -439,10 +440,11 @@ public final class RecordVerifier {
               new String[] {RecordChain.EDIT, null, rows.getString(2), rows.getString(6)});
         }
       }
+      List<String> markColumns = RecordEncoding.markVersionColumns(c);
       try (PreparedStatement query =
               c.prepareStatement(
                   "SELECT "
-                      + RecordEncoding.select(RecordEncoding.MARK_VERSIONS)
+                      + RecordEncoding.select(markColumns)
                       + " FROM mark_versions ORDER BY edit_id, ordinal, mark_id");
           ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
@@ -457,7 +459,7 @@ public final class RecordVerifier {
                 editId,
                 new String[] {RecordChain.EDIT, null, rows.getString(1), rows.getString(32)});
           }
-          RecordEncoding.row(digest, "mark_versions", RecordEncoding.MARK_VERSIONS, rows);
+          RecordEncoding.row(digest, "mark_versions", markColumns, rows);
         }
       }
       for (Map.Entry<String, MessageDigest> edit : digests.entrySet()) {

@@ -1,5 +1,6 @@
 package app.myomap.store;
 
+import app.myomap.model.ChartChange;
 import app.myomap.model.Visit;
 import app.myomap.model.VisitUnlock;
 import java.sql.Connection;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Keeps the visits of the patients: records new ones, lists a patient's newest first, and keeps the
@@ -42,25 +44,52 @@ public final class VisitStore {
     String recordedAt = Timestamps.format(clock.instant());
     database.inTransaction(
         c -> {
-          if (PatientStore.find(c, visit.patientId()).isEmpty()) {
-            throw new IllegalArgumentException(
-                "Visit " + visit.id() + " names no known patient: " + visit.patientId());
-          }
-          try (PreparedStatement insert =
-              c.prepareStatement(
-                  "INSERT INTO visits (" + COLUMNS + ", recorded_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, visit.id());
-            insert.setString(2, visit.patientId());
-            insert.setString(3, Timestamps.format(visit.startedAt()));
-            insert.setString(4, visit.atlasVersion());
-            insert.setString(5, visit.practitioner());
-            insert.setString(6, recordedAt);
-            insert.executeUpdate();
-          }
-          RecordChain.appendVisit(c, visit.id(), visit.patientId(), recordedAt);
-          PatientStore.touch(c, visit.patientId(), visit.startedAt());
+          insert(c, visit, recordedAt);
           return null;
         });
+  }
+
+  /**
+   * Records a new visit together with its first chart edit, in one transaction: a follow-up visit
+   * never exists without the marks carried into it, nor they without it. The edit is the visit's
+   * practitioner's.
+   *
+   * @throws IllegalArgumentException as {@link #create} and {@link ChartStore#commit} do
+   */
+  public void create(Visit visit, ChartChange firstEdit) {
+    if (firstEdit.isEmpty()) {
+      create(visit);
+      return;
+    }
+    String recordedAt = Timestamps.format(clock.instant());
+    String by = Attribution.author(visit.practitioner());
+    database.inTransaction(
+        c -> {
+          insert(c, visit, recordedAt);
+          ChartStore.write(
+              c, visit.id(), firstEdit, by, recordedAt, UUID.randomUUID().toString(), 0);
+          return null;
+        });
+  }
+
+  private static void insert(Connection c, Visit visit, String recordedAt) throws SQLException {
+    if (PatientStore.find(c, visit.patientId()).isEmpty()) {
+      throw new IllegalArgumentException(
+          "Visit " + visit.id() + " names no known patient: " + visit.patientId());
+    }
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO visits (" + COLUMNS + ", recorded_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+      insert.setString(1, visit.id());
+      insert.setString(2, visit.patientId());
+      insert.setString(3, Timestamps.format(visit.startedAt()));
+      insert.setString(4, visit.atlasVersion());
+      insert.setString(5, visit.practitioner());
+      insert.setString(6, recordedAt);
+      insert.executeUpdate();
+    }
+    RecordChain.appendVisit(c, visit.id(), visit.patientId(), recordedAt);
+    PatientStore.touch(c, visit.patientId(), visit.startedAt());
   }
 
   /** The visit with this id, if there is one. */

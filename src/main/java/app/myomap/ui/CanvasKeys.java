@@ -83,6 +83,10 @@ final class CanvasKeys {
     bind(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "cancel", this::cancel);
     bind(KeyStroke.getKeyStroke(KeyEvent.VK_L, 0), "toggleLatent", this::toggleLatent);
     bind(
+        KeyStroke.getKeyStroke(KeyEvent.VK_C, 0),
+        "confirm",
+        () -> withEditor(ChartEditor::confirmSelection));
+    bind(
         KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0),
         "delete",
         () -> withEditor(ChartEditor::deleteSelection));

@@ -22,10 +22,12 @@ import javax.swing.ButtonGroup;
 import javax.swing.JButton;
 import javax.swing.JMenu;
 import javax.swing.JMenuItem;
+import javax.swing.JOptionPane;
 import javax.swing.JRadioButtonMenuItem;
 import javax.swing.JToggleButton;
 import javax.swing.JToolBar;
 import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
 
 /**
  * The chart's commands as Swing actions shared by menus and toolbar: undo and redo (labelled with
@@ -41,6 +43,8 @@ final class ChartActions {
   private final Action redo;
   private final Action delete;
   private final Action selectAll;
+  private final Action confirm;
+  private final Action confirmAll;
   private final Action copyImage;
   private final Consumer<String> status;
   private final Map<ToolKind, Action> tools = new EnumMap<>(ToolKind.class);
@@ -77,6 +81,12 @@ final class ChartActions {
             "menu.edit.selectAll",
             KeyStroke.getKeyStroke(KeyEvent.VK_A, SHORTCUT),
             () -> editor().ifPresent(ChartEditor::selectAll));
+    confirm =
+        action(
+            "menu.edit.confirm",
+            KeyStroke.getKeyStroke(KeyEvent.VK_C, 0),
+            () -> editor().ifPresent(ChartEditor::confirmSelection));
+    confirmAll = action("menu.edit.confirmAll", null, this::confirmAllRemaining);
     copyImage =
         action(
             "menu.edit.copyImage",
@@ -168,6 +178,11 @@ final class ChartActions {
     redo.putValue(Action.NAME, label("menu.edit.redo", editor.flatMap(ChartEditor::redoLabel)));
     delete.setEnabled(open && !editor.get().selection().isEmpty());
     selectAll.setEnabled(open);
+    confirm.setEnabled(
+        open
+            && editor.get().selection().ids().stream()
+                .anyMatch(id -> editor.get().chart().get(id).awaitsReexamination()));
+    confirmAll.setEnabled(open && !editor.get().chart().awaitingReexamination().isEmpty());
     tools.forEach(
         (kind, a) -> {
           a.setEnabled(open);
@@ -195,8 +210,35 @@ final class ChartActions {
     menu.add(item(delete, "menu.edit.delete"));
     menu.add(item(selectAll, "menu.edit.selectAll"));
     menu.addSeparator();
+    JMenuItem confirmItem = new KeyShownCommand(confirm);
+    confirmItem.setName("menu.edit.confirm");
+    menu.add(confirmItem);
+    menu.add(item(confirmAll, "menu.edit.confirmAll"));
+    menu.addSeparator();
     menu.add(item(copyImage, "menu.edit.copyImage"));
     return menu;
+  }
+
+  /**
+   * Confirms every carried finding not re-examined yet as still present, after the practitioner
+   * says so in a dialog that counts them: never a side effect of anything else.
+   */
+  private void confirmAllRemaining() {
+    Optional<ChartEditor> editor = editor();
+    int count = editor.map(e -> e.chart().awaitingReexamination().size()).orElse(0);
+    if (count == 0) {
+      return;
+    }
+    int answer =
+        JOptionPane.showConfirmDialog(
+            SwingUtilities.getWindowAncestor(canvas),
+            Messages.format("confirmAll.question", count),
+            Messages.get("confirmAll.title"),
+            JOptionPane.OK_CANCEL_OPTION,
+            JOptionPane.QUESTION_MESSAGE);
+    if (answer == JOptionPane.OK_OPTION) {
+      editor.get().confirmAllRemaining();
+    }
   }
 
   /** Puts the view as shown on the system clipboard as a picture, and says so. */
@@ -292,6 +334,21 @@ final class ChartActions {
     private static final long serialVersionUID = 1L;
 
     KeyShownItem(Action a) {
+      super(a);
+    }
+
+    @Override
+    protected boolean processKeyBinding(KeyStroke ks, KeyEvent e, int condition, boolean pressed) {
+      return condition != WHEN_IN_FOCUSED_WINDOW
+          && super.processKeyBinding(ks, e, condition, pressed);
+    }
+  }
+
+  /** A command's menu item that shows its single key, the chart's as for {@link KeyShownItem}. */
+  private static final class KeyShownCommand extends JMenuItem {
+    private static final long serialVersionUID = 1L;
+
+    KeyShownCommand(Action a) {
       super(a);
     }
 

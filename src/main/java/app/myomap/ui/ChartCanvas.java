@@ -6,9 +6,9 @@ import app.myomap.chart.ChartPicture;
 import app.myomap.chart.ChartRenderer;
 import app.myomap.chart.HitTester;
 import app.myomap.chart.MarkAppearance;
-import app.myomap.chart.MarkLayerCache;
 import app.myomap.chart.MarkStyle;
 import app.myomap.chart.OutlineImageCache;
+import app.myomap.chart.OutlineSnapshot;
 import app.myomap.chart.PictureOptions;
 import app.myomap.chart.ViewTransform;
 import app.myomap.edit.ChartEditor;
@@ -66,13 +66,11 @@ public final class ChartCanvas extends JComponent {
   private static final Color RUBBER_FILL = new Color(0x19, 0x76, 0xD2, 28);
   private static final Color RUBBER_EDGE = new Color(0x19, 0x76, 0xD2, 180);
 
-  private final transient OutlineImageCache outlineCache = new OutlineImageCache();
   private final transient ChartRenderer renderer = new ChartRenderer(MarkStyle.screen());
-  private final transient MarkLayerCache markLayer = new MarkLayerCache();
-  private final transient ChartPicture picture =
-      ChartPicture.cached(renderer, outlineCache, markLayer);
+  private final transient CanvasPicture picture = new CanvasPicture(renderer, this::repaint);
   private final transient List<Runnable> viewListeners = new ArrayList<>();
   private final transient List<Runnable> outlinePaintedOnce = new ArrayList<>();
+  private final transient List<Runnable> paintedOnce = new ArrayList<>();
   private final transient Runnable editorListener = this::editorChanged;
   private transient AtlasView atlasView;
   private transient ViewTransform transform = new ViewTransform(1, 0, 0);
@@ -133,12 +131,43 @@ public final class ChartCanvas extends JComponent {
         });
   }
 
-  /** Shows {@code view}, fitted to the window. */
+  /**
+   * Shows {@code view}, fitted to the window; an earlier run's picture of it, if one was shown,
+   * stands in until its outline is rendered.
+   */
   public void showView(AtlasView view) {
     this.atlasView = view;
     hoveredRegion = null;
-    outlineCache.invalidate();
+    picture.showView(view);
     fitToWindow();
+  }
+
+  /**
+   * Shows {@code kept}, the picture of the body an earlier run kept, fitted to the window until the
+   * view's drawing is loaded (when it is the same view, it stands in until then); nothing once a
+   * view is shown, or when its colours or screen density differ from this window's.
+   */
+  public void showOutlineSnapshot(OutlineSnapshot kept) {
+    if (atlasView == null) {
+      picture.showSnapshot(kept);
+      fitToWindow();
+    }
+  }
+
+  /**
+   * The picture of {@code view} this canvas would show at the given size on a screen of {@code
+   * deviceScale}, fitted, on its {@code background}: kept by one run for the next to show before
+   * the view is loaded. Renders on the calling thread, any thread.
+   */
+  public static OutlineSnapshot fittedSnapshot(
+      AtlasView view, int widthPx, int heightPx, double deviceScale, Color background) {
+    return OutlineImageCache.snapshot(
+        view,
+        ViewTransform.fit(view.viewBox(), widthPx, heightPx, FIT_MARGIN_PX),
+        widthPx,
+        heightPx,
+        deviceScale,
+        background);
   }
 
   /** Sets the words shown beside the brush ring, such as the owner of the next referral zone. */
@@ -267,21 +296,50 @@ public final class ChartCanvas extends JComponent {
 
   /** How often the outline was rendered from vectors; read by tests and benchmarks. */
   public int outlineRenderCount() {
-    return outlineCache.renderCount();
+    return picture.outlineRenderCount();
   }
 
-  /** The zoom the cached outline image was rendered at; read by tests. */
+  /**
+   * The zoom the outline image painted last was rendered at: the zoom shown once the outline is
+   * sharp, an earlier one while the sharp image is being rendered; read by tests.
+   */
   public double outlineRenderedScale() {
-    return outlineCache.renderedScale();
+    return picture.outlineRenderedScale();
+  }
+
+  /**
+   * Whether the outline painted last was the sharp rendering for what is shown now, rather than an
+   * earlier image standing in, scaled, while it is rendered.
+   */
+  public boolean outlineSharp() {
+    return atlasView != null
+        && picture.outlinePaintedSharp()
+        && picture.outlineRenderedScale() == transform.scale();
+  }
+
+  /**
+   * Whether the zones painted last came from their sharp image at the zoom shown (or there were
+   * none), rather than from one scaled while it is rendered, or from vectors after an edit.
+   */
+  public boolean zonesFromSharpImage() {
+    return picture.zonesFromSharpImage();
   }
 
   public Dimension outlineImageSize() {
-    return outlineCache.imageSize();
+    return picture.outlineImageSize();
   }
 
-  /** Runs {@code listener} once, right after the body outline was next painted. */
+  /**
+   * Runs {@code listener} once, right after the body outline was next painted (from its vectors or
+   * from an earlier run's picture of it).
+   */
   public void whenOutlinePainted(Runnable listener) {
     outlinePaintedOnce.add(listener);
+  }
+
+  /** Runs {@code listener} once, right after the canvas was next painted, body or not. */
+  public void whenPainted(Runnable listener) {
+    paintedOnce.add(listener);
   }
 
   /** Called when zoom, pan or the pointer position change. */
@@ -300,8 +358,10 @@ public final class ChartCanvas extends JComponent {
   /** Fits the whole view into the window, and keeps it fitted while the window is resized. */
   public void fitToWindow() {
     fitted = true;
-    if (atlasView != null && getWidth() > 0 && getHeight() > 0) {
-      setTransform(ViewTransform.fit(atlasView.viewBox(), getWidth(), getHeight(), FIT_MARGIN_PX));
+    Optional<Rectangle2D> viewBox =
+        atlasView != null ? Optional.of(atlasView.viewBox()) : picture.snapshotViewBox();
+    if (viewBox.isPresent() && getWidth() > 0 && getHeight() > 0) {
+      setTransform(ViewTransform.fit(viewBox.get(), getWidth(), getHeight(), FIT_MARGIN_PX));
     } else {
       repaint();
     }
@@ -426,7 +486,13 @@ public final class ChartCanvas extends JComponent {
       if (atlasView == null) {
         g2.setColor(getBackground());
         g2.fillRect(0, 0, getWidth(), getHeight());
-        paintLoading(g2);
+        if (picture.paintSnapshot(g2, transform, getBackground())) {
+          // The body is painted, from an earlier run's picture of it.
+          runOnce(outlinePaintedOnce);
+        } else {
+          paintLoading(g2);
+        }
+        runOnce(paintedOnce);
         return;
       }
       picture.paint(
@@ -445,13 +511,18 @@ public final class ChartCanvas extends JComponent {
         paintUnsaved(g2);
         painted = Snapshot.of(editor, hoveredRegion);
       }
-      if (!outlinePaintedOnce.isEmpty()) {
-        List<Runnable> once = new ArrayList<>(outlinePaintedOnce);
-        outlinePaintedOnce.clear();
-        once.forEach(Runnable::run);
-      }
+      runOnce(outlinePaintedOnce);
+      runOnce(paintedOnce);
     } finally {
       g2.dispose();
+    }
+  }
+
+  private static void runOnce(List<Runnable> listeners) {
+    if (!listeners.isEmpty()) {
+      List<Runnable> once = new ArrayList<>(listeners);
+      listeners.clear();
+      once.forEach(Runnable::run);
     }
   }
 

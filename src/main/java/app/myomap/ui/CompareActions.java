@@ -9,7 +9,7 @@ import app.myomap.ui.compare.CompareWindow;
 import java.awt.Toolkit;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
@@ -34,7 +34,7 @@ final class CompareActions {
   private final MainWindow window;
   private final VisitRecords records;
   private final Settings settings;
-  private final ZoneId zone;
+  private final Clock clock;
   private final Supplier<Optional<Patient>> openPatient;
   private final PointOpener pointOpener;
   private CompareWindow compareWindow;
@@ -43,13 +43,13 @@ final class CompareActions {
       MainWindow window,
       VisitRecords records,
       Settings settings,
-      ZoneId zone,
+      Clock clock,
       Supplier<Optional<Patient>> openPatient,
       PointOpener pointOpener) {
     this.window = window;
     this.records = records;
     this.settings = settings;
-    this.zone = zone;
+    this.clock = clock;
     this.openPatient = openPatient;
     this.pointOpener = pointOpener;
   }
@@ -88,9 +88,17 @@ final class CompareActions {
       compareWindow.dispose();
     }
     Patient whose = patient.get();
-    compareWindow = new CompareWindow(window.frame(), records, settings, zone, whose, visit);
-    TimelinePanel timeline = new TimelinePanel(zone);
-    TrendsPanel trends = new TrendsPanel(zone);
+    compareWindow =
+        new CompareWindow(
+            window.frame(),
+            records,
+            settings,
+            clock,
+            "MyoMap " + window.info().version(),
+            whose,
+            visit);
+    TimelinePanel timeline = new TimelinePanel(clock.getZone());
+    TrendsPanel trends = new TrendsPanel(clock.getZone());
     timeline.setPointOpener((visitId, markId) -> pointOpener.open(whose, visitId, markId));
     compareWindow.addHistoryTab("Compare.tab.timeline", timeline);
     compareWindow.addHistoryTab("Compare.tab.trends", trends);

@@ -1,5 +1,6 @@
 package app.myomap.ui;
 
+import app.myomap.compare.VisitComparer;
 import app.myomap.export.BatchExport;
 import app.myomap.export.ExportChoice;
 import app.myomap.export.ExportFiles;
@@ -11,12 +12,12 @@ import app.myomap.export.WriteProblem;
 import app.myomap.model.BodyView;
 import app.myomap.model.Patient;
 import app.myomap.model.Visit;
+import app.myomap.session.ComparedVisits;
 import app.myomap.session.OpenedVisit;
 import app.myomap.session.VisitRecords;
 import java.awt.Toolkit;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
-import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
 import javax.swing.KeyStroke;
 import javax.swing.SwingWorker;
@@ -170,6 +170,7 @@ final class ExportActions {
             Messages.format("Export.allVisits", loaded.visitCount(), visit.patient().name()),
             all,
             remembered(),
+            settings.get(UiSettings.EXPORT_COMPARE_PREVIOUS),
             charted.isEmpty() ? List.of(window.view()) : charted,
             choice -> ExportFiles.preview(visit, choice, zone(), generator(), clock));
     if (asked.isEmpty()) {
@@ -177,8 +178,14 @@ final class ExportActions {
     }
     ExportDialog.Request request = asked.get();
     remember(request.choice());
+    if (request.choice().format() == ExportFormat.PDF) {
+      settings.put(UiSettings.EXPORT_COMPARE_PREVIOUS, request.comparePrevious());
+    }
     Optional<Path> target =
-        request.oneFile() ? chooseFile(suggestedName(visit, request.choice())) : chooseFolder();
+        request.oneFile()
+            ? ExportTargets.chooseFile(
+                window.frame(), settings, suggestedName(visit, request.choice()))
+            : ExportTargets.chooseFolder(window.frame(), settings);
     target.ifPresent(path -> plan(visit, request, path));
   }
 
@@ -218,49 +225,27 @@ final class ExportActions {
     settings.put(UiSettings.EXPORT_LEGEND, choice.legend());
   }
 
-  private Path lastFolder() {
-    String folder = settings.get(UiSettings.EXPORT_FOLDER);
-    Path path = folder.isBlank() ? Path.of(System.getProperty("user.home")) : Path.of(folder);
-    return Files.isDirectory(path) ? path : Path.of(System.getProperty("user.home"));
-  }
-
-  private Optional<Path> chooseFile(String name) {
-    JFileChooser chooser = new JFileChooser(lastFolder().toFile());
-    chooser.setName("export.chooser");
-    chooser.setDialogTitle(Messages.get("Export.chooseFile"));
-    chooser.setSelectedFile(lastFolder().resolve(name).toFile());
-    if (chooser.showSaveDialog(window.frame()) != JFileChooser.APPROVE_OPTION) {
-      return Optional.empty();
-    }
-    File chosen = chooser.getSelectedFile();
-    String extension = name.substring(name.lastIndexOf('.'));
-    Path file =
-        chosen.getName().toLowerCase(java.util.Locale.ROOT).endsWith(extension)
-            ? chosen.toPath()
-            : chosen.toPath().resolveSibling(chosen.getName() + extension);
-    settings.put(UiSettings.EXPORT_FOLDER, file.toAbsolutePath().getParent().toString());
-    return Optional.of(file);
-  }
-
-  private Optional<Path> chooseFolder() {
-    JFileChooser chooser = new JFileChooser(lastFolder().toFile());
-    chooser.setName("export.chooser");
-    chooser.setDialogTitle(Messages.get("Export.chooseFolder"));
-    chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
-    chooser.setAcceptAllFileFilterUsed(false);
-    if (chooser.showDialog(window.frame(), Messages.get("Export.chooseFolder"))
-        != JFileChooser.APPROVE_OPTION) {
-      return Optional.empty();
-    }
-    Path folder = chooser.getSelectedFile().toPath();
-    settings.put(UiSettings.EXPORT_FOLDER, folder.toAbsolutePath().toString());
-    return Optional.of(folder);
-  }
-
   /** Names every file in the background, then asks about files that exist, then writes. */
   private void plan(OpenedVisit visit, ExportDialog.Request request, Path target) {
+    VisitComparer comparer =
+        new VisitComparer(app.myomap.ui.compare.CompareThresholds.from(settings));
     BatchExport batch =
-        new BatchExport(records, ExportFiles.of(request.choice(), generator(), clock, zone()));
+        new BatchExport(
+            records,
+            ExportFiles.of(
+                request.choice(),
+                generator(),
+                clock,
+                zone(),
+                opened ->
+                    request.comparePrevious()
+                        ? records
+                            .before(opened.patient(), opened.visit())
+                            .map(
+                                earlier ->
+                                    ComparedVisits.of(
+                                        records.open(opened.patient(), earlier), opened, comparer))
+                        : Optional.empty()));
     new SwingWorker<ExportPlan, Void>() {
       @Override
       protected ExportPlan doInBackground() {
@@ -277,7 +262,7 @@ final class ExportActions {
       protected void done() {
         try {
           ExportPlan plan = get();
-          if (replaceAllowed(plan.existing())) {
+          if (ExportTargets.replaceAllowed(window.frame(), plan.existing())) {
             write(batch, plan, request.oneFile() ? null : target);
           }
         } catch (InterruptedException e) {
@@ -293,33 +278,6 @@ final class ExportActions {
     List<Visit> visits = new ArrayList<>(latestFirst);
     Collections.reverse(visits);
     return visits;
-  }
-
-  private boolean replaceAllowed(List<Path> existing) {
-    if (existing.isEmpty()) {
-      return true;
-    }
-    String question =
-        existing.size() == 1
-            ? Messages.format("Export.replace.one", existing.get(0).getFileName())
-            : Messages.format(
-                "Export.replace.many", existing.size(), existing.get(0).getFileName());
-    String replace = Messages.get("Export.replace.ok");
-    String cancel = Messages.get("Export.cancel");
-    JOptionPane pane =
-        new JOptionPane(
-            question,
-            JOptionPane.WARNING_MESSAGE,
-            JOptionPane.OK_CANCEL_OPTION,
-            null,
-            new Object[] {replace, cancel},
-            cancel);
-    javax.swing.JDialog dialog =
-        pane.createDialog(window.frame(), Messages.get("Export.replace.title"));
-    dialog.setName("exportReplaceDialog");
-    dialog.setVisible(true);
-    dialog.dispose();
-    return replace.equals(pane.getValue());
   }
 
   /** Writes {@code plan}'s files in the background; into {@code folder} when there are many. */

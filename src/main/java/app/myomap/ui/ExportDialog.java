@@ -53,8 +53,11 @@ final class ExportDialog extends JDialog {
   private static final Logger LOG = Logger.getLogger(ExportDialog.class.getName());
   private static final Dimension PREVIEW = new Dimension(250, 340);
 
-  /** What was chosen, and whether for every visit of the patient. */
-  record Request(ExportChoice choice, boolean allVisits) {
+  /**
+   * What was chosen, whether for every visit of the patient, and whether each PDF report ends with
+   * the comparison with the visit before it.
+   */
+  record Request(ExportChoice choice, boolean allVisits, boolean comparePrevious) {
     /** Whether the export is one file, so the user names it rather than a folder. */
     boolean oneFile() {
       return !allVisits && (!choice.format().perView() || choice.views().size() == 1);
@@ -78,6 +81,7 @@ final class ExportDialog extends JDialog {
   private final JCheckBox caption = new JCheckBox(Messages.get("Export.caption"));
   private final JCheckBox legend = new JCheckBox(Messages.get("Export.legend"));
   private final JCheckBox transparent = new JCheckBox(Messages.get("Export.transparent"));
+  private final JCheckBox comparePrevious = new JCheckBox(Messages.get("Export.comparePrevious"));
   private final JLabel previewLabel = new JLabel("", SwingConstants.CENTER);
   private final JLabel problem = new JLabel(" ");
   private final JButton ok = new JButton(Messages.get("Export.ok"));
@@ -91,6 +95,7 @@ final class ExportDialog extends JDialog {
       String allWords,
       boolean all,
       ExportChoice initial,
+      boolean compare,
       List<BodyView> charted,
       Function<ExportChoice, BufferedImage> preview) {
     super(owner, Messages.get("Export.title"));
@@ -135,6 +140,9 @@ final class ExportDialog extends JDialog {
     transparent.setName("export.transparent");
     transparent.setSelected(initial.transparent());
     transparent.setToolTipText(Messages.get("Export.transparent.tooltip"));
+    comparePrevious.setName("export.comparePrevious");
+    comparePrevious.setSelected(compare);
+    comparePrevious.setToolTipText(Messages.get("Export.comparePrevious.tooltip"));
     for (BodyView view : BodyView.values()) {
       JCheckBox box = new JCheckBox(ChartWords.view(view), charted.contains(view));
       box.setName("export.view." + view.id());
@@ -193,6 +201,7 @@ final class ExportDialog extends JDialog {
    * @param visitWords the words of the "this visit" choice, e.g. "This visit (7 Dec 2026)"
    * @param allWords the words of the "all visits" choice, e.g. "All 3 visits of Sam Sample"
    * @param all whether "all visits" is chosen at first
+   * @param compare whether a report's comparison with the visit before is ticked at first
    * @param charted the views that carry marks, checked at first
    * @param preview draws the first file of a choice, small; called off the event thread
    */
@@ -202,10 +211,11 @@ final class ExportDialog extends JDialog {
       String allWords,
       boolean all,
       ExportChoice initial,
+      boolean compare,
       List<BodyView> charted,
       Function<ExportChoice, BufferedImage> preview) {
     ExportDialog dialog =
-        new ExportDialog(owner, visitWords, allWords, all, initial, charted, preview);
+        new ExportDialog(owner, visitWords, allWords, all, initial, compare, charted, preview);
     dialog.setVisible(true);
     return Optional.ofNullable(dialog.result);
   }
@@ -234,7 +244,9 @@ final class ExportDialog extends JDialog {
     pixels.add(new JLabel("\u00d7"));
     pixels.add(height);
     row = addRow(form, c, row, "Export.size", column(page, pixels));
-    row = addRow(form, c, row, "Export.options", column(caption, legend, transparent));
+    row =
+        addRow(
+            form, c, row, "Export.options", column(caption, legend, transparent, comparePrevious));
     c.gridx = 0;
     c.gridy = row;
     c.gridwidth = 2;
@@ -290,6 +302,7 @@ final class ExportDialog extends JDialog {
     caption.setEnabled(picture);
     legend.setEnabled(picture);
     transparent.setEnabled(chosen == ExportFormat.PNG);
+    comparePrevious.setEnabled(chosen == ExportFormat.PDF);
     Optional<String> wrong = choice().isPresent() ? Optional.empty() : Optional.of(reason());
     problem.setText(wrong.orElse(" "));
     ok.setEnabled(wrong.isEmpty());
@@ -383,7 +396,11 @@ final class ExportDialog extends JDialog {
     if (chosen.isEmpty()) {
       return;
     }
-    result = new Request(chosen.get(), allVisits.isSelected());
+    result =
+        new Request(
+            chosen.get(),
+            allVisits.isSelected(),
+            chosen.get().format() == ExportFormat.PDF && comparePrevious.isSelected());
     dispose();
   }
 

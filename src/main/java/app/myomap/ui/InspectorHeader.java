@@ -37,6 +37,7 @@ final class InspectorHeader extends JPanel {
 
   private final WrappingLabel title = new WrappingLabel(220);
   private final WrappingLabel subtitle = new WrappingLabel(220);
+  private final WrappingLabel carried = new WrappingLabel(220);
   private final WrappingLabel risk = WrappingLabel.warning(220);
   private final WrappingLabel sideMismatch = WrappingLabel.warning(220);
   private final JButton changeMuscle = new JButton(Messages.get("Inspector.changeMuscle"));
@@ -59,6 +60,8 @@ final class InspectorHeader extends JPanel {
     subtitle.setName("inspector.latin");
     subtitle.putClientProperty(
         FlatClientProperties.STYLE, "font: -1; foreground: $Label.disabledForeground");
+    carried.setName("inspector.carried");
+    carried.putClientProperty(FlatClientProperties.STYLE, "font: -1");
     risk.setName("inspector.risk");
     sideMismatch.setName("inspector.sideMismatch");
     changeMuscle.setName("inspector.changeMuscle");
@@ -69,12 +72,13 @@ final class InspectorHeader extends JPanel {
 
     add(title, row(0, 0));
     add(subtitle, row(1, 2));
-    add(risk, row(2, 8));
-    add(sideMismatch, row(3, 6));
-    GridBagConstraints button = row(4, 8);
+    add(carried, row(2, 8));
+    add(risk, row(3, 8));
+    add(sideMismatch, row(4, 6));
+    GridBagConstraints button = row(5, 8);
     button.fill = GridBagConstraints.NONE;
     add(changeMuscle, button);
-    add(alternatives, row(5, 4));
+    add(alternatives, row(6, 4));
   }
 
   /** Shows one trigger point in full. */
@@ -84,6 +88,10 @@ final class InspectorHeader extends JPanel {
     title.setText(displayName(point.muscle(), point.side()));
     subtitle.setText(muscle.map(Muscle::latinName).orElse(""));
     subtitle.setVisible(muscle.isPresent());
+    Optional<String> lineage =
+        point.carry().map(c -> Messages.get("Inspector.carried." + c.state().name()));
+    carried.setText(lineage.orElse(""));
+    carried.setVisible(lineage.isPresent());
     Optional<String> needlingRisk = muscle.flatMap(Muscle::risk);
     risk.setText(needlingRisk.map(r -> Messages.format("Inspector.risk", r)).orElse(""));
     risk.setVisible(needlingRisk.isPresent());
@@ -109,7 +117,7 @@ final class InspectorHeader extends JPanel {
     title.setText(heading);
     subtitle.setText(hint);
     subtitle.setVisible(true);
-    for (Component c : new Component[] {risk, sideMismatch, changeMuscle, alternatives}) {
+    for (Component c : new Component[] {carried, risk, sideMismatch, changeMuscle, alternatives}) {
       c.setVisible(false);
     }
     revalidate();

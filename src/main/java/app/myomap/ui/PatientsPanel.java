@@ -3,6 +3,7 @@ package app.myomap.ui;
 import app.myomap.atlas.Atlas;
 import app.myomap.model.Patient;
 import app.myomap.model.Visit;
+import app.myomap.session.FollowUpVisits;
 import app.myomap.store.DatabaseException;
 import app.myomap.store.MetaStore;
 import app.myomap.store.PatientStore;
@@ -67,15 +68,23 @@ public final class PatientsPanel extends JPanel {
   private boolean readOnly;
   private final Action editPatient = action("Patients.edit", this::editPatient);
   private final Action newVisit = action("Patients.visits.new", this::newVisit);
+  private final Action followUp = action("Patients.visits.followUp", this::newFollowUp);
+  private final FollowUpVisits followUps;
   private final PatientFinder finder;
   private final VisitList visitList;
   private Patient open;
 
   /** A panel on the given stores; {@code clock} stamps new visits and gives the local zone. */
-  public PatientsPanel(PatientStore patients, VisitStore visits, MetaStore meta, Clock clock) {
+  public PatientsPanel(
+      PatientStore patients,
+      VisitStore visits,
+      FollowUpVisits followUps,
+      MetaStore meta,
+      Clock clock) {
     super(new BorderLayout());
     this.patients = patients;
     this.visits = visits;
+    this.followUps = followUps;
     this.meta = meta;
     this.clock = clock;
     setName("patients");
@@ -86,6 +95,12 @@ public final class PatientsPanel extends JPanel {
     newPatient.putValue(Action.ACCELERATOR_KEY, newKey);
     getInputMap(WHEN_IN_FOCUSED_WINDOW).put(newKey, "patients.new");
     getActionMap().put("patients.new", newPatient);
+    KeyStroke followUpKey =
+        KeyStroke.getKeyStroke(
+            KeyEvent.VK_U, Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx());
+    followUp.putValue(Action.ACCELERATOR_KEY, followUpKey);
+    getInputMap(WHEN_IN_FOCUSED_WINDOW).put(followUpKey, "patients.followUp");
+    getActionMap().put("patients.followUp", followUp);
 
     finder =
         new PatientFinder(
@@ -95,7 +110,7 @@ public final class PatientsPanel extends JPanel {
             newPatient,
             editPatient);
     finder.onSelection(this::updateActions);
-    visitList = new VisitList(clock, newVisit);
+    visitList = new VisitList(clock, newVisit, followUp);
     visitList.onChosen(this::visitChosen);
     JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, true, finder, visitList);
     split.setResizeWeight(0.55);
@@ -119,6 +134,14 @@ public final class PatientsPanel extends JPanel {
   /** Starts a visit of the open patient now and opens it; enabled while a patient is open. */
   public Action newVisitAction() {
     return newVisit;
+  }
+
+  /**
+   * Starts a follow-up of the open patient's latest visit now, its findings carried forward to be
+   * re-examined, and opens it; enabled while the open patient has a visit (Ctrl+U).
+   */
+  public Action followUpAction() {
+    return followUp;
   }
 
   /**
@@ -330,6 +353,26 @@ public final class PatientsPanel extends JPanel {
           Visit visit = Visit.start(open.id(), Atlas.CURRENT_VERSION, author.get(), clock);
           visits.create(visit);
           visitList.addNewest(visit);
+          updateActions();
+          visitChosen(visit);
+          return visit;
+        });
+  }
+
+  private void newFollowUp() {
+    Optional<String> author = open == null ? Optional.empty() : author();
+    if (author.isEmpty()) {
+      return;
+    }
+    guarded(
+        () -> {
+          Optional<Visit> previous = followUps.previous(open.id());
+          if (previous.isEmpty()) {
+            return null;
+          }
+          Visit visit = followUps.start(previous.get(), author.get());
+          visitList.addNewest(visit);
+          updateActions();
           visitChosen(visit);
           return visit;
         });
@@ -348,6 +391,7 @@ public final class PatientsPanel extends JPanel {
     newPatient.setEnabled(!readOnly);
     editPatient.setEnabled(!readOnly && (open != null || finder.selected() != null));
     newVisit.setEnabled(!readOnly && open != null);
+    followUp.setEnabled(!readOnly && open != null && visitList.visitCount() > 0);
   }
 
   private Window window() {

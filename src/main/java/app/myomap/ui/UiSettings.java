@@ -13,6 +13,14 @@ public final class UiSettings {
   /** The Compare Visits window's bounds as "x,y,width,height"; empty until it was first closed. */
   public static final Setting<String> COMPARE_BOUNDS = Setting.ofString("ui.compareBounds", "");
 
+  /** Outline units within which two trigger points of a muscle and side are one point. */
+  public static final Setting<Integer> COMPARE_TOLERANCE =
+      Setting.ofInt("compare.matchTolerance", 15);
+
+  /** The smallest detectable change of pain extent, in hundredths of a percentage point. */
+  public static final Setting<Integer> COMPARE_DETECTABLE_CHANGE =
+      Setting.ofInt("compare.detectableChange", 40);
+
   /** Whether the chart shows the short labels of its marks (View > Labels). */
   public static final Setting<Boolean> SHOW_LABELS = Setting.ofBoolean("chart.showLabels", true);
 
@@ -42,6 +50,10 @@ public final class UiSettings {
   public static final Setting<Boolean> EXPORT_CAPTION = Setting.ofBoolean("export.caption", true);
 
   public static final Setting<Boolean> EXPORT_LEGEND = Setting.ofBoolean("export.legend", true);
+
+  /** Whether a PDF report ends with the comparison with the visit before it. */
+  public static final Setting<Boolean> EXPORT_COMPARE_PREVIOUS =
+      Setting.ofBoolean("export.comparePrevious", false);
 
   private UiSettings() {}
 

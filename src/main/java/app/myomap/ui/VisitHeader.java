@@ -41,9 +41,10 @@ final class VisitHeader extends JPanel {
 
   /**
    * A header showing times in the zone of {@code clock}; {@code unlock} runs for "Edit this
-   * visit…", {@code newVisitAction} backs the banner's "New visit".
+   * visit…", {@code newVisitAction} and {@code followUpAction} back the banner's "New visit" and
+   * "Follow-up visit".
    */
-  VisitHeader(Clock clock, Runnable unlockAction, Action newVisitAction) {
+  VisitHeader(Clock clock, Runnable unlockAction, Action newVisitAction, Action followUpAction) {
     super(new BorderLayout());
     this.clock = clock;
     setName("visit.header");
@@ -67,9 +68,13 @@ final class VisitHeader extends JPanel {
     newVisit = new JButton(newVisitAction);
     newVisit.setName("visit.banner.new");
     newVisit.setMnemonic(KeyEvent.VK_N);
+    JButton followUp = new JButton(followUpAction);
+    followUp.setName("visit.banner.followUp");
+    followUp.setMnemonic(KeyEvent.VK_U);
     JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 6, 0));
     buttons.setOpaque(false);
     buttons.add(unlock);
+    buttons.add(followUp);
     buttons.add(newVisit);
     banner.setName("visit.banner");
     banner.setBorder(BorderFactory.createEmptyBorder(8, 12, 8, 12));

@@ -55,9 +55,9 @@ final class VisitList extends JPanel {
 
   /**
    * Shows times in the zone of {@code clock}, which also tells the patient's age; {@code newVisit}
-   * backs the button.
+   * and {@code followUp} back the buttons.
    */
-  VisitList(Clock clock, Action newVisit) {
+  VisitList(Clock clock, Action newVisit, Action followUp) {
     super(new BorderLayout(0, 6));
     this.clock = clock;
     this.whenFormat =
@@ -89,13 +89,18 @@ final class VisitList extends JPanel {
             selectionChanged();
           }
         });
-    list.addMouseListener(new VisitMenu(newVisit));
+    list.addMouseListener(new VisitMenu(newVisit, followUp));
     JButton start = new JButton(newVisit);
     start.setName("visits.new");
+    JButton follow = new JButton(followUp);
+    follow.setName("visits.followUp");
+    JPanel buttons = new JPanel(new java.awt.GridLayout(2, 1, 0, 6));
+    buttons.add(follow);
+    buttons.add(start);
 
     add(header, BorderLayout.NORTH);
     add(new JScrollPane(list), BorderLayout.CENTER);
-    add(start, BorderLayout.SOUTH);
+    add(buttons, BorderLayout.SOUTH);
     showNoPatient();
   }
 
@@ -163,6 +168,11 @@ final class VisitList extends JPanel {
             ? ""
             : Messages.format("Patients.record", patient.recordNumber()));
     patientRecord.setVisible(!patient.recordNumber().isEmpty());
+  }
+
+  /** How many visits the open patient has. */
+  int visitCount() {
+    return visits.size();
   }
 
   /** Puts a just-created visit at the top and opens it; no callback. */
@@ -233,9 +243,11 @@ final class VisitList extends JPanel {
   /** The right-click menu of the visits: open the one clicked, or start a new one. */
   private final class VisitMenu extends MouseAdapter {
     private final Action newVisit;
+    private final Action followUp;
 
-    VisitMenu(Action newVisit) {
+    VisitMenu(Action newVisit, Action followUp) {
       this.newVisit = newVisit;
+      this.followUp = followUp;
     }
 
     @Override
@@ -261,6 +273,9 @@ final class VisitList extends JPanel {
       openItem.setEnabled(onVisit);
       openItem.addActionListener(ev -> list.setSelectedIndex(index));
       menu.add(openItem);
+      JMenuItem followUpItem = new JMenuItem(followUp);
+      followUpItem.setName("visitMenu.followUp");
+      menu.add(followUpItem);
       JMenuItem newItem = new JMenuItem(newVisit);
       newItem.setName("visitMenu.new");
       menu.add(newItem);

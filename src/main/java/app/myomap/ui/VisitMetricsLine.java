@@ -24,9 +24,10 @@ import javax.swing.SwingUtilities;
 /**
  * Keeps the open visit's measures in the status bar while it is charted: how much of the body
  * (front and back) its referral zones and symptom areas cover, its Widespread Pain Index score, and
- * its trigger points, with the details in the tooltip. Each completed edit is measured again on a
- * background thread (edits that come while one is measured are measured once, together), so
- * painting never waits for it.
+ * its trigger points, with the details in the tooltip, and how many findings carried from the last
+ * visit are still to be re-examined. Each completed edit is measured again on a background thread
+ * (edits that come while one is measured are measured once, together), so painting never waits for
+ * it.
  */
 final class VisitMetricsLine {
   private static final Logger LOG = Logger.getLogger(VisitMetricsLine.class.getName());
@@ -89,7 +90,7 @@ final class VisitMetricsLine {
       VisitExtent extent = painExtent.measure(chart, atlas);
       Optional<WpiResult> score = wpi.map(index -> index.score(extent));
       ChartCounts counts = ChartCounts.of(chart);
-      String text = words(extent.frontAndBack(), score);
+      String text = words(extent.frontAndBack(), score) + carried(chart);
       String details = details(extent.frontAndBack(), score, counts);
       SwingUtilities.invokeLater(
           () -> {
@@ -107,6 +108,16 @@ final class VisitMetricsLine {
     return score
         .map(s -> Messages.format("Metrics.status", painted, s.score()))
         .orElseGet(() -> Messages.format("Metrics.status.noWpi", painted));
+  }
+
+  /** What is left of re-examining the findings carried from the last visit, if any were. */
+  private static String carried(Chart chart) {
+    int awaiting = chart.awaitingReexamination().size();
+    int resolved = chart.resolved().size();
+    if (awaiting > 0) {
+      return Messages.format("Metrics.carried.awaiting", awaiting, resolved);
+    }
+    return resolved > 0 ? Messages.format("Metrics.carried.resolved", resolved) : "";
   }
 
   private static String details(Extent extent, Optional<WpiResult> score, ChartCounts counts) {

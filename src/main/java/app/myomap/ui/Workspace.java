@@ -13,6 +13,7 @@ import app.myomap.model.Side;
 import app.myomap.model.Visit;
 import app.myomap.model.VisitUnlock;
 import app.myomap.session.CommitQueue;
+import app.myomap.session.FollowUpVisits;
 import app.myomap.session.RecordChecks;
 import app.myomap.session.UnsavedEdits;
 import app.myomap.session.VisitRecords;
@@ -109,8 +110,14 @@ public final class Workspace {
     this.charts = new ChartStore(database);
     PatientStore patients = new PatientStore(database);
     this.visits = new VisitStore(database);
-    patientsPanel = new PatientsPanel(patients, visits, meta, clock);
-    header = new VisitHeader(clock, this::unlockVisit, patientsPanel.newVisitAction());
+    patientsPanel =
+        new PatientsPanel(patients, visits, new FollowUpVisits(visits, charts, clock), meta, clock);
+    header =
+        new VisitHeader(
+            clock,
+            this::unlockVisit,
+            patientsPanel.newVisitAction(),
+            patientsPanel.followUpAction());
     window.setChartHeader(header);
     patientsPanel.addListener(
         new PatientsPanel.Listener() {
@@ -132,6 +139,7 @@ public final class Workspace {
     window.addFileActions(
         patientsPanel.newPatientAction(),
         patientsPanel.newVisitAction(),
+        patientsPanel.followUpAction(),
         importUnsavedEditsAction());
     saveBanner = new SaveProblemBanner(this::retrySaving, this::saveUnsavedEditsElsewhere);
     window.addBanner(saveBanner);
@@ -151,12 +159,7 @@ public final class Workspace {
     window.addFileGroup(exports.actions().toArray(javax.swing.Action[]::new));
     CompareActions compare =
         new CompareActions(
-            window,
-            visitRecords,
-            settings,
-            clock.getZone(),
-            patientsPanel::openPatient,
-            this::openAtPoint);
+            window, visitRecords, settings, clock, patientsPanel::openPatient, this::openAtPoint);
     window.addViewAction(compare.action(patientsPanel::openVisit), "menu.view.compare");
     patientsPanel.onCompare(visit -> compare.open(Optional.of(visit)));
     backups =

@@ -195,7 +195,7 @@ class CompareGuiTest {
         .saveComponentAsPng(window.target(), file.toString());
   }
 
-  private static void waitForCounts(
+  static void waitForCounts(
       DialogFixture compare, int added, int resolved, int persisting, int changed) {
     String expected = added + "/" + resolved + "/" + persisting + "/" + changed;
     Gui.waitUntil(
@@ -212,7 +212,7 @@ class CompareGuiTest {
   }
 
   /** The text of the label named {@code name} in the window, or "" while there is none. */
-  private static String text(DialogFixture window, String name) {
+  static String text(DialogFixture window, String name) {
     return execute(
         () ->
             find(window.target(), name)
@@ -241,7 +241,7 @@ class CompareGuiTest {
    * second with A, B, C (active) and zones Z1 and Z2, the third with A, C (latent), D and zones Z2
    * and Z3. Writes the first {@code count} of them and returns the last one written.
    */
-  private static Visit writeVisits(Path db, Patient patient, int count) throws Exception {
+  static Visit writeVisits(Path db, Patient patient, int count) throws Exception {
     Atlas atlas = Atlas.load(Atlas.CURRENT_VERSION);
     Instant first = Instant.now().minus(Duration.ofDays(21));
     TriggerPoint a = point(TRAPEZIUS, Side.RIGHT, 240, 172);

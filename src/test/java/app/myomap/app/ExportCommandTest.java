@@ -456,4 +456,225 @@ class ExportCommandTest {
       assertThat(new RecordVerifier(opened).verifyAll(n -> {}).clean()).isTrue();
     }
   }
+
+  /** The sample patient's visits, the latest first. */
+  private List<app.myomap.model.Visit> sampleVisits() throws Exception {
+    try (Database opened = Database.open(db)) {
+      app.myomap.session.VisitRecords records = new app.myomap.session.VisitRecords(opened);
+      return records.visits(records.findPatients("DEMO-001").get(0));
+    }
+  }
+
+  private static String day(app.myomap.model.Visit visit) {
+    return visit.startedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate().toString();
+  }
+
+  private int compare(String pair, String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of("export", "--db", db.toString(), "--patient", "DEMO-001", "--compare", pair));
+    args.addAll(List.of(more));
+    return run(args.toArray(String[]::new));
+  }
+
+  @Test
+  void comparePreviousWithLatestWritesOneComparisonReport() throws Exception {
+    List<app.myomap.model.Visit> visits = sampleVisits();
+
+    int status = compare("previous,latest", "--format", "pdf", "-o", out.toString());
+
+    assertThat(status).as(stderr.toString()).isZero();
+    Path file = written().get(0);
+    assertThat(written()).hasSize(1);
+    assertThat(file.getFileName().toString())
+        .matches(
+            "DEMO-001_compare_"
+                + day(visits.get(1))
+                + "_\\d{4}_"
+                + day(visits.get(0))
+                + "_\\d{4}\\.pdf");
+    try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+      String text = new PDFTextStripper().getText(pdf);
+      assertThat(text)
+          .contains("Visit comparison", SampleDatabase.PATIENT_NAME, "DEMO-001")
+          .contains("Difference", "Active trigger points", "Trigger points between the visits");
+    }
+    assertThat(stderr.toString()).isEmpty();
+  }
+
+  @Test
+  void compareTakesIdsAndDatesInEitherOrderAndWritesAPngPerChartedView() throws Exception {
+    List<app.myomap.model.Visit> visits = sampleVisits();
+    app.myomap.model.Visit first = visits.get(visits.size() - 1);
+
+    int status =
+        compare(
+            day(visits.get(0)) + "," + first.id(),
+            "--format",
+            "png",
+            "--dpi",
+            "72",
+            "-o",
+            out.toString());
+
+    assertThat(status).as(stderr.toString()).isZero();
+    assertThat(written())
+        .isNotEmpty()
+        .allSatisfy(
+            file -> {
+              // The earlier visit is named first, whichever order they were given in.
+              assertThat(file.getFileName().toString())
+                  .startsWith("DEMO-001_compare_" + day(first) + "_")
+                  .matches(".*_(posterior|head-right)\\.png");
+              BufferedImage image = ImageIO.read(file.toFile());
+              assertThat(image.getWidth()).isEqualTo(595);
+              assertThat(image.getHeight()).isEqualTo(842);
+            });
+  }
+
+  @Test
+  void aDateWithTwoVisitsIsRefusedNamingBoth() throws Exception {
+    app.myomap.model.Visit latest = sampleVisits().get(0);
+    Instant sameDay =
+        latest.startedAt().atZone(java.time.ZoneId.systemDefault()).getHour() < 12
+            ? latest.startedAt().plusSeconds(60)
+            : latest.startedAt().minusSeconds(60);
+    app.myomap.model.Visit second =
+        new app.myomap.model.Visit(
+            java.util.UUID.randomUUID().toString(),
+            latest.patientId(),
+            sameDay,
+            latest.atlasVersion(),
+            latest.practitioner());
+    try (Database opened = Database.open(db)) {
+      new app.myomap.store.VisitStore(opened).create(second);
+    }
+
+    assertThat(compare(day(latest) + ",previous", "--format", "pdf", "-o", out.toString()))
+        .isEqualTo(2);
+    assertThat(stderr.toString())
+        .contains("Sam Sample has 2 visits on " + day(latest) + "; give one of their ids instead")
+        .contains(latest.id(), second.id());
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void anUnknownVisitToCompareIsNamed() throws Exception {
+    assertThat(
+            compare(
+                "00000000-0000-0000-0000-000000000000,latest",
+                "--format",
+                "pdf",
+                "-o",
+                out.toString()))
+        .isEqualTo(ExportCommand.NOT_FOUND);
+    assertThat(stderr.toString())
+        .contains("Sam Sample has no visit \"00000000-0000-0000-0000-000000000000\"");
+    assertThat(compare("previous,1999-01-01", "--format", "png", "-o", out.toString()))
+        .isEqualTo(ExportCommand.NOT_FOUND);
+    assertThat(stderr.toString()).contains("Sam Sample has no visit on 1999-01-01.");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void theComparisonsThresholdsCanBeSetFromTheCommandLine() throws Exception {
+    Path strict = dir.resolve("strict");
+    Path lenient = dir.resolve("lenient");
+    assertThat(
+            compare(
+                "previous,latest",
+                "--detectable-change",
+                "0",
+                "--format",
+                "pdf",
+                "-o",
+                strict.toString()))
+        .as(stderr.toString())
+        .isZero();
+    assertThat(
+            compare(
+                "previous,latest",
+                "--detectable-change",
+                "100",
+                "--format",
+                "pdf",
+                "-o",
+                lenient.toString()))
+        .as(stderr.toString())
+        .isZero();
+    assertThat(pdfText(strict)).contains("pp, likely real");
+    assertThat(pdfText(lenient))
+        .doesNotContain("pp, likely real")
+        .contains("pp, within measurement error", "likely real from\n100.0 percentage points");
+    assertThat(
+            compare(
+                "previous,latest",
+                "--match-tolerance",
+                "-1",
+                "--format",
+                "pdf",
+                "-o",
+                out.toString()))
+        .isEqualTo(2);
+    assertThat(stderr.toString()).contains("--match-tolerance must be 0 to 1000");
+    assertThat(out).doesNotExist();
+  }
+
+  private static String pdfText(Path folder) throws Exception {
+    try (var files = Files.list(folder);
+        PDDocument pdf = Loader.loadPDF(files.findFirst().orElseThrow().toFile())) {
+      return new PDFTextStripper().getText(pdf);
+    }
+  }
+
+  @Test
+  void wrongComparisonsAreRefusedAsWrongOptions() throws Exception {
+    assertThat(compare("latest", "--format", "pdf", "-o", out.toString())).isEqualTo(2);
+    assertThat(stderr.toString()).contains("--compare takes two visits separated by a comma");
+    assertThat(compare("latest,latest", "--format", "pdf", "-o", out.toString())).isEqualTo(2);
+    assertThat(stderr.toString()).contains("names the same visit twice");
+    assertThat(compare("tomorrow,latest", "--format", "pdf", "-o", out.toString())).isEqualTo(2);
+    assertThat(stderr.toString())
+        .contains(
+            "--compare takes visit ids, dates YYYY-MM-DD, previous or latest, not \"tomorrow\"");
+    assertThat(compare("previous,latest", "--format", "svg", "-o", out.toString())).isEqualTo(2);
+    assertThat(stderr.toString()).contains("not svg");
+    assertThat(
+            compare("previous,latest", "--visit", "all", "--format", "pdf", "-o", out.toString()))
+        .isEqualTo(2);
+    assertThat(stderr.toString()).contains("leave out --visit");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void aComparisonFromTheShellNeedsNoDisplayAndLoadsNoSwingClass() throws Exception {
+    Path classes = dir.resolve("classes.txt");
+    MyoMapProcess.Result r =
+        new MyoMapProcess(dir)
+            .run(
+                List.of("-Xlog:class+load=info:file=" + classes),
+                "export",
+                "--db",
+                db.toString(),
+                "--patient",
+                "DEMO-001",
+                "--compare",
+                "previous,latest",
+                "--format",
+                "png",
+                "--dpi",
+                "50",
+                "--views",
+                "posterior",
+                "-o",
+                out.toString());
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out().strip()).endsWith("_posterior.png");
+    assertThat(Files.readString(classes))
+        .contains("app.myomap.export.ComparisonExport")
+        .doesNotContain("javax.swing.");
+    MyoMapProcess.Result help = new MyoMapProcess(dir).run("export", "--help");
+    assertThat(help.out()).contains("--compare=A,B").contains("previous");
+  }
 }

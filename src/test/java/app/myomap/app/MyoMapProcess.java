@@ -34,6 +34,7 @@ final class MyoMapProcess {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Djava.util.prefs.userRoot=" + dir.resolve("prefs"));
     command.add("-D" + Logs.LOG_DIR_PROPERTY + "=" + dir.resolve("logs"));
+    command.add("-D" + OutlineSnapshots.CACHE_DIR_PROPERTY + "=" + dir.resolve("cache"));
     command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));

@@ -105,7 +105,8 @@ class SaveProblemGuiTest {
             + again.window().target().isFocused()
             + " active="
             + java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow());
-    again.chooseMenu("menu.file", "menu.file.2");
+    // File: new patient, new visit, follow-up visit, import unsaved edits.
+    again.chooseMenu("menu.file", "menu.file.3");
     Gui.chooseFile(robot, "importUnsavedEditsChooser", edits);
     Gui.waitUntil(
         "the imported point to be on the chart", () -> again.editor().chart().contains(second));

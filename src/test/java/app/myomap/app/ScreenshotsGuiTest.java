@@ -5,6 +5,7 @@ import static org.assertj.swing.edt.GuiActionRunner.execute;
 
 import app.myomap.model.BodyView;
 import app.myomap.testing.AppDriver;
+import app.myomap.testing.Gui;
 import app.myomap.testing.GuiTest;
 import app.myomap.testing.MapSettings;
 import java.awt.Dimension;
@@ -80,6 +81,8 @@ class ScreenshotsGuiTest {
           Point2D now = canvas.transform().toScreen(centre);
           canvas.panBy(canvas.getWidth() / 2.0 - now.getX(), canvas.getHeight() / 2.0 - now.getY());
         });
+    // The outline for a new zoom is rendered in the background; the pictures show it sharp.
+    Gui.waitUntil("the sharp outline", () -> app.canvas().outlineSharp());
   }
 
   private static double nonBackgroundShare(Path picture) throws Exception {

@@ -6,6 +6,7 @@ import static org.assertj.swing.timing.Pause.pause;
 
 import app.myomap.chart.ViewTransform;
 import app.myomap.testing.AppDriver;
+import app.myomap.testing.Gui;
 import app.myomap.testing.GuiTest;
 import app.myomap.testing.MapSettings;
 import app.myomap.ui.ChartCanvas;
@@ -72,12 +73,12 @@ class StartupGuiTest {
     assertThat(afterPan.offsetY() - beforePan.offsetY()).isEqualTo(40.0);
     assertThat(afterPan.scale()).isEqualTo(beforePan.scale());
 
-    // Zooming renders the outline again from vectors at the new scale: a bigger image, not a
-    // stretched one.
+    // Zooming renders the outline again from vectors at the new scale, in the background: a
+    // bigger image, not a stretched one, replaces the stretched one shown meanwhile.
     window.pressAndReleaseKey(
         org.assertj.swing.core.KeyPressInfo.keyCode(KeyEvent.VK_EQUALS)
             .modifiers(org.assertj.swing.util.Platform.controlOrCommandMask()));
-    robot.waitForIdle();
+    Gui.waitUntil("the sharp outline at the new zoom", canvas::outlineSharp);
     assertThat(execute(canvas::outlineRenderCount)).isGreaterThan(rendersBefore);
     assertThat(execute(canvas::outlineRenderedScale))
         .isEqualTo(execute(() -> canvas.transform().scale()))

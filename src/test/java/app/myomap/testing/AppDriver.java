@@ -111,6 +111,11 @@ public final class AppDriver {
     waitForEditor();
   }
 
+  /** The id of the visit open in the window, or "" when none is. */
+  public String openVisitId() {
+    return execute(() -> running.workspace().openVisitId().orElse(""));
+  }
+
   public void waitForAtlas() {
     pause(
         new Condition("the whole atlas to load") {
@@ -247,8 +252,22 @@ public final class AppDriver {
     return file;
   }
 
-  /** Saves a picture of the chart canvas alone under target/screenshots. */
+  /**
+   * Saves a picture of the chart canvas alone under target/screenshots, once its outline is the
+   * sharp one for the zoom shown (a new zoom's is rendered in the background).
+   */
   public Path screenshotOfCanvas(String name) throws Exception {
+    robot.waitForIdle();
+    Gui.waitUntil(
+        "the sharp outline", () -> canvas().atlasView().isEmpty() || canvas().outlineSharp());
+    return screenshotOfCanvasAsShown(name);
+  }
+
+  /**
+   * Saves a picture of the chart canvas as it is on the screen now, under target/screenshots, even
+   * while the outline for a new zoom is still being rendered.
+   */
+  public Path screenshotOfCanvasAsShown(String name) throws Exception {
     robot.waitForIdle();
     Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
     Files.createDirectories(dir);

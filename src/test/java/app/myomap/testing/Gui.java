@@ -91,4 +91,30 @@ public final class Gui {
     click(chooser.approveButton());
     waitUntil(chooserName + " to close", () -> !window.isShowing());
   }
+
+  /** Clicks the item named {@code itemName} of the pop-up menu that is showing, once it shows. */
+  public static void choosePopupItem(Robot robot, String itemName) {
+    waitUntil(
+        "a pop-up menu with " + itemName,
+        () -> {
+          javax.swing.JMenuItem item = popupItem(robot, itemName);
+          return item != null && item.isShowing();
+        });
+    javax.swing.JMenuItem item = execute(() -> popupItem(robot, itemName));
+    click(new org.assertj.swing.fixture.JMenuItemFixture(robot, item));
+    waitUntil("the pop-up menu to close", () -> robot.findActivePopupMenu() == null);
+  }
+
+  private static javax.swing.JMenuItem popupItem(Robot robot, String name) {
+    javax.swing.JPopupMenu menu = robot.findActivePopupMenu();
+    if (menu == null) {
+      return null;
+    }
+    for (java.awt.Component c : menu.getComponents()) {
+      if (c instanceof javax.swing.JMenuItem item && name.equals(item.getName())) {
+        return item;
+      }
+    }
+    return null;
+  }
 }

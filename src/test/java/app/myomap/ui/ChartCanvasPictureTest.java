@@ -13,6 +13,7 @@ import app.myomap.chart.ViewTransform;
 import app.myomap.edit.ChartEditor;
 import app.myomap.model.BodyView;
 import app.myomap.testing.GoldenImages;
+import app.myomap.testing.Gui;
 import app.myomap.testing.SampleCharts;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -109,14 +110,41 @@ class ChartCanvasPictureTest {
   }
 
   @Test
-  void aZoomedInCanvasMatchesThePictureAtItsScale() throws Exception {
+  void aZoomedInCanvasShowsTheOldOutlineScaledAtOnceThenMatchesThePictureAtItsScale()
+      throws Exception {
+    paintCanvas();
     execute(
         () -> {
           Point at = canvas.toComponent(sample.activeAt);
           canvas.zoomAt(at, 2.5);
         });
+    BufferedImage first = paintCanvas();
+    BufferedImage picture = paintPicture(List.of());
+    assertThat(execute(canvas::outlineSharp))
+        .as("the first frame did not wait for the rendering: it shows the old image")
+        .isFalse();
+    assertMarksDrawn(first);
+    assertThat(GoldenImages.differingShare(picture, first))
+        .as("only the outline's edges differ from the sharp picture")
+        .isLessThan(0.05);
+
+    Gui.waitUntil("the sharp outline and zones", () -> paintsSharp());
     GoldenImages.assertAlike(
-        paintPicture(List.of()), paintCanvas(), "canvas-vs-picture-zoomed", MAX_DIFFERING_SHARE);
+        picture, paintCanvas(), "canvas-vs-picture-zoomed", MAX_DIFFERING_SHARE);
+  }
+
+  /**
+   * Paints the canvas on the event thread (it is in no window, so nothing repaints it) and says if
+   * the outline and the zones painted came from their sharp images.
+   */
+  private boolean paintsSharp() {
+    Graphics2D g = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB).createGraphics();
+    try {
+      canvas.paint(g);
+    } finally {
+      g.dispose();
+    }
+    return canvas.outlineSharp() && canvas.zonesFromSharpImage();
   }
 
   private BufferedImage paintCanvas() {

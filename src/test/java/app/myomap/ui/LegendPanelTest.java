@@ -42,9 +42,9 @@ class LegendPanelTest {
 
     Rectangle painted = inkBounds(image);
     assertInside(new Rectangle(MARGIN, MARGIN, size.width, size.height), painted, "painted pixels");
-    // Five mark symbols, then every zone style and pain-drawing symbol.
-    assertThat(execute(legend::rowCount)).isEqualTo(5 + ZoneLegend.samples().size());
-    for (int row = 0; row < 5; row++) {
+    // Six mark symbols, then every zone style and pain-drawing symbol.
+    assertThat(execute(legend::rowCount)).isEqualTo(6 + ZoneLegend.samples().size());
+    for (int row = 0; row < 6; row++) {
       int index = row;
       Rectangle symbol = execute(() -> legend.symbolArea(index));
       Rectangle rowArea = execute(() -> legend.rowArea(index));
@@ -58,7 +58,7 @@ class LegendPanelTest {
   void givesEveryRowItsOwnBandWithoutOverlap() {
     Dimension size = execute(legend::getPreferredSize);
     paintAt(size);
-    for (int row = 1; row < 5; row++) {
+    for (int row = 1; row < 6; row++) {
       int index = row;
       Rectangle above = execute(() -> legend.rowArea(index - 1));
       Rectangle below = execute(() -> legend.rowArea(index));

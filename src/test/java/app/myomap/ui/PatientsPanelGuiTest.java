@@ -263,7 +263,14 @@ class PatientsPanelGuiTest {
     JFrame frame =
         execute(
             () -> {
-              panel = new PatientsPanel(patients, visits, meta, Clock.system(ZONE));
+              panel =
+                  new PatientsPanel(
+                      patients,
+                      visits,
+                      new app.myomap.session.FollowUpVisits(
+                          visits, new app.myomap.store.ChartStore(database), Clock.system(ZONE)),
+                      meta,
+                      Clock.system(ZONE));
               panel.addListener(
                   new PatientsPanel.Listener() {
                     @Override

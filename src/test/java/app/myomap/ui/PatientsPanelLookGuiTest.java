@@ -79,7 +79,17 @@ class PatientsPanelLookGuiTest {
     for (boolean dark : new boolean[] {false, true}) {
       execute(() -> Themes.install(dark));
       PatientsPanel panel =
-          execute(() -> new PatientsPanel(patients, visits, meta, Clock.systemDefaultZone()));
+          execute(
+              () ->
+                  new PatientsPanel(
+                      patients,
+                      visits,
+                      new app.myomap.session.FollowUpVisits(
+                          visits,
+                          new app.myomap.store.ChartStore(database),
+                          Clock.systemDefaultZone()),
+                      meta,
+                      Clock.systemDefaultZone()));
       FrameFixture window = show(robot, panel);
       execute(() -> panel.reopen(open.id(), null));
       robot.waitForIdle();

@@ -1,10 +1,13 @@
 package app.myomap.ui.compare;
 
+import app.myomap.atlas.AtlasView;
 import app.myomap.chart.ChartWords;
+import app.myomap.chart.DifferencePicture;
 import app.myomap.compare.VisitComparer;
 import app.myomap.model.BodyView;
 import app.myomap.model.Patient;
 import app.myomap.model.Visit;
+import app.myomap.session.ComparedVisits;
 import app.myomap.session.OpenedVisit;
 import app.myomap.session.VisitRecords;
 import app.myomap.ui.MainWindow;
@@ -24,6 +27,7 @@ import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.awt.geom.Rectangle2D;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -76,12 +80,11 @@ public final class CompareWindow extends JDialog {
   private final transient Settings settings;
   private final transient Patient patient;
   private final transient Visit openVisit;
-  private final transient VisitComparer comparer = new VisitComparer();
+  private transient VisitComparer comparer;
   private final transient SharedView shared = new SharedView();
   private final transient VisitPainter sidePainter = new VisitPainter();
   private final transient VisitPainter overlayPainter = new VisitPainter();
-  private final transient VisitPainter differenceOutline = new VisitPainter();
-  private final transient DifferencePainter differencePainter = new DifferencePainter();
+  private final transient DifferencePicture differencePicture = DifferencePicture.screen();
   private final DateTimeFormatter dateFormat;
   private final DateTimeFormatter dayFormat;
 
@@ -91,11 +94,13 @@ public final class CompareWindow extends JDialog {
   private final JPanel cards = new JPanel(new CardLayout());
   private final JLabel message = new JLabel("", SwingConstants.CENTER);
   private final JLabel status = new JLabel(" ");
+  private final JButton export = new JButton(Messages.get("Compare.export"));
+  private final transient CompareExport exporter;
   private final JLabel earlierTitle = new JLabel(" ", SwingConstants.CENTER);
   private final JLabel laterTitle = new JLabel(" ", SwingConstants.CENTER);
   private final JLabel overlayKey = new JLabel(" ");
   private final JSlider opacity = new JSlider(0, 100, 60);
-  private final MetricsPanel metrics = new MetricsPanel(differencePainter);
+  private final MetricsPanel metrics = new MetricsPanel(differencePicture);
   private final Map<BodyView, JToggleButton> viewButtons = new EnumMap<>(BodyView.class);
   private final List<ComparePicture> pictures = new java.util.ArrayList<>();
 
@@ -108,21 +113,25 @@ public final class CompareWindow extends JDialog {
 
   /**
    * A window comparing the visits of {@code patient}, by default {@code openVisit} (if any) and the
-   * one before it, else the latest two; times shown in {@code zone}. Call {@link #start} to read
-   * the visits.
+   * one before it, else the latest two; times shown in {@code clock}'s zone, and an exported report
+   * dated by it and made by {@code generator}. Call {@link #start} to read the visits.
    */
   public CompareWindow(
       Window owner,
       VisitRecords records,
       Settings settings,
-      ZoneId zone,
+      Clock clock,
+      String generator,
       Patient patient,
       Optional<Visit> openVisit) {
     super(owner, Messages.format("Compare.title", patient.name()), Dialog.ModalityType.MODELESS);
     this.records = records;
     this.settings = settings;
+    this.comparer = new VisitComparer(CompareThresholds.from(settings));
     this.patient = patient;
     this.openVisit = openVisit.orElse(null);
+    ZoneId zone = clock.getZone();
+    this.exporter = new CompareExport(this, settings, clock, generator, status::setText);
     this.dateFormat =
         DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(zone);
     this.dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(zone);
@@ -217,11 +226,41 @@ public final class CompareWindow extends JDialog {
     bar.add(button("compare.zoomOut", "\u2212", "Compare.zoomOut.tooltip", shared::zoomOut));
     bar.add(button("compare.zoomIn", "+", "Compare.zoomIn.tooltip", shared::zoomIn));
     bar.add(button("compare.fit", Messages.get("Compare.fit"), "Compare.fit.tooltip", shared::fit));
+    bar.addSeparator();
+    export.setName("compare.export");
+    export.setToolTipText(Messages.get("Compare.export.tooltip"));
+    export.setFocusable(false);
+    export.setEnabled(false);
+    export.addActionListener(e -> exportMenu().show(export, 0, export.getHeight()));
+    bar.add(export);
+    bar.add(
+        button(
+            "compare.thresholds",
+            Messages.get("Compare.thresholds"),
+            "Compare.thresholds.tooltip",
+            this::editThresholds));
 
     JPanel controls = new JPanel(new BorderLayout());
     controls.add(visits, BorderLayout.NORTH);
     controls.add(bar, BorderLayout.SOUTH);
     return controls;
+  }
+
+  /** The choices of Export…: the comparison as a PDF report, or the view shown as a PNG. */
+  private javax.swing.JPopupMenu exportMenu() {
+    javax.swing.JPopupMenu menu = new javax.swing.JPopupMenu();
+    menu.setName("compare.exportMenu");
+    javax.swing.JMenuItem pdf = new javax.swing.JMenuItem(Messages.get("Compare.export.pdf"));
+    pdf.setName("compare.export.pdf");
+    pdf.addActionListener(e -> exporter.exportPdf(shown));
+    javax.swing.JMenuItem png =
+        new javax.swing.JMenuItem(
+            Messages.format("Compare.export.png", ChartWords.view(shared.view())));
+    png.setName("compare.export.png");
+    png.addActionListener(e -> exporter.exportPng(shown, shared.view()));
+    menu.add(pdf);
+    menu.add(png);
+    return menu;
   }
 
   private static JButton button(String name, String text, String tooltipKey, Runnable run) {
@@ -273,9 +312,14 @@ public final class CompareWindow extends JDialog {
     ComparePicture difference =
         picture(
             (g, view, t, w, h) -> {
-              differenceOutline.paintOutline(g, shown.later(), view, t, w, h, tabs.getBackground());
-              differencePainter.paint(
-                  g, shown.difference(view).orElse(null), shown.points(), view, t);
+              AtlasView atlasView = shown.later().atlas().view(view);
+              differencePicture.paint(
+                  g,
+                  atlasView,
+                  shown.difference(view).orElse(null),
+                  shown.points(),
+                  t,
+                  VisitPainter.options(atlasView, w, h, tabs.getBackground()));
             },
             false);
     difference.setName("compare.differencePicture");
@@ -422,6 +466,14 @@ public final class CompareWindow extends JDialog {
     compareChosen();
   }
 
+  /** Asks for the matching distance and the detectable change, then compares again with them. */
+  private void editThresholds() {
+    if (CompareThresholds.edit(this, settings)) {
+      comparer = new VisitComparer(CompareThresholds.from(settings));
+      compareChosen();
+    }
+  }
+
   /** Reads and compares the two chosen visits in the background. */
   private void compareChosen() {
     Visit a = (Visit) earlierChooser.getSelectedItem();
@@ -430,6 +482,7 @@ public final class CompareWindow extends JDialog {
       return;
     }
     int request = ++requests;
+    VisitComparer used = comparer;
     status.setText(Messages.get("Compare.loading"));
     List<Visit> ordered =
         List.of(a, b).stream().sorted(Comparator.comparing(Visit::startedAt)).toList();
@@ -438,7 +491,7 @@ public final class CompareWindow extends JDialog {
       protected ComparedVisits doInBackground() {
         OpenedVisit earlier = records.open(patient, ordered.get(0));
         OpenedVisit later = records.open(patient, ordered.get(1));
-        return ComparedVisits.of(earlier, later, comparer);
+        return ComparedVisits.of(earlier, later, used);
       }
 
       @Override
@@ -500,6 +553,7 @@ public final class CompareWindow extends JDialog {
         dayFormat.format(compared.later().visit().startedAt()));
     status.setText(same ? Messages.get("Compare.ready") : reason);
     ((CardLayout) cards.getLayout()).show(cards, CARD_TABS);
+    export.setEnabled(true);
     pictures.forEach(ComparePicture::updateTooltip);
     repaint();
   }

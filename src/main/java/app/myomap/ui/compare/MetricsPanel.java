@@ -1,5 +1,7 @@
 package app.myomap.ui.compare;
 
+import app.myomap.chart.ChartWords;
+import app.myomap.chart.DifferencePicture;
 import app.myomap.compare.ChangeLabel;
 import app.myomap.compare.ChartCounts;
 import app.myomap.compare.ExtentChange;
@@ -7,6 +9,7 @@ import app.myomap.compare.PointFate;
 import app.myomap.compare.PointMatches;
 import app.myomap.compare.VisitComparison;
 import app.myomap.compare.WpiResult;
+import app.myomap.session.ComparedVisits;
 import app.myomap.ui.Messages;
 import java.awt.Font;
 import java.awt.GridBagConstraints;
@@ -26,10 +29,10 @@ import javax.swing.SwingConstants;
  * named {@code compare.count.*} or {@code compare.metric.*}, so a test can read it.
  */
 final class MetricsPanel extends JPanel {
-  private final transient DifferencePainter painter;
+  private final transient DifferencePicture painter;
   private int row;
 
-  MetricsPanel(DifferencePainter painter) {
+  MetricsPanel(DifferencePicture painter) {
     super(new GridBagLayout());
     this.painter = painter;
     setName("compare.metrics");
@@ -41,31 +44,25 @@ final class MetricsPanel extends JPanel {
     removeAll();
     row = 0;
     VisitComparison c = compared.comparison();
-    heading("Compare.legend.zones");
-    legendRow(painter.areaIcon(DifferencePainter.AreaKind.NEW), "Compare.legend.zoneNew", null);
-    legendRow(
-        painter.areaIcon(DifferencePainter.AreaKind.RESOLVED), "Compare.legend.zoneResolved", null);
-    legendRow(
-        painter.areaIcon(DifferencePainter.AreaKind.PERSISTING),
-        "Compare.legend.zonePersisting",
-        null);
-    heading("Compare.legend.points");
+    heading(ChartWords.get("Difference.zones"));
+    for (DifferencePicture.AreaKind kind : DifferencePicture.AreaKind.values()) {
+      legendRow(
+          new Sample(g -> painter.paintAreaSample(g, kind, 0, 0)),
+          DifferencePicture.wordsKey(kind),
+          null,
+          null);
+    }
+    heading(ChartWords.get("Difference.points"));
     PointMatches points = c.points();
-    legendRow(painter.pointIcon(PointFate.NEW), "Compare.legend.pointNew", points.added().size());
-    legendRow(
-        painter.pointIcon(PointFate.RESOLVED),
-        "Compare.legend.pointResolved",
-        points.resolved().size());
-    legendRow(
-        painter.pointIcon(PointFate.PERSISTING),
-        "Compare.legend.pointPersisting",
-        points.persisting().size());
-    legendRow(
-        painter.pointIcon(PointFate.CHANGED),
-        "Compare.legend.pointChanged",
-        points.changed().size());
+    for (PointFate fate : PointFate.values()) {
+      legendRow(
+          new Sample(g -> painter.paintPointSample(g, fate, 0, 0)),
+          DifferencePicture.wordsKey(fate),
+          fate.name().toLowerCase(java.util.Locale.ROOT),
+          points.count(fate));
+    }
 
-    heading("Compare.metrics.title");
+    heading(Messages.get("Compare.metrics.title"));
     columns(earlierDate, laterDate);
     extentRow("painted", "Compare.metrics.painted", c.paintedChange());
     extentRow("referral", "Compare.metrics.referral", c.referralChange());
@@ -94,29 +91,51 @@ final class MetricsPanel extends JPanel {
     repaint();
   }
 
-  private void heading(String key) {
-    JLabel label = new JLabel(Messages.get(key));
+  private void heading(String text) {
+    JLabel label = new JLabel(text);
     label.setFont(label.getFont().deriveFont(Font.BOLD));
     GridBagConstraints at = at(0, row++, 4);
     at.insets = new Insets(row == 1 ? 0 : 10, 0, 4, 0);
     add(label, at);
   }
 
-  private void legendRow(javax.swing.Icon icon, String key, Integer count) {
-    JLabel text = new JLabel(Messages.get(key), icon, SwingConstants.LEADING);
+  private void legendRow(javax.swing.Icon icon, String wordsKey, String name, Integer count) {
+    JLabel text = new JLabel(ChartWords.get(wordsKey), icon, SwingConstants.LEADING);
     text.setIconTextGap(8);
     add(text, at(0, row, count == null ? 4 : 3));
     if (count != null) {
       JLabel number = new JLabel(Integer.toString(count), SwingConstants.TRAILING);
-      number.setName("compare.count." + fateName(key));
+      number.setName("compare.count." + name);
       add(number, at(3, row, 1));
     }
     row++;
   }
 
-  private static String fateName(String key) {
-    String fate = key.substring("Compare.legend.point".length());
-    return Character.toLowerCase(fate.charAt(0)) + fate.substring(1);
+  /** A legend's sample, drawn by the difference map's own routine on a screen-sized square. */
+  private record Sample(java.util.function.Consumer<java.awt.Graphics2D> drawing)
+      implements javax.swing.Icon {
+    private static final int SIZE = (int) DifferencePicture.screen().sampleSize();
+
+    @Override
+    public void paintIcon(java.awt.Component c, java.awt.Graphics g, int x, int y) {
+      java.awt.Graphics2D g2 = (java.awt.Graphics2D) g.create();
+      try {
+        g2.translate(x, y);
+        drawing.accept(g2);
+      } finally {
+        g2.dispose();
+      }
+    }
+
+    @Override
+    public int getIconWidth() {
+      return SIZE;
+    }
+
+    @Override
+    public int getIconHeight() {
+      return SIZE;
+    }
   }
 
   private void columns(String earlierDate, String laterDate) {

@@ -10,16 +10,17 @@ import app.myomap.chart.PictureOptions;
 import app.myomap.chart.ViewTransform;
 import app.myomap.model.BodyView;
 import app.myomap.model.Chart;
+import app.myomap.session.ComparedVisits;
 import app.myomap.session.OpenedVisit;
 import java.awt.AlphaComposite;
 import java.awt.Color;
 import java.awt.Graphics2D;
 
 /**
- * Paints the compare window's chart pictures through the one picture routine: a visit alone, two
- * visits laid over each other (the earlier one beneath, in one muted ink with dashed edges, at an
- * opacity), and the bare outline a difference map is drawn on. Event thread only: each instance
- * keeps its own pictures.
+ * Paints the compare window's chart pictures through the one picture routine: a visit alone, and
+ * two visits laid over each other (the earlier one beneath, in one muted ink with dashed edges, at
+ * an opacity). The difference map is {@link app.myomap.chart.DifferencePicture}'s. Event thread
+ * only: each instance keeps its own pictures.
  */
 final class VisitPainter {
   /** The ink of the earlier visit in an overlay: a muted blue-grey. */
@@ -43,7 +44,7 @@ final class VisitPainter {
   }
 
   /** Paints the outline of {@code view} from {@code visit}'s atlas version with no marks. */
-  void paintOutline(
+  private void paintOutline(
       Graphics2D g,
       OpenedVisit visit,
       BodyView view,
@@ -95,8 +96,8 @@ final class VisitPainter {
     laterMarks.paint(g, visits.later().chart(), view, transform, look);
   }
 
-  private static PictureOptions options(
-      AtlasView atlasView, int widthPx, int heightPx, Color background) {
+  /** The options of a compare picture of {@code atlasView}: plain marks on {@code background}. */
+  static PictureOptions options(AtlasView atlasView, int widthPx, int heightPx, Color background) {
     return PictureOptions.of(widthPx, heightPx, look(atlasView)).withBackground(background);
   }
 

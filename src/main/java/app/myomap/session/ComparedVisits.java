@@ -1,0 +1,96 @@
+package app.myomap.session;
+
+import app.myomap.compare.FatedPoint;
+import app.myomap.compare.Lineages;
+import app.myomap.compare.VisitComparer;
+import app.myomap.compare.VisitComparison;
+import app.myomap.compare.ZoneDifference;
+import app.myomap.model.BodyView;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Two visits of a patient compared, the earlier first, with their comparison and, when both are on
+ * one atlas version, the difference map of every view either visit drew on. The compare window, the
+ * PDF report and the PNG picture all show the comparison from it.
+ *
+ * @param differences the zones' difference per view drawn on; empty when the atlas versions differ
+ * @param points every trigger point of either visit once, with what became of it
+ */
+public record ComparedVisits(
+    OpenedVisit earlier,
+    OpenedVisit later,
+    VisitComparison comparison,
+    Map<BodyView, ZoneDifference> differences,
+    List<FatedPoint> points) {
+
+  public ComparedVisits {
+    differences = Map.copyOf(differences);
+    points = List.copyOf(points);
+  }
+
+  /**
+   * Compares two opened visits of one patient, the earlier one first (off the event thread: it
+   * measures both charts); {@code comparer} is used by one thread at a time.
+   *
+   * @throws IllegalArgumentException if the visits are of different patients
+   */
+  public static ComparedVisits of(OpenedVisit earlier, OpenedVisit later, VisitComparer comparer) {
+    if (!earlier.patient().id().equals(later.patient().id())) {
+      throw new IllegalArgumentException("visits of two patients cannot be compared");
+    }
+    VisitComparison comparison;
+    synchronized (comparer) {
+      comparison =
+          comparer.compare(
+              earlier.chart(),
+              earlier.atlas(),
+              later.chart(),
+              later.atlas(),
+              Lineages.between(
+                  earlier.visit().id(), earlier.chart(), later.visit().id(), later.chart()));
+    }
+    Map<BodyView, ZoneDifference> differences = new EnumMap<>(BodyView.class);
+    if (sameAtlas(earlier, later)) {
+      for (BodyView view : BodyView.values()) {
+        if (!earlier.chart().marks(view).isEmpty() || !later.chart().marks(view).isEmpty()) {
+          differences.put(
+              view,
+              ZoneDifference.between(
+                  earlier.chart(), later.chart(), view, later.atlas().view(view).silhouette()));
+        }
+      }
+    }
+    return new ComparedVisits(
+        earlier, later, comparison, differences, FatedPoint.of(comparison.points()));
+  }
+
+  /** Whether both visits were charted on one atlas version, so they can be laid over each other. */
+  public boolean sameAtlas() {
+    return sameAtlas(earlier, later);
+  }
+
+  /** The difference of the zones on {@code view}; empty when nothing was drawn there. */
+  public Optional<ZoneDifference> difference(BodyView view) {
+    return Optional.ofNullable(differences.get(view));
+  }
+
+  /** The views either visit carries a mark on, in the atlas's order (front before back). */
+  public List<BodyView> markedViews() {
+    return Arrays.stream(BodyView.values())
+        .filter(v -> !earlier.chart().marks(v).isEmpty() || !later.chart().marks(v).isEmpty())
+        .toList();
+  }
+
+  /** Whether the record check found either visit's record changed outside MyoMap. */
+  public boolean altered() {
+    return earlier.altered() || later.altered();
+  }
+
+  private static boolean sameAtlas(OpenedVisit a, OpenedVisit b) {
+    return a.atlas().version().equals(b.atlas().version());
+  }
+}
