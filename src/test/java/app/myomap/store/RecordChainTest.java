@@ -463,6 +463,42 @@ class RecordChainTest {
   }
 
   /** Rebuilds the visit unlocks table, as a step that changes a CHECK constraint must. */
+  @Test
+  void aChainedFileOfFormat6GainsLineageWithItsHistoryStillVerified() throws Exception {
+    Path file = folder.resolve("v6.db");
+    database = Database.open(file, Migration.ALL.subList(0, 5), "old");
+    OldHistory history = new OldHistory(database, 5);
+    String jordan = history.patient("Jordan Lee");
+    String visit = history.visit(jordan);
+    String a = UUID.randomUUID().toString();
+    history.placePoint(visit, 1, a, 10.25, 20.5);
+    history.placePoint(visit, 2, a, 11.25, 21.5);
+    database.close();
+    // Format 6 chains that history; format 7 then adds the lineage columns to a chained file.
+    database = Database.open(file, Migration.ALL.subList(0, 6), "old");
+    assertThat(verify().broken()).isEmpty();
+    List<List<Object>> versions = markVersionRows();
+    database.close();
+
+    database = Database.open(file);
+
+    assertThat(database.schemaVersion()).isEqualTo(7);
+    assertThat(markVersionRows()).isEqualTo(versions);
+    VerifyReport report = verify();
+    assertThat(report.broken()).isEmpty();
+    assertThat(report.checked()).isEqualTo(4);
+    // A follow-up of the upgraded visit is chained under encoding 2 beside the old entries.
+    ChartStore charts = new ChartStore(database);
+    Visit old = new VisitStore(database).get(visit).orElseThrow();
+    Visit followUp =
+        new app.myomap.session.FollowUpVisits(
+                new VisitStore(database), charts, java.time.Clock.systemUTC())
+            .start(old, AUTHOR);
+    assertThat(charts.load(followUp.id()).awaitingReexamination()).hasSize(1);
+    assertThat(verify().broken()).isEmpty();
+    assertThat(verify().checked()).isEqualTo(6);
+  }
+
   /** Every mark version's key and charted fields, in key order, as the file holds them. */
   private List<List<Object>> markVersionRows() {
     return database.inTransaction(
