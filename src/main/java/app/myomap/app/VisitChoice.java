@@ -3,7 +3,6 @@ package app.myomap.app;
 import app.myomap.model.Visit;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,17 +21,10 @@ sealed interface VisitChoice {
       default:
         break;
     }
-    if (which.matches("\\d{4}-\\d{2}-\\d{2}")) {
-      try {
-        return new OnDay(LocalDate.parse(which));
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("\"" + which + "\" is not a date.");
-      }
-    }
-    if (which.matches("[0-9a-fA-F-]{36}")) {
-      return new ById(which.toLowerCase(Locale.ROOT));
-    }
-    throw new IllegalArgumentException(
+    return VisitWords.dayOrId(
+        which,
+        OnDay::new,
+        ById::new,
         "--visit takes latest, all, a date YYYY-MM-DD or a visit id, not \"" + which + "\".");
   }
 

@@ -4,7 +4,6 @@ import app.myomap.model.Visit;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -91,17 +90,10 @@ record VisitPair(VisitPair.Which first, VisitPair.Which second) {
         default:
           break;
       }
-      if (which.matches("\\d{4}-\\d{2}-\\d{2}")) {
-        try {
-          return new OnDay(LocalDate.parse(which));
-        } catch (DateTimeParseException e) {
-          throw new IllegalArgumentException("\"" + which + "\" is not a date.");
-        }
-      }
-      if (which.matches("[0-9a-fA-F-]{36}")) {
-        return new ById(which.toLowerCase(Locale.ROOT));
-      }
-      throw new IllegalArgumentException(
+      return VisitWords.dayOrId(
+          which,
+          OnDay::new,
+          ById::new,
           "--compare takes visit ids, dates YYYY-MM-DD, previous or latest, not \""
               + which
               + "\".");
