@@ -34,7 +34,8 @@ record Migration(int version, String name, List<String> statements, SqlWork<Void
                     RecordChain.chainExistingHistory(c);
                     return null;
                   }),
-          fromResource(7, "V007__lineage"));
+          fromResource(7, "V007__lineage"),
+          fromResource(8, "V008__chain_kinds"));
 
   Migration {
     if (version < 1) {
