@@ -4,6 +4,7 @@ import app.myomap.atlas.Atlas;
 import app.myomap.atlas.AtlasException;
 import app.myomap.compare.CompareSettings;
 import app.myomap.compare.VisitComparer;
+import app.myomap.export.AtomicFile;
 import app.myomap.export.BatchExport;
 import app.myomap.export.ComparisonExport;
 import app.myomap.export.ExportChoice;
@@ -33,6 +34,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine.Command;
@@ -236,9 +238,9 @@ final class ExportCommand implements Callable<Integer> {
     }
     try (Database opened = Database.open(database, false)) {
       // The whole record check, as Tools > Verify Records makes it: a report is evidence, so an
-      // export of a visit changed outside MyoMap says so (100,000 changes take under 2 s).
+      // export of a visit changed outside MyoMap says so (100,000 changes take under 2 s). It runs
+      // once the visits are read, beside the drawing of the first file (see write).
       RecordChecks checks = new RecordChecks(opened);
-      checks.whole(Runnable::run, done -> {}).join();
       VisitRecords records = new VisitRecords(opened, checks::isAltered);
       atlas.join().ifPresent(records::remember);
       return pair != null
@@ -327,8 +329,8 @@ final class ExportCommand implements Callable<Integer> {
       return NOT_FOUND;
     }
     BatchExport batch = new BatchExport(records, files);
-    long altered = chosen.stream().filter(v -> checks.isAltered(v.id())).count();
-    return write(batch, folder -> batch.plan(who, chosen, folder), chosen.size() > 1, altered, err);
+    return write(
+        batch, folder -> batch.plan(who, chosen, folder), chosen, checks, chosen.size() > 1, err);
   }
 
   /** Writes the comparison of the two visits {@code pair} names. */
@@ -346,50 +348,54 @@ final class ExportCommand implements Callable<Integer> {
       err.println("myomap: " + e.getMessage());
       return e.status();
     }
-    ComparedVisits compared =
-        ComparedVisits.of(
-            records.open(who, two.get(0)),
-            records.open(who, two.get(1)),
-            new VisitComparer(
-                CompareSettings.DEFAULTS
-                    .withMatchTolerance(matchTolerance)
-                    .withSmallestDetectableChange(detectableChange)));
-    List<VisitFiles.Named> named =
-        ComparisonExport.files(
-            compared,
-            new ExportChoice(
-                format, views, paper, dpi, Optional.empty(), !noCaption, !noLegend, transparent),
-            "MyoMap " + Version.current(),
-            clock,
-            clock.getZone());
-    BatchExport batch = new BatchExport(records, visit -> named);
-    long altered = two.stream().filter(v -> checks.isAltered(v.id())).count();
+    VisitComparer comparer =
+        new VisitComparer(
+            CompareSettings.DEFAULTS
+                .withMatchTolerance(matchTolerance)
+                .withSmallestDetectableChange(detectableChange));
+    ExportChoice choice =
+        new ExportChoice(
+            format, views, paper, dpi, Optional.empty(), !noCaption, !noLegend, transparent);
+    BatchExport batch = new BatchExport(records, visit -> List.of());
     return write(
         batch,
-        folder ->
-            new ExportPlan(
-                named.stream()
-                    .map(n -> new ExportPlan.File(folder.resolve(n.name()), n.content()))
-                    .toList(),
-                2),
+        folder -> {
+          ComparedVisits compared =
+              ComparedVisits.of(
+                  records.open(who, two.get(0)), records.open(who, two.get(1)), comparer);
+          return new ExportPlan(
+              ComparisonExport.files(
+                      compared, choice, "MyoMap " + Version.current(), clock, clock.getZone())
+                  .stream()
+                  .map(n -> new ExportPlan.File(folder.resolve(n.name()), n.content()))
+                  .toList(),
+              2);
+        },
+        two,
+        checks,
         false,
-        altered,
         err);
   }
 
   /**
-   * Writes the files {@code plan} makes in a folder to {@code -o} (the folder, or the one file's
+   * Writes the files {@code planIn} makes in a folder to {@code -o} (the folder, or the one file's
    * name), printing each file written, unless a file exists and {@code --force} was not given.
+   *
+   * <p>The whole record check of the file runs beside the drawing of the first file, which takes
+   * the visits as unaltered: when the check finds one of {@code exported} altered, every file is
+   * drawn again from visits that say so, so nothing is written before the check has ended.
    */
   private int write(
       BatchExport batch,
       java.util.function.Function<Path, ExportPlan> planIn,
+      List<Visit> exported,
+      RecordChecks checks,
       boolean many,
-      long altered,
       PrintWriter err) {
     try {
       boolean namedFile = isFileName(output);
       Path folder = namedFile ? parentOf(output) : output;
+      // The visits are read before the check starts: both use the one connection.
       ExportPlan plan = planIn.apply(folder);
       if (namedFile) {
         if (plan.files().size() != 1) {
@@ -414,7 +420,20 @@ final class ExportCommand implements Callable<Integer> {
                 + "; nothing was written. Add --force to replace.");
         return OUTPUT_PROBLEM;
       }
-      Files.createDirectories(plan.files().get(0).target().toAbsolutePath().getParent());
+      CompletableFuture<?> check = checks.whole(BACKGROUND, done -> {});
+      ExportPlan.File first = plan.files().get(0);
+      byte[] drawn = AtomicFile.toBytes(first.content());
+      awaitCheck(check);
+      long altered = exported.stream().filter(v -> checks.isAltered(v.id())).count();
+      if (altered > 0) {
+        plan = planIn.apply(folder);
+        if (namedFile) {
+          plan = plan.to(output.toAbsolutePath());
+        }
+      } else {
+        plan = plan.withFirst(out -> out.write(drawn));
+      }
+      Files.createDirectories(first.target().toAbsolutePath().getParent());
       List<Path> written =
           batch.write(
               plan,
@@ -441,6 +460,18 @@ final class ExportCommand implements Callable<Integer> {
       err.println(
           "myomap: could not write into \"" + output + "\" (" + WriteProblem.describe(e) + ").");
       return OUTPUT_PROBLEM;
+    }
+  }
+
+  /** Waits for the record check, passing on the failure that ended it. */
+  private static void awaitCheck(CompletableFuture<?> check) {
+    try {
+      check.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw e;
     }
   }
 

@@ -1,6 +1,7 @@
 package app.myomap.export;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -25,6 +26,13 @@ public final class AtomicFile {
   }
 
   private AtomicFile() {}
+
+  /** What {@code content} writes, in memory: for drawing a file before it may be written. */
+  public static byte[] toBytes(Content content) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
+    content.writeTo(bytes);
+    return bytes.toByteArray();
+  }
 
   /**
    * Writes {@code content} to {@code target}, replacing a file there.

@@ -2,6 +2,7 @@ package app.myomap.export;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -50,5 +51,12 @@ public record ExportPlan(List<File> files, int visits) {
       throw new IllegalStateException("the export has " + files.size() + " files, not one");
     }
     return new ExportPlan(List.of(new File(target, files.get(0).content())), visits);
+  }
+
+  /** The same plan with the first file's bytes written by {@code content} instead. */
+  public ExportPlan withFirst(AtomicFile.Content content) {
+    List<File> changed = new ArrayList<>(files);
+    changed.set(0, new File(files.get(0).target(), content));
+    return new ExportPlan(changed, visits);
   }
 }

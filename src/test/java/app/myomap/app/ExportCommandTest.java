@@ -503,6 +503,24 @@ class ExportCommandTest {
   }
 
   @Test
+  void aComparisonOfAVisitChangedOutsideMyoMapSaysSoOnEveryPage() throws Exception {
+    try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+        java.sql.Statement sql = connection.createStatement()) {
+      sql.executeUpdate("DROP TRIGGER mark_versions_no_update");
+      sql.executeUpdate("UPDATE mark_versions SET x = x + 5 WHERE muscle = 'upper-trapezius'");
+    }
+
+    int status = compare("previous,latest", "--format", "pdf", "-o", out.toString());
+
+    assertThat(status).as(stderr.toString()).isZero();
+    assertThat(stderr.toString()).contains("warning: 2 visits' records");
+    try (PDDocument pdf = Loader.loadPDF(written().get(0).toFile())) {
+      String text = new PDFTextStripper().getText(pdf);
+      assertThat(text.split("CHANGED OUTSIDE MYOMAP", -1)).hasSize(pdf.getNumberOfPages() + 1);
+    }
+  }
+
+  @Test
   void compareTakesIdsAndDatesInEitherOrderAndWritesAPngPerChartedView() throws Exception {
     List<app.myomap.model.Visit> visits = sampleVisits();
     app.myomap.model.Visit first = visits.get(visits.size() - 1);

@@ -561,8 +561,7 @@ class RecordChainTest {
     List<Migration> careful = new java.util.ArrayList<>(Migration.ALL);
     careful.add(rebuildUnlocks(true));
     database = Database.open(file, careful, "next");
-    assertThat(database.schemaVersion())
-        .isEqualTo(Migration.latestVersion(Migration.ALL) + 1);
+    assertThat(database.schemaVersion()).isEqualTo(Migration.latestVersion(Migration.ALL) + 1);
     assertThat(verify().broken()).isEmpty();
   }
 
