@@ -44,6 +44,8 @@ public record BrokenRecord(
     CHAIN_REWRITTEN("has a history that was rewritten after it was last verified"),
     /** A patient's current details differ from their newest recorded version. */
     CURRENT_DIFFERS("shows details that differ from its newest recorded version"),
+    /** A signed visit's content differs from what its signature covers. */
+    SIGNATURE_MISMATCH("no longer matches the content it was signed with"),
     /** A trigger that keeps the history append-only is missing. */
     GUARD_REMOVED("was removed outside MyoMap");
 

@@ -113,6 +113,7 @@ public final class ChartStore {
       long basedOnSeq)
       throws SQLException {
     long head = latestSeq(c, visitId);
+    SignatureStore.refuseIfSigned(c, visitId);
     if (basedOnSeq >= 0 && head != basedOnSeq) {
       throw new ConflictingEditException(visitId, basedOnSeq, head);
     }
@@ -263,7 +264,7 @@ public final class ChartStore {
   }
 
   /** The newest edit's sequence number, 0 for none; one query that also checks the visit. */
-  private static long latestSeq(Connection c, String visitId) throws SQLException {
+  static long latestSeq(Connection c, String visitId) throws SQLException {
     Objects.requireNonNull(visitId, "visitId");
     try (PreparedStatement query =
         c.prepareStatement(

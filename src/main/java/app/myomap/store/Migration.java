@@ -35,7 +35,8 @@ record Migration(int version, String name, List<String> statements, SqlWork<Void
                     return null;
                   }),
           fromResource(7, "V007__lineage"),
-          fromResource(8, "V008__chain_kinds"));
+          fromResource(8, "V008__chain_kinds"),
+          fromResource(9, "V009__visit_record"));
 
   Migration {
     if (version < 1) {

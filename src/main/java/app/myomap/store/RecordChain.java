@@ -21,6 +21,11 @@ final class RecordChain {
   static final String VISIT = "visit";
   static final String EDIT = "edit";
   static final String UNLOCK = "unlock";
+  static final String RECORD = "record";
+  static final String SIGNATURE = "signature";
+
+  /** The end of the reference of an addendum's opening, after the signature's own reference. */
+  static final String AMEND = "/amend";
 
   /** One chain entry as stored. */
   record Entry(
@@ -54,6 +59,34 @@ final class RecordChain {
 
   static String unlockRef(String visitId, String unlockedAt) {
     return visitId + "/" + unlockedAt;
+  }
+
+  static String recordRef(String entryId, int version) {
+    return entryId + "/" + version;
+  }
+
+  static String signatureRef(String visitId, int n) {
+    return visitId + "/" + n;
+  }
+
+  /** Appends the entry of one version of a record entry. */
+  static void appendRecord(
+      Connection c, String entryId, int version, String visitId, String writtenAt)
+      throws SQLException {
+    append(c, RECORD, recordRef(entryId, version), patientOf(c, visitId), visitId, writtenAt);
+  }
+
+  /** Appends the entry of signature {@code n} of a visit. */
+  static void appendSignature(Connection c, String visitId, int n, String signedAt)
+      throws SQLException {
+    append(c, SIGNATURE, signatureRef(visitId, n), patientOf(c, visitId), visitId, signedAt);
+  }
+
+  /** Appends the entry of addendum {@code n} opened on a visit. */
+  static void appendAmendment(Connection c, String visitId, int n, String openedAt)
+      throws SQLException {
+    append(
+        c, SIGNATURE, signatureRef(visitId, n) + AMEND, patientOf(c, visitId), visitId, openedAt);
   }
 
   /** Appends the entry of version {@code version} of a patient. */
@@ -220,12 +253,40 @@ final class RecordChain {
                     ref.substring(slash + 1))
                 > 0;
           }
+          case RECORD -> {
+            int slash = ref.lastIndexOf('/');
+            yield rows(
+                    c,
+                    digest,
+                    "record_entries",
+                    RecordEncoding.RECORD_ENTRIES,
+                    "entry_id = ? AND version = ?",
+                    "",
+                    ref.substring(0, slash),
+                    Long.parseLong(ref.substring(slash + 1)))
+                > 0;
+          }
+          case SIGNATURE -> {
+            boolean opening = ref.endsWith(AMEND);
+            String key = opening ? ref.substring(0, ref.length() - AMEND.length()) : ref;
+            int slash = key.lastIndexOf('/');
+            yield rows(
+                    c,
+                    digest,
+                    opening ? "visit_amendments" : "visit_signatures",
+                    opening ? RecordEncoding.VISIT_AMENDMENTS : RecordEncoding.VISIT_SIGNATURES,
+                    "visit_id = ? AND n = ?",
+                    "",
+                    key.substring(0, slash),
+                    Long.parseLong(key.substring(slash + 1)))
+                > 0;
+          }
           default -> false;
         };
     return found ? RecordEncoding.hex(digest.digest()) : null;
   }
 
-  private static int rows(
+  static int rows(
       Connection c,
       MessageDigest digest,
       String table,

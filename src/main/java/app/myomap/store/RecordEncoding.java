@@ -99,6 +99,34 @@ final class RecordEncoding {
 
   static final List<String> VISIT_UNLOCKS = List.of("visit_id", "unlocked_at", "author", "reason");
 
+  static final List<String> RECORD_ENTRIES =
+      List.of(
+          "visit_id",
+          "entry_id",
+          "version",
+          "seq",
+          "section",
+          "mark_id",
+          "deleted",
+          "body",
+          "author",
+          "written_at");
+
+  static final List<String> VISIT_SIGNATURES =
+      List.of(
+          "visit_id",
+          "n",
+          "signed_at",
+          "author",
+          "edit_seq",
+          "record_seq",
+          "content_hash",
+          "chain_seq",
+          "chain_hash");
+
+  static final List<String> VISIT_AMENDMENTS =
+      List.of("visit_id", "n", "reason", "opened_at", "author");
+
   private static final Map<List<String>, byte[][]> TAGGED_NAMES = new ConcurrentHashMap<>();
   private static final ThreadLocal<Buffer> BUFFER = ThreadLocal.withInitial(Buffer::new);
 

@@ -55,6 +55,27 @@ public final class RecordVerifier {
           "record_chain_no_delete",
           "record_chain_no_replace");
 
+  /** The triggers that keep the visit record and its signatures append-only (format 9 on). */
+  static final List<String> SIGNING_GUARDS =
+      List.of(
+          "record_entries_no_replace",
+          "record_entries_no_update",
+          "record_entries_no_delete",
+          "record_entries_follow",
+          "visit_signatures_no_replace",
+          "visit_signatures_no_update",
+          "visit_signatures_no_delete",
+          "visit_signatures_in_order",
+          "visit_signatures_not_backdated",
+          "visit_amendments_no_replace",
+          "visit_amendments_no_update",
+          "visit_amendments_no_delete",
+          "visit_amendments_in_order",
+          "edits_signed",
+          "mark_versions_signed",
+          "record_entries_signed",
+          "visit_unlocks_signed");
+
   /** The data format that brought the record chain. */
   static final int CHAINED_SINCE = 6;
 
@@ -193,6 +214,8 @@ public final class RecordVerifier {
         case RecordChain.VISIT -> "visit";
         case RecordChain.EDIT -> "chart edit";
         case RecordChain.UNLOCK -> "permission to edit a past visit";
+        case RecordChain.RECORD -> "clinical record entry";
+        case RecordChain.SIGNATURE -> "signed visit";
         default -> kind;
       };
     }
@@ -233,6 +256,22 @@ public final class RecordVerifier {
     }
   }
 
+  /** The reference of the chain entry a row belongs to. */
+  @FunctionalInterface
+  private interface RefOf {
+    String of(ResultSet row) throws SQLException;
+  }
+
+  static boolean hasTable(Connection c, String table) throws SQLException {
+    try (PreparedStatement query =
+        c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+      query.setString(1, table);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
   private static void checkGuards(Connection c, List<BrokenRecord> broken) throws SQLException {
     Set<String> present = new HashSet<>();
     try (PreparedStatement query =
@@ -242,7 +281,11 @@ public final class RecordVerifier {
         present.add(rows.getString(1));
       }
     }
-    for (String guard : GUARDS) {
+    List<String> expected = new java.util.ArrayList<>(GUARDS);
+    if (hasTable(c, "record_entries")) {
+      expected.addAll(SIGNING_GUARDS);
+    }
+    for (String guard : expected) {
       if (!present.contains(guard)) {
         broken.add(
             new BrokenRecord(
@@ -336,6 +379,18 @@ public final class RecordVerifier {
       checkCurrentPatients(c, names, broken);
       checkVerifiedHead(c, ChainHead.parse(MetaStore.read(c, VERIFIED)), broken, names);
       checkGuards(c, broken);
+      if (hasTable(c, "visit_signatures")) {
+        for (String visitId : SignatureStore.unmatched(c)) {
+          broken.add(
+              names.broken(
+                  0,
+                  BrokenRecord.Problem.SIGNATURE_MISMATCH,
+                  RecordChain.SIGNATURE,
+                  null,
+                  visitId,
+                  null));
+        }
+      }
       ChainHead head = last == null ? ChainHead.EMPTY : new ChainHead(last.seq(), last.entryHash());
       return new VerifyReport(checked, head, broken);
     }
@@ -393,6 +448,52 @@ public final class RecordVerifier {
       }
       readUnlocks();
       readEdits();
+      if (hasTable(c, "record_entries")) {
+        readSigned();
+      }
+    }
+
+    /** Record entries, signatures and addenda: one row per chain entry each. */
+    private void readSigned() throws SQLException {
+      readRows(
+          "record_entries",
+          RecordEncoding.RECORD_ENTRIES,
+          RecordChain.RECORD,
+          rows -> RecordChain.recordRef(rows.getString(2), rows.getInt(3)),
+          10);
+      readRows(
+          "visit_signatures",
+          RecordEncoding.VISIT_SIGNATURES,
+          RecordChain.SIGNATURE,
+          rows -> RecordChain.signatureRef(rows.getString(1), rows.getInt(2)),
+          3);
+      readRows(
+          "visit_amendments",
+          RecordEncoding.VISIT_AMENDMENTS,
+          RecordChain.SIGNATURE,
+          rows -> RecordChain.signatureRef(rows.getString(1), rows.getInt(2)) + RecordChain.AMEND,
+          4);
+    }
+
+    /**
+     * Hashes each row of a visit's table on its own; column 1 is the visit, timeColumn its time.
+     */
+    private void readRows(
+        String table, List<String> columns, String kind, RefOf refOf, int timeColumn)
+        throws SQLException {
+      try (PreparedStatement query =
+              c.prepareStatement("SELECT " + RecordEncoding.select(columns) + " FROM " + table);
+          ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          MessageDigest digest = RecordEncoding.sha256();
+          RecordEncoding.row(digest, table, columns, rows);
+          put(
+              kind,
+              refOf.of(rows),
+              digest,
+              new String[] {kind, null, rows.getString(1), rows.getString(timeColumn)});
+        }
+      }
     }
 
     private void readUnlocks() throws SQLException {
@@ -523,6 +624,18 @@ public final class RecordVerifier {
       }
       checkCurrentPatients(c, names, broken);
       checkGuards(c, broken);
+      if (hasTable(c, "visit_signatures")) {
+        for (String visitId : SignatureStore.unmatched(c)) {
+          broken.add(
+              names.broken(
+                  0,
+                  BrokenRecord.Problem.SIGNATURE_MISMATCH,
+                  RecordChain.SIGNATURE,
+                  null,
+                  visitId,
+                  null));
+        }
+      }
       ChainHead head = last == null ? ChainHead.EMPTY : new ChainHead(last.seq(), last.entryHash());
       return new VerifyReport(checked, head, broken);
     }

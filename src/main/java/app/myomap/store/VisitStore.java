@@ -92,6 +92,16 @@ public final class VisitStore {
     PatientStore.touch(c, visit.patientId(), visit.startedAt());
   }
 
+  /** Whether a visit has this id. */
+  static boolean exists(Connection c, String id) throws SQLException {
+    try (PreparedStatement query = c.prepareStatement("SELECT 1 FROM visits WHERE id = ?")) {
+      query.setString(1, id);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
   /** The visit with this id, if there is one. */
   public Optional<Visit> get(String id) {
     return database.inTransaction(c -> Optional.ofNullable(first(c, id)));

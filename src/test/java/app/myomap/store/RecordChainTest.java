@@ -531,6 +531,9 @@ class RecordChainTest {
                 + "  BEGIN SELECT RAISE(ABORT, 'no'); END;\n"
                 + "CREATE TRIGGER visit_unlocks_no_delete BEFORE DELETE ON visit_unlocks\n"
                 + "  BEGIN SELECT RAISE(ABORT, 'no'); END;\n"
+                + "CREATE TRIGGER visit_unlocks_signed BEFORE INSERT ON visit_unlocks WHEN"
+                + " EXISTS (SELECT 1 FROM visit_signatures WHERE visit_id = NEW.visit_id)\n"
+                + "  BEGIN SELECT RAISE(ABORT, 'no'); END;\n"
             : "";
     return Migration.of(
         Migration.latestVersion(Migration.ALL) + 1,
