@@ -45,6 +45,11 @@ public final class MainWindow {
   private final JPanel west = new JPanel(new BorderLayout());
   private final JPanel east = new JPanel(new BorderLayout());
   private final JPanel chartHeader = new JPanel(new BorderLayout());
+
+  /** The chart, and beside it on its own tab the visit's clinical record. */
+  private final javax.swing.JTabbedPane centreTabs = new javax.swing.JTabbedPane();
+
+  private JMenuBar menuBar;
   private final Settings settings;
   private final AppInfo info;
   private final Runnable onClosed;
@@ -94,7 +99,9 @@ public final class MainWindow {
     north.add(banners, BorderLayout.CENTER);
     JPanel centre = new JPanel(new BorderLayout());
     centre.add(north, BorderLayout.NORTH);
-    centre.add(canvas, BorderLayout.CENTER);
+    centreTabs.setName("centreTabs");
+    centreTabs.addTab(Messages.get("Record.tab.chart"), canvas);
+    centre.add(centreTabs, BorderLayout.CENTER);
     frame.getContentPane().add(centre, BorderLayout.CENTER);
     frame.getContentPane().add(east, BorderLayout.EAST);
     frame.getContentPane().add(statusBar, BorderLayout.SOUTH);
@@ -231,6 +238,34 @@ public final class MainWindow {
     }
     statusBar.showWarning("");
     statusBar.showOwner("");
+  }
+
+  /** Puts the visit record on the tab beside the chart. */
+  public void setRecordPanel(JComponent record) {
+    centreTabs.addTab(Messages.get("Record.tab"), record);
+    centreTabs.setToolTipTextAt(1, Messages.get("Record.tab.tooltip"));
+    centreTabs.setToolTipTextAt(0, Messages.get("Record.tab.chart.tooltip"));
+  }
+
+  /** Shows the visit record ({@code true}) or the chart. */
+  public void showRecord(boolean record) {
+    if (centreTabs.getTabCount() > 1) {
+      centreTabs.setSelectedIndex(record ? 1 : 0);
+    }
+    if (!record) {
+      canvas.requestFocusInWindow();
+    }
+  }
+
+  /** Whether the visit record is shown rather than the chart. */
+  public boolean recordShown() {
+    return centreTabs.getSelectedIndex() == 1;
+  }
+
+  /** Adds {@code menu} to the menu bar before the Tools menu. */
+  public void addMenu(JMenu menu) {
+    menuBar.add(menu, menuBar.getComponentIndex(toolsMenu));
+    menuBar.revalidate();
   }
 
   /** Puts {@code header} (which visit is being charted) above the chart canvas. */
@@ -402,6 +437,7 @@ public final class MainWindow {
 
   private JMenuBar menuBar() {
     JMenuBar bar = new JMenuBar();
+    menuBar = bar;
     JMenu file = menu("menu.file", KeyEvent.VK_F);
     fileMenu = file;
     file.add(item("menu.file.quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, SHORTCUT), this::close));

@@ -18,7 +18,7 @@ import javax.swing.UIManager;
  * A row of joined toggle buttons choosing one value of an enum (a segmented control), each button
  * named {@code <prefix>.<value in lower camel case>} so tests can press it.
  */
-final class Segmented<E extends Enum<E>> extends JPanel {
+public final class Segmented<E extends Enum<E>> extends JPanel {
   private static final long serialVersionUID = 1L;
 
   private final ButtonGroup group = new ButtonGroup();
@@ -30,7 +30,7 @@ final class Segmented<E extends Enum<E>> extends JPanel {
    *
    * @param tooltip the tooltip of a value's button, or {@code null} for none
    */
-  Segmented(
+  public Segmented(
       String namePrefix,
       Class<E> type,
       Function<E, String> text,
@@ -68,7 +68,7 @@ final class Segmented<E extends Enum<E>> extends JPanel {
   }
 
   /** Shows {@code value} as chosen, or no value when {@code null}, without telling the listener. */
-  void setValue(E value) {
+  public void setValue(E value) {
     if (value == null) {
       group.clearSelection();
     } else {
@@ -77,7 +77,7 @@ final class Segmented<E extends Enum<E>> extends JPanel {
   }
 
   /** The chosen value, or {@code null} when none is chosen. */
-  E value() {
+  public E value() {
     for (Map.Entry<E, JToggleButton> entry : buttons.entrySet()) {
       if (entry.getValue().isSelected()) {
         return entry.getKey();

@@ -12,6 +12,8 @@ import app.myomap.model.Patient;
 import app.myomap.model.Side;
 import app.myomap.model.Visit;
 import app.myomap.model.VisitUnlock;
+import app.myomap.model.record.SigningState;
+import app.myomap.session.ClinicalRecord;
 import app.myomap.session.CommitQueue;
 import app.myomap.session.FollowUpVisits;
 import app.myomap.session.RecordChecks;
@@ -64,6 +66,7 @@ public final class Workspace {
   private final VisitHeader header;
   private final BackupActions backups;
   private final VisitRecords visitRecords;
+  private final RecordActions recordActions;
 
   /**
    * The atlas the window shows: the current version, or the one an open old visit was charted on.
@@ -164,6 +167,7 @@ public final class Workspace {
     patientsPanel.onCompare(visit -> compare.open(Optional.of(visit)));
     backups =
         new BackupActions(window, database, settings, clock, this::closeSession, this::reloadThen);
+    recordActions = new RecordActions(window, database, settings, clock);
   }
 
   /**
@@ -283,10 +287,11 @@ public final class Workspace {
     // opened meanwhile, or a closed one, makes this reading moot.
     int request = ++openRequests;
     String author = practitioner.get();
-    new javax.swing.SwingWorker<Chart, Void>() {
+    ClinicalRecord clinical = recordActions.recordOf(visit.id());
+    new javax.swing.SwingWorker<OpenedChart, Void>() {
       @Override
-      protected Chart doInBackground() {
-        return charts.load(visit.id());
+      protected OpenedChart doInBackground() {
+        return new OpenedChart(charts.load(visit.id()), clinical, clinical.read());
       }
 
       @Override
@@ -350,7 +355,11 @@ public final class Workspace {
    * Shows {@code chart} of {@code visit}, read for {@link #openVisit}, for charting by {@code
    * practitioner}.
    */
-  private void showChart(Patient patient, Visit visit, Chart chart, String practitioner) {
+  /** A visit's chart and clinical record, read together off the event thread. */
+  private record OpenedChart(Chart chart, ClinicalRecord clinical, ClinicalRecord.State record) {}
+
+  private void showChart(Patient patient, Visit visit, OpenedChart opened, String practitioner) {
+    Chart chart = opened.chart();
     ChartEditor editor =
         new ChartEditor(
             chart,
@@ -358,7 +367,7 @@ public final class Workspace {
             practitioner,
             MusclePicker.chooser(window.canvas(), atlas.muscles(), this::likelySide),
             notePrompt());
-    CommitQueue[] opened = new CommitQueue[1];
+    CommitQueue[] queued = new CommitQueue[1];
     CommitQueue queue =
         new CommitQueue(
             charts,
@@ -366,8 +375,8 @@ public final class Workspace {
             practitioner,
             chart,
             retryAfter(),
-            status -> SwingUtilities.invokeLater(() -> saveStatusChanged(opened[0])));
-    opened[0] = queue;
+            status -> SwingUtilities.invokeLater(() -> saveStatusChanged(queued[0])));
+    queued[0] = queue;
     editor.addCommitListener(queue::submit);
     Atlas charted = atlas;
     OwnerText ownerText =
@@ -384,7 +393,7 @@ public final class Workspace {
     boolean past = visit.startedBeforeToday(clock);
     // A chart that no longer matches its recorded history is never edited further.
     boolean altered = records.isAltered(visit.id());
-    editor.setReadOnly(past || readOnlyDatabase || altered);
+    editor.setReadOnly(lockedBy(opened.record().signing(), past) || readOnlyDatabase || altered);
     editor.addRefusalListener(this::refused);
     window.setChart(editor, sidePanel(editor, inspector, new ZoneOwnerPanel(editor, ownerText)));
     session =
@@ -396,6 +405,14 @@ public final class Workspace {
             queue,
             new ZoneStatusLine(window, editor, checks, ownerText),
             new VisitMetricsLine(window, editor, charted));
+    recordActions.open(
+        opened.clinical(),
+        opened.record(),
+        editor,
+        queue,
+        practitioner,
+        charted.muscles(),
+        signing -> signingChanged(editor, signing));
     if (altered) {
       header.showAltered(patient, visit);
     } else {
@@ -411,6 +428,28 @@ public final class Workspace {
   }
 
   /**
+   * Whether signing keeps a visit from being charted: a signed visit only through an open addendum;
+   * an unsigned one of an earlier day until it is made editable.
+   */
+  private static boolean lockedBy(SigningState signing, boolean past) {
+    return signing.signed() ? !signing.editable() : past;
+  }
+
+  /**
+   * A signature locks the chart; an addendum opens it again, unless it is read-only otherwise. A
+   * signature is never taken back, so the visit is signed from here on.
+   */
+  private void signingChanged(ChartEditor editor, SigningState signing) {
+    if (session == null || session.editor() != editor) {
+      return;
+    }
+    boolean otherwise = readOnlyDatabase || records.isAltered(session.visit().id());
+    editor.setReadOnly(otherwise || !signing.editable());
+    window.showMessage(
+        Messages.get(signing.editable() ? "Workspace.addendumOpen" : "Workspace.visitSigned"));
+  }
+
+  /**
    * Makes the open past visit editable for as long as it stays open ("Edit this visit…"), once the
    * practitioner gave a reason, which is kept in the visit's history.
    */
@@ -421,6 +460,10 @@ public final class Workspace {
     }
     if (records.isAltered(open.visit().id())) {
       window.showMessage(Messages.get("Records.alteredRefused"));
+      return;
+    }
+    if (recordActions.signed()) {
+      window.showMessage(Messages.get("Workspace.signedNotUnlocked"));
       return;
     }
     if (readOnlyDatabase) {
@@ -567,6 +610,7 @@ public final class Workspace {
     }
     // Text still being typed in the inspector is committed before the queue stops.
     session.inspector().commitTyping();
+    recordActions.close();
     CommitQueue queue = session.queue();
     if (!queue.flush(Duration.ofSeconds(10))) {
       CommitQueue.Status status = queue.status();

@@ -26,7 +26,7 @@ import javax.swing.UIManager;
  * A label whose plain text wraps at spaces to the width it is given instead of being cut off with
  * an ellipsis; an icon, if any, sits beside the first line.
  */
-final class WrappingLabel extends JLabel {
+public final class WrappingLabel extends JLabel {
   private static final long serialVersionUID = 1L;
   private static final String WARNING_COLOR = "Component.warning.focusedBorderColor";
 
@@ -34,7 +34,7 @@ final class WrappingLabel extends JLabel {
   private boolean warning;
 
   /** A label that asks for {@code preferredWidthPx} (unscaled) until it is laid out. */
-  WrappingLabel(int preferredWidthPx) {
+  public WrappingLabel(int preferredWidthPx) {
     this.preferredWidthPx = preferredWidthPx;
   }
 

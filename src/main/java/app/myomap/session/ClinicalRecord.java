@@ -1,0 +1,86 @@
+package app.myomap.session;
+
+import app.myomap.model.record.Amendment;
+import app.myomap.model.record.RecordEntry;
+import app.myomap.model.record.Signature;
+import app.myomap.model.record.SigningState;
+import app.myomap.model.record.StoredEntry;
+import app.myomap.model.record.VisitRecord;
+import app.myomap.store.Database;
+import app.myomap.store.RecordStore;
+import app.myomap.store.SignatureStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The clinical record of one open visit beside its chart, for the window and the command line:
+ * reads it with its signatures, writes entries, signs once every chart edit is stored, and opens
+ * addenda. Calls touch the database: make them off the event thread.
+ */
+public final class ClinicalRecord {
+  /** How long signing waits for chart edits still being stored. */
+  private static final Duration FLUSH_WAIT = Duration.ofSeconds(10);
+
+  private final RecordStore records;
+  private final SignatureStore signatures;
+  private final String visitId;
+
+  public ClinicalRecord(Database database, Clock clock, String visitId) {
+    this.records = new RecordStore(database, clock);
+    this.signatures = new SignatureStore(database, clock);
+    this.visitId = visitId;
+  }
+
+  /** The record and where its signing stands, read together. */
+  public record State(VisitRecord record, SigningState signing) {}
+
+  public String visitId() {
+    return visitId;
+  }
+
+  /** The visit's current record and signatures. */
+  public State read() {
+    return new State(records.load(visitId), signatures.state(visitId));
+  }
+
+  /**
+   * Stores {@code entry}: a new version of {@code previous} when given, else a new entry.
+   *
+   * @throws app.myomap.store.SignedVisitException if the visit is signed and no addendum is open
+   * @throws app.myomap.store.ConflictingEditException if {@code previous} is no longer the newest
+   */
+  public StoredEntry save(Optional<StoredEntry> previous, RecordEntry entry, String author) {
+    return previous.isPresent()
+        ? records.revise(visitId, previous.get(), entry, author)
+        : records.add(visitId, entry, author);
+  }
+
+  /** Removes {@code entry} from the current record; its versions stay in the history. */
+  public void remove(StoredEntry entry, String author) {
+    records.remove(visitId, entry, author);
+  }
+
+  /**
+   * Signs the visit, or its open addendum, once {@code chart}'s edits are all stored.
+   *
+   * @throws IllegalStateException if edits of the chart are still unsaved after waiting
+   * @throws app.myomap.store.SignedVisitException if it is signed and no addendum is open
+   */
+  public Signature sign(CommitQueue chart, String author) {
+    if (chart != null && !chart.flush(FLUSH_WAIT)) {
+      throw new IllegalStateException("Chart edits are not stored yet; the visit was not signed");
+    }
+    return signatures.sign(visitId, author);
+  }
+
+  /** Opens an addendum on the signed visit for {@code reason}. */
+  public Amendment amend(String reason, String author) {
+    return signatures.amend(visitId, reason, author);
+  }
+
+  /** The visit's signatures and addenda. */
+  public SigningState signing() {
+    return signatures.state(visitId);
+  }
+}

@@ -1,0 +1,169 @@
+package app.myomap.ui;
+
+import app.myomap.atlas.MuscleCatalogue;
+import app.myomap.edit.ChartEditor;
+import app.myomap.model.MarkId;
+import app.myomap.model.record.SigningState;
+import app.myomap.session.ClinicalRecord;
+import app.myomap.session.CommitQueue;
+import app.myomap.store.Database;
+import app.myomap.ui.record.RecordPanel;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.time.Clock;
+import java.util.function.Consumer;
+import javax.swing.AbstractAction;
+import javax.swing.Action;
+import javax.swing.JMenu;
+import javax.swing.JMenuItem;
+import javax.swing.KeyStroke;
+
+/**
+ * The Record menu and the Record tab beside the chart: switching between chart and record, the
+ * needling entry of the selected trigger point, signing and amending the open visit.
+ */
+final class RecordActions {
+  private static final int SHORTCUT =
+      java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
+
+  private final MainWindow window;
+  private final Database database;
+  private final Clock clock;
+  private final RecordPanel panel;
+  private final Action toggle;
+  private final Action needling;
+  private final Action sign;
+  private final Action amend;
+  private ChartEditor editor;
+
+  RecordActions(MainWindow window, Database database, Settings settings, Clock clock) {
+    this.window = window;
+    this.database = database;
+    this.clock = clock;
+    this.panel = new RecordPanel(settings, clock);
+    window.setRecordPanel(panel);
+    toggle =
+        action(
+            "menu.record.toggle",
+            KeyStroke.getKeyStroke(KeyEvent.VK_R, SHORTCUT),
+            () -> window.showRecord(!window.recordShown()));
+    needling =
+        action(
+            "menu.record.needling",
+            KeyStroke.getKeyStroke(KeyEvent.VK_N, SHORTCUT | KeyEvent.SHIFT_DOWN_MASK),
+            this::needlingOfSelection);
+    sign =
+        action(
+            "menu.record.sign",
+            KeyStroke.getKeyStroke(KeyEvent.VK_G, SHORTCUT | KeyEvent.SHIFT_DOWN_MASK),
+            () -> {
+              window.showRecord(true);
+              panel.signVisit();
+            });
+    amend =
+        action(
+            "menu.record.amend",
+            null,
+            () -> {
+              window.showRecord(true);
+              panel.amendVisit();
+            });
+    JMenu menu = new JMenu(Messages.get("menu.record"));
+    menu.setName("menu.record");
+    menu.setMnemonic(KeyEvent.VK_R);
+    menu.add(item(toggle, "menu.record.toggle"));
+    menu.addSeparator();
+    menu.add(item(needling, "menu.record.needling"));
+    menu.addSeparator();
+    menu.add(item(sign, "menu.record.sign"));
+    menu.add(item(amend, "menu.record.amend"));
+    window.addMenu(menu);
+    follow();
+  }
+
+  /** The record of {@code visitId}, to read off the event thread before the visit is shown. */
+  ClinicalRecord recordOf(String visitId) {
+    return new ClinicalRecord(database, clock, visitId);
+  }
+
+  /** Shows the record of the open visit beside its chart. */
+  void open(
+      ClinicalRecord record,
+      ClinicalRecord.State state,
+      ChartEditor editor,
+      CommitQueue queue,
+      String author,
+      MuscleCatalogue muscles,
+      Consumer<SigningState> signingChanged) {
+    this.editor = editor;
+    panel.open(
+        record,
+        state,
+        editor,
+        queue,
+        author,
+        muscles,
+        signing -> {
+          follow();
+          signingChanged.accept(signing);
+        });
+    follow();
+  }
+
+  /** Stores what is being typed in the record and waits for its writes; then shows no visit. */
+  void close() {
+    panel.flush();
+    panel.close();
+    editor = null;
+    window.showRecord(false);
+    follow();
+  }
+
+  /** Stores what is being typed and waits for the record's writes. */
+  void flush() {
+    panel.flush();
+  }
+
+  /** Whether the open visit was ever signed: it is then amended, never unlocked. */
+  boolean signed() {
+    return editor != null && panel.signing().signed();
+  }
+
+  private void needlingOfSelection() {
+    if (editor == null || editor.selection().size() != 1) {
+      window.showMessage(Messages.get("menu.record.needling.select"));
+      return;
+    }
+    MarkId id = editor.selection().ids().iterator().next();
+    panel.openNeedling(id);
+  }
+
+  private void follow() {
+    boolean open = editor != null;
+    SigningState signing = panel.signing();
+    needling.setEnabled(open);
+    sign.setEnabled(open && signing.editable());
+    amend.setEnabled(open && signing.signed() && !signing.editable());
+  }
+
+  private static Action action(String key, KeyStroke keys, Runnable run) {
+    Action action =
+        new AbstractAction(Messages.get(key)) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public void actionPerformed(ActionEvent e) {
+            run.run();
+          }
+        };
+    action.putValue(Action.ACCELERATOR_KEY, keys);
+    action.putValue(Action.SHORT_DESCRIPTION, Messages.get(key + ".tooltip"));
+    return action;
+  }
+
+  private static JMenuItem item(Action action, String name) {
+    JMenuItem item = new JMenuItem(action);
+    item.setName(name);
+    return item;
+  }
+}
