@@ -87,12 +87,19 @@ public final class VisitReport {
       sections.add(table);
       sections.add(flow -> flow.space(14));
     }
+    for (ReportSection table : new ClinicalRecordTables(style, dates).sections(visit)) {
+      sections.add(table);
+      sections.add(flow -> flow.space(14));
+    }
     sections.addAll(more);
-    // A record changed outside MyoMap says so on every page, in case pages are separated.
+    // A record changed outside MyoMap says so on every page, in case pages are separated; so does
+    // a draft, and a signed visit names its signature.
     String when =
         ExportWords.format(
-            visit.altered() ? "Report.runningVisitAltered" : "Report.runningVisit",
-            dates.dateTime(visit.visit().startedAt()));
+                visit.altered() ? "Report.runningVisitAltered" : "Report.runningVisit",
+                dates.dateTime(visit.visit().startedAt()))
+            + " \u00b7 "
+            + signing(visit, dates);
     return new VisitReport(
         visit,
         settings,
@@ -142,6 +149,21 @@ public final class VisitReport {
         List.of(
             HeaderSection.comparison(style, dates, compared),
             ComparisonSection.alone(style, dates, compared, compared.markedViews(), true, true)));
+  }
+
+  /** "UNSIGNED DRAFT", or the newest signature: "Signed 7 Dec 2026 09:41 by … · 3f9a0c…". */
+  private static String signing(OpenedVisit visit, ReportDates dates) {
+    return visit
+        .signing()
+        .latest()
+        .map(
+            s ->
+                ExportWords.format(
+                    s.signsAddendum() ? "Report.runningAmended" : "Report.runningSigned",
+                    dates.dateTime(s.signedAt()),
+                    s.author(),
+                    s.shortHash()))
+        .orElse(ExportWords.get("Report.runningDraft"));
   }
 
   /** The report's title, as its first page and the PDF's properties name it. */

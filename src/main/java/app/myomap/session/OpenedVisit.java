@@ -5,25 +5,41 @@ import app.myomap.model.BodyView;
 import app.myomap.model.Chart;
 import app.myomap.model.Patient;
 import app.myomap.model.Visit;
+import app.myomap.model.record.SigningState;
+import app.myomap.model.record.VisitRecord;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A visit as read from the database: whose it is, its chart as last committed, and the atlas
- * version it was charted on, so every mark is drawn where it was placed.
+ * A visit as read from the database: whose it is, its chart as last committed, the atlas version it
+ * was charted on (so every mark is drawn where it was placed), its clinical record and signatures.
  *
  * @param altered whether the record check found this visit's record changed outside MyoMap (it no
  *     longer matches its record chain); every export says so
  */
-public record OpenedVisit(Patient patient, Visit visit, Chart chart, Atlas atlas, boolean altered) {
+public record OpenedVisit(
+    Patient patient,
+    Visit visit,
+    Chart chart,
+    Atlas atlas,
+    boolean altered,
+    VisitRecord record,
+    SigningState signing) {
 
-  /** A visit whose record matches its chain (or was not checked). */
+  /** A visit whose record matches its chain (or was not checked), with no clinical record. */
   public OpenedVisit(Patient patient, Visit visit, Chart chart, Atlas atlas) {
     this(patient, visit, chart, atlas, false);
   }
 
+  /** A visit with its chart only: no clinical record entries, never signed. */
+  public OpenedVisit(Patient patient, Visit visit, Chart chart, Atlas atlas, boolean altered) {
+    this(patient, visit, chart, atlas, altered, VisitRecord.empty(), SigningState.unsigned());
+  }
+
   public OpenedVisit {
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(signing, "signing");
     Objects.requireNonNull(patient, "patient");
     Objects.requireNonNull(visit, "visit");
     Objects.requireNonNull(chart, "chart");

@@ -6,6 +6,8 @@ import app.myomap.model.Visit;
 import app.myomap.store.ChartStore;
 import app.myomap.store.Database;
 import app.myomap.store.PatientStore;
+import app.myomap.store.RecordStore;
+import app.myomap.store.SignatureStore;
 import app.myomap.store.VisitStore;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,8 @@ public final class VisitRecords {
   private final PatientStore patients;
   private final VisitStore visits;
   private final ChartStore charts;
+  private final RecordStore records;
+  private final SignatureStore signatures;
   private final Map<String, Atlas> atlases = new ConcurrentHashMap<>();
   private final Predicate<String> altered;
 
@@ -39,6 +43,8 @@ public final class VisitRecords {
     this.patients = new PatientStore(database);
     this.visits = new VisitStore(database);
     this.charts = new ChartStore(database);
+    this.records = new RecordStore(database);
+    this.signatures = new SignatureStore(database);
     this.altered = altered;
   }
 
@@ -81,7 +87,14 @@ public final class VisitRecords {
   public OpenedVisit open(Patient patient, Visit visit) {
     Atlas atlas = atlas(visit.atlasVersion());
     OpenedVisit opened =
-        new OpenedVisit(patient, visit, charts.load(visit.id()), atlas, altered.test(visit.id()));
+        new OpenedVisit(
+            patient,
+            visit,
+            charts.load(visit.id()),
+            atlas,
+            altered.test(visit.id()),
+            records.load(visit.id()),
+            signatures.state(visit.id()));
     // An atlas that loads views on demand loads the ones this visit is drawn on, side by side.
     atlas.prefetch(opened.markedViews());
     return opened;

@@ -50,7 +50,7 @@ final class RecordActions {
     needling =
         action(
             "menu.record.needling",
-            KeyStroke.getKeyStroke(KeyEvent.VK_N, SHORTCUT | KeyEvent.SHIFT_DOWN_MASK),
+            KeyStroke.getKeyStroke(KeyEvent.VK_E, SHORTCUT | KeyEvent.SHIFT_DOWN_MASK),
             this::needlingOfSelection);
     sign =
         action(

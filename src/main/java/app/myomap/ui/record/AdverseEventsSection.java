@@ -140,14 +140,15 @@ final class AdverseEventsSection extends JPanel {
     form.add(new JLabel(Messages.get("Record.adverse.note")));
     form.add(note);
     while (true) {
-      int answer =
-          JOptionPane.showConfirmDialog(
-              SwingUtilities.getWindowAncestor(this),
-              form,
-              Messages.get("Record.adverse.dialogTitle"),
-              JOptionPane.OK_CANCEL_OPTION,
-              JOptionPane.PLAIN_MESSAGE);
-      if (answer != JOptionPane.OK_OPTION) {
+      JOptionPane pane =
+          new JOptionPane(form, JOptionPane.PLAIN_MESSAGE, JOptionPane.OK_CANCEL_OPTION);
+      javax.swing.JDialog dialog =
+          pane.createDialog(
+              SwingUtilities.getWindowAncestor(this), Messages.get("Record.adverse.dialogTitle"));
+      dialog.setName("adverseDialog");
+      dialog.setVisible(true);
+      dialog.dispose();
+      if (!Integer.valueOf(JOptionPane.OK_OPTION).equals(pane.getValue())) {
         return;
       }
       try {

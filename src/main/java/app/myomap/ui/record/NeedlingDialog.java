@@ -155,8 +155,14 @@ final class NeedlingDialog extends JDialog {
    */
   static Optional<NeedlingEntry> ask(
       Window owner, String pointWords, MarkId point, NeedlingEntry shown) {
+    java.awt.Component focused =
+        java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
     NeedlingDialog dialog = new NeedlingDialog(owner, pointWords, point, shown);
     dialog.setVisible(true);
+    // The chart's keys go on working after the answer.
+    if (focused != null) {
+      focused.requestFocus();
+    }
     return Optional.ofNullable(dialog.result);
   }
 
