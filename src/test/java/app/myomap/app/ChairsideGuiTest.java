@@ -9,7 +9,10 @@ import app.myomap.model.Side;
 import app.myomap.model.TriggerPoint;
 import app.myomap.model.TriggerPointStatus;
 import app.myomap.model.TwitchPresence;
+import app.myomap.store.Database;
+import app.myomap.store.RecordStore;
 import app.myomap.testing.AppDriver;
+import app.myomap.testing.Gui;
 import app.myomap.testing.GuiTest;
 import app.myomap.testing.MapSettings;
 import java.awt.event.KeyEvent;
@@ -17,6 +20,7 @@ import java.awt.geom.Point2D;
 import java.nio.file.Path;
 import java.util.List;
 import org.assertj.swing.core.Robot;
+import org.assertj.swing.fixture.DialogFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +37,9 @@ class ChairsideGuiTest {
 
   /** The most actions the Zones issue allows for the five points with a referral zone each. */
   private static final int TARGET_ACTIONS_WITH_ZONES = 25;
+
+  /** The most actions the clinical record issue allows for a needling entry of a placed point. */
+  private static final int TARGET_ACTIONS_NEEDLING_ENTRY = 6;
 
   @TempDir Path dir;
 
@@ -109,7 +116,31 @@ class ChairsideGuiTest {
     app.key(KeyEvent.VK_V);
     app.clickOutline(app.between(BodyView.POSTERIOR, "c7", "acromion.R"));
     app.screenshot("chart-posterior");
+
+    // The clinical record issue adds a case: a typical needling entry for a placed point.
+    int beforeEntry = app.actions();
+    app.clickOutline(points.get(1).position());
+    Gui.waitUntil(
+        "the point to be selected",
+        () -> app.editor().selection().ids().contains(points.get(1).id()));
+    app.shortcutWithShift(KeyEvent.VK_E);
+    DialogFixture needling = Gui.dialog(robot, "needlingDialog");
+    needling.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+    Gui.closed(needling);
+    int entryActions = app.actions() - beforeEntry + 1;
+    Gui.waitUntil(
+        "the point to be needled",
+        () ->
+            app.editor().chart().get(points.get(1).id()) instanceof TriggerPoint tp
+                && tp.needled());
+    String visitId = app.openVisitId();
     app.quit();
+    try (Database database = Database.open(dir.resolve("chairside.db"))) {
+      assertThat(new RecordStore(database).load(visitId).needlingOf(points.get(1).id()))
+          .isPresent();
+    }
+    System.out.println("chairside: a needling entry recorded in " + entryActions + " user actions");
+    assertThat(entryActions).isLessThanOrEqualTo(TARGET_ACTIONS_NEEDLING_ENTRY);
   }
 
   private static Point2D offset(Point2D p, double dx, double dy) {
