@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * Runs MyoMap's benchmarks and prints their figures; not part of the test suite. Usage: {@code
  * Benchmarks
- * [all|atlas|outline|render|store|chain|backup|zones|zoom|png|pdf|startup|compare|compare-export|history]}
+ * [all|atlas|outline|render|store|chain|record|backup|zones|zoom|png|pdf|startup|compare|compare-export|history]}
  * or, not part of all, {@code jar} (the packaged jar with and without a class-data archive) and
  * {@code installed} (the launcher of the installed .deb).
  */
@@ -35,6 +35,9 @@ public final class Benchmarks {
     }
     if (all || which.contains("chain")) {
       RecordChainBench.run();
+    }
+    if (all || which.contains("record")) {
+      RecordBench.run();
     }
     if (all || which.contains("backup")) {
       BackupBench.run();
