@@ -1,16 +1,22 @@
 package app.myomap.session;
 
+import app.myomap.model.TriggerPoint;
+import app.myomap.model.Visit;
 import app.myomap.model.record.Amendment;
 import app.myomap.model.record.RecordEntry;
+import app.myomap.model.record.RecordSection;
 import app.myomap.model.record.Signature;
 import app.myomap.model.record.SigningState;
 import app.myomap.model.record.StoredEntry;
 import app.myomap.model.record.VisitRecord;
+import app.myomap.store.ChartStore;
 import app.myomap.store.Database;
 import app.myomap.store.RecordStore;
 import app.myomap.store.SignatureStore;
+import app.myomap.store.VisitStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,16 +30,33 @@ public final class ClinicalRecord {
 
   private final RecordStore records;
   private final SignatureStore signatures;
+  private final VisitStore visits;
+  private final ChartStore charts;
   private final String visitId;
 
   public ClinicalRecord(Database database, Clock clock, String visitId) {
     this.records = new RecordStore(database, clock);
     this.signatures = new SignatureStore(database, clock);
+    this.visits = new VisitStore(database, clock);
+    this.charts = new ChartStore(database, clock);
     this.visitId = visitId;
   }
 
-  /** The record and where its signing stands, read together. */
-  public record State(VisitRecord record, SigningState signing) {}
+  /**
+   * The record and where its signing stands, read together, with the patient's visit before this
+   * one when it included needling (then the record asks how the patient fared since).
+   */
+  public record State(VisitRecord record, SigningState signing, Optional<Visit> needledBefore) {
+    /** A state with no visit before it that included needling. */
+    public State(VisitRecord record, SigningState signing) {
+      this(record, signing, Optional.empty());
+    }
+
+    /** What is left unfinished before signing, with {@code chart} the visit's chart. */
+    public List<VisitRecord.Gap> unfinished(app.myomap.model.Chart chart) {
+      return record.unfinished(chart, needledBefore.isPresent());
+    }
+  }
 
   public String visitId() {
     return visitId;
@@ -41,7 +64,25 @@ public final class ClinicalRecord {
 
   /** The visit's current record and signatures. */
   public State read() {
-    return new State(records.load(visitId), signatures.state(visitId));
+    return new State(records.load(visitId), signatures.state(visitId), needledBefore());
+  }
+
+  /** The patient's visit just before this one, if needles went in at it. */
+  private Optional<Visit> needledBefore() {
+    Optional<Visit> visit = visits.get(visitId);
+    if (visit.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Visit> latestFirst = visits.listByPatient(visit.get().patientId());
+    int here = latestFirst.indexOf(visit.get());
+    if (here < 0 || here + 1 >= latestFirst.size()) {
+      return Optional.empty();
+    }
+    Visit before = latestFirst.get(here + 1);
+    boolean needled =
+        charts.load(before.id()).triggerPoints().stream().anyMatch(TriggerPoint::needled)
+            || !records.load(before.id()).all(RecordSection.NEEDLING).isEmpty();
+    return needled ? Optional.of(before) : Optional.empty();
   }
 
   /**

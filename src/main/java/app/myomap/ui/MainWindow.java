@@ -245,7 +245,21 @@ public final class MainWindow {
     centreTabs.addTab(Messages.get("Record.tab"), record);
     centreTabs.setToolTipTextAt(1, Messages.get("Record.tab.tooltip"));
     centreTabs.setToolTipTextAt(0, Messages.get("Record.tab.chart.tooltip"));
+    record.addPropertyChangeListener(
+        ASKING,
+        e -> {
+          boolean asking = Boolean.TRUE.equals(e.getNewValue());
+          centreTabs.setTitleAt(1, Messages.get(asking ? "Record.tab.asking" : "Record.tab"));
+          centreTabs.setToolTipTextAt(
+              1, Messages.get(asking ? "Record.tab.asking.tooltip" : "Record.tab.tooltip"));
+        });
   }
+
+  /**
+   * The property a record panel fires, {@code true} while it has a question for the patient that
+   * should be asked first (how they fared since the last visit's needling).
+   */
+  public static final String ASKING = "asking";
 
   /** Shows the visit record ({@code true}) or the chart. */
   public void showRecord(boolean record) {

@@ -156,6 +156,30 @@ class VisitRecordGuiTest {
     Gui.waitUntil(
         "the addendum to be signed",
         () -> statusAgain.getText().contains("amended") && again.editor().isReadOnly());
+
+    // The follow-up visit asks first how the patient fared since the needling.
+    Gui.click(again.window().button("visits.followUp"));
+    Gui.waitUntil(
+        "the follow-up to open",
+        () -> !again.openVisitId().equals(visitId) && !again.editor().isReadOnly());
+    javax.swing.JTabbedPane tabs = reopened.tabbedPane("centreTabs").target();
+    Gui.waitUntil(
+        "the Record tab to say there is something to ask",
+        () -> execute(() -> tabs.getTitleAt(1)).equals("Record \u25cf"));
+    again.shortcut(KeyEvent.VK_R);
+    JLabel ask = reopened.label("record.sinceLast.ask").target();
+    Gui.waitUntil(
+        "the record to ask about the last visit's needling",
+        () -> ask.isShowing() && ask.getText().contains("included needling"));
+    assertThat(execute(() -> ask.getParent().getParent().getComponent(0) == ask.getParent()))
+        .as("since the last visit is the first section")
+        .isTrue();
+    reopened.checkBox("record.soreness").click();
+    reopened.textBox("record.sorenessHours").enterText("30");
+    reopened.comboBox("record.sorenessSeverity").selectItem("3");
+    Gui.waitUntil(
+        "the answer to be stored",
+        () -> execute(() -> ask.getText().isBlank() && tabs.getTitleAt(1).equals("Record")));
     again.quit();
 
     try (Database database = Database.open(db)) {
@@ -199,6 +223,8 @@ class VisitRecordGuiTest {
             db.toString(),
             "--patient",
             "MRN-1001",
+            "--visit",
+            visitId,
             "--format",
             "pdf",
             "-o",

@@ -134,7 +134,7 @@ class VisitRecordStoreTest {
     assertThat(loaded.entries()).extracting(StoredEntry::entry).isEqualTo(written);
     assertThat(loaded.entries()).allSatisfy(e -> assertThat(e.author()).isEqualTo(AUTHOR));
     assertThat(loaded.needlingOf(point.id())).isPresent();
-    assertThat(loaded.unfinished(charts.load(visitId))).isEmpty();
+    assertThat(loaded.unfinished(charts.load(visitId), false)).isEmpty();
     assertThat(new RecordVerifier(database).verifyAll(d -> {}).broken()).isEmpty();
   }
 

@@ -68,9 +68,11 @@ public record VisitRecord(List<StoredEntry> entries) {
   /**
    * What a practitioner should finish before signing the visit with {@code chart}: carried findings
    * not re-examined, needled points without a needling entry, needling entries whose point is no
-   * longer a needled trigger point, needling without consent, and needles not counted.
+   * longer a needled trigger point, needling without consent, needles not counted, and, when the
+   * patient's visit before this one included needling ({@code followsNeedling}), how they fared
+   * since it not asked.
    */
-  public List<Gap> unfinished(Chart chart) {
+  public List<Gap> unfinished(Chart chart, boolean followsNeedling) {
     List<Gap> gaps = new ArrayList<>();
     int carried = chart.awaitingReexamination().size();
     if (carried > 0) {
@@ -97,6 +99,9 @@ public record VisitRecord(List<StoredEntry> entries) {
     if (anyNeedling && !single(AfterCare.class).map(AfterCare::needlesAccounted).orElse(false)) {
       gaps.add(new Gap(Gap.Kind.NEEDLES_NOT_ACCOUNTED, 1));
     }
+    if (followsNeedling && single(RecordSection.SINCE_LAST_VISIT).isEmpty()) {
+      gaps.add(new Gap(Gap.Kind.SINCE_LAST_NEEDLING_NOT_ASKED, 1));
+    }
     return gaps;
   }
 
@@ -107,7 +112,8 @@ public record VisitRecord(List<StoredEntry> entries) {
       NEEDLED_WITHOUT_ENTRY,
       ENTRY_WITHOUT_NEEDLED_POINT,
       NO_CONSENT,
-      NEEDLES_NOT_ACCOUNTED
+      NEEDLES_NOT_ACCOUNTED,
+      SINCE_LAST_NEEDLING_NOT_ASKED
     }
   }
 }

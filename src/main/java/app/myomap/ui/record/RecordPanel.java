@@ -69,6 +69,7 @@ public final class RecordPanel extends JPanel {
   private final JButton amend = new JButton(Messages.get("Record.amend"));
   private final List<Section> singles;
   private final ConsentSection consent;
+  private final SinceLastVisitSection sinceLast;
   private final NeedlingSection needling;
   private final AdverseEventsSection adverse;
   private final JPanel sections = new SectionsPanel();
@@ -94,11 +95,12 @@ public final class RecordPanel extends JPanel {
     this.clock = clock;
     setName("recordPanel");
     consent = new ConsentSection(this::saveSingle, clock::instant, this::lungAtRisk);
+    sinceLast = new SinceLastVisitSection(this::saveSingle);
     singles =
         List.of(
             new SubjectiveSection(this::saveSingle),
             new IntakeSection(this::saveSingle),
-            new SinceLastVisitSection(this::saveSingle),
+            sinceLast,
             consent,
             new RetestSection(this::saveSingle),
             new AfterCareSection(this::saveSingle));
@@ -249,7 +251,7 @@ public final class RecordPanel extends JPanel {
       return;
     }
     Open signing = open;
-    List<VisitRecord.Gap> gaps = state.record().unfinished(signing.editor().chart());
+    List<VisitRecord.Gap> gaps = state.unfinished(signing.editor().chart());
     if (!SignDialog.confirm(
         SwingUtilities.getWindowAncestor(this), gaps, state.signing().openAmendment())) {
       return;
@@ -395,6 +397,9 @@ public final class RecordPanel extends JPanel {
       section.show(state.record());
       section.setEditable(editable);
     }
+    boolean asking = sinceLast.ask(state.needledBefore(), state.record()) && editable;
+    placeSinceLastVisit(state.needledBefore().isPresent());
+    firePropertyChange(app.myomap.ui.MainWindow.ASKING, !asking, asking);
     needling.show(shown ? open.editor().chart().triggerPoints() : List.of(), state.record());
     needling.setEditable(editable);
     adverse.show(state.record());
@@ -404,6 +409,19 @@ public final class RecordPanel extends JPanel {
     status.setText(shown ? RecordWords.signing(signing) : Messages.get("Record.noVisit"));
     status.setToolTipText(shown ? RecordWords.signingDetail(signing) : null);
     showSections(shown);
+  }
+
+  /**
+   * Puts "since the last visit" first when the visit before included needling, so it is asked
+   * before anything else; beside the intake otherwise.
+   */
+  private void placeSinceLastVisit(boolean first) {
+    int wanted = first ? 0 : 2;
+    if (sections.getComponentZOrder(sinceLast) != wanted) {
+      sections.remove(sinceLast);
+      sections.add(sinceLast, wanted);
+      sections.revalidate();
+    }
   }
 
   private void showSections(boolean visitOpen) {

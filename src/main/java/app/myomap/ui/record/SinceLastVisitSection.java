@@ -1,13 +1,18 @@
 package app.myomap.ui.record;
 
+import app.myomap.model.Visit;
 import app.myomap.model.record.RecordEntry;
 import app.myomap.model.record.SinceLastVisit;
 import app.myomap.model.record.VisitRecord;
 import app.myomap.ui.Messages;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
+import javax.swing.JLabel;
 import javax.swing.JTextField;
 
 /**
@@ -21,9 +26,13 @@ final class SinceLastVisitSection extends Section {
   private final JTextField hours;
   private final JComboBox<String> severity;
   private final JTextField other;
+  private final JLabel ask = new JLabel(" ");
 
   SinceLastVisitSection(Saver saver) {
     super("Record.sinceLast", saver);
+    ask.setName("record.sinceLast.ask");
+    ask.putClientProperty("FlatLaf.styleClass", "semibold");
+    wide(ask);
     soreness =
         row(
             "Record.sinceLast.soreness",
@@ -42,6 +51,23 @@ final class SinceLastVisitSection extends Section {
   private void followSoreness() {
     hours.setEnabled(soreness.isSelected());
     severity.setEnabled(soreness.isSelected());
+  }
+
+  /**
+   * Asks for this section when {@code needledBefore}, the patient's previous visit, included
+   * needling and nothing is recorded here yet; says nothing otherwise. Returns whether it asks.
+   */
+  boolean ask(Optional<Visit> needledBefore, VisitRecord record) {
+    boolean asking = needledBefore.isPresent() && single(record, SinceLastVisit.class).isEmpty();
+    ask.setText(
+        asking
+            ? Messages.format(
+                "Record.sinceLast.ask",
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .format(needledBefore.get().startedAt().atZone(ZoneId.systemDefault())))
+            : " ");
+    ask.setVisible(needledBefore.isPresent());
+    return asking;
   }
 
   @Override
