@@ -3,6 +3,7 @@ package app.myomap.ui;
 import app.myomap.model.Patient;
 import app.myomap.model.Visit;
 import app.myomap.model.VisitUnlock;
+import app.myomap.model.record.SigningState;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.FlowLayout;
@@ -28,6 +29,9 @@ import javax.swing.UIManager;
 final class VisitHeader extends JPanel {
   private static final long serialVersionUID = 1L;
   private static final int FLASH_MS = 700;
+
+  /** Sets where signing stands apart from the rest of the visit line. */
+  private static final String SIGNING_MARK = "\u2003\u00b7\u2003";
 
   private final JLabel line = new JLabel();
   private final JPanel banner = new JPanel(new BorderLayout(12, 0));
@@ -115,6 +119,45 @@ final class VisitHeader extends JPanel {
     setVisible(true);
     revalidate();
     repaint();
+  }
+
+  /**
+   * Shows where the open visit's signing stands: after the visit line, and, while it is signed with
+   * no addendum open, a banner saying that only an addendum changes it (the unlock of a past visit
+   * does not apply to a signed one).
+   */
+  void showSigning(SigningState signing, boolean otherwiseReadOnly) {
+    String text = line.getText();
+    int mark = text.indexOf(SIGNING_MARK);
+    line.setText(
+        (mark < 0 ? text : text.substring(0, mark)) + SIGNING_MARK + shortSigning(signing));
+    if (!signing.signed()) {
+      return;
+    }
+    line.setToolTipText(app.myomap.ui.record.RecordWords.signingDetail(signing));
+    if (signing.editable()) {
+      if (!otherwiseReadOnly) {
+        banner.setVisible(false);
+      }
+      return;
+    }
+    bannerText.setText(Messages.get("VisitHeader.signed"));
+    hint.setText(Messages.get("VisitHeader.signed.hint"));
+    unlock.setVisible(false);
+    banner.setVisible(true);
+    revalidate();
+  }
+
+  /** "Unsigned draft", "Signed", "Signed, amended", "Addendum 2 open": the whole in a tooltip. */
+  private static String shortSigning(SigningState signing) {
+    if (!signing.signed()) {
+      return Messages.get("VisitHeader.unsigned");
+    }
+    if (signing.openAmendment().isPresent()) {
+      return Messages.format("VisitHeader.amending", signing.openAmendment().get().n());
+    }
+    return Messages.get(
+        signing.amendments().isEmpty() ? "VisitHeader.signedShort" : "VisitHeader.amended");
   }
 
   /**

@@ -416,9 +416,10 @@ public final class Workspace {
     if (altered) {
       header.showAltered(patient, visit);
     } else {
-      header.showVisit(patient, visit, past, false);
+      header.showVisit(patient, visit, past && !opened.record().signing().signed(), false);
+      header.showUnlocks(unlocksOf(visit));
+      header.showSigning(opened.record().signing(), readOnlyDatabase);
     }
-    header.showUnlocks(unlocksOf(visit));
     window.showMessage(
         Messages.format(
             past ? "Workspace.viewing" : "Workspace.charting",
@@ -445,6 +446,9 @@ public final class Workspace {
     }
     boolean otherwise = readOnlyDatabase || records.isAltered(session.visit().id());
     editor.setReadOnly(otherwise || !signing.editable());
+    if (!records.isAltered(session.visit().id())) {
+      header.showSigning(signing, otherwise);
+    }
     window.showMessage(
         Messages.get(signing.editable() ? "Workspace.addendumOpen" : "Workspace.visitSigned"));
   }
@@ -489,6 +493,8 @@ public final class Workspace {
     patientsPanel.visitUnlocked(open.visit().id());
     header.showVisit(open.patient(), open.visit(), false, true);
     header.showUnlocks(unlocksOf(open.visit()));
+    // Only an unsigned visit is made editable this way.
+    header.showSigning(SigningState.unsigned(), false);
     window.showMessage(Messages.format("VisitHeader.unlockedMessage", when(open.visit())));
   }
 

@@ -155,7 +155,8 @@ class PastVisitGuiTest {
     assertThat(label(third.window(), "visit.header.text").getText())
         .doesNotContain("past visit")
         .contains("Jordan Lee")
-        .endsWith("(today)");
+        .contains("(today)")
+        .endsWith("Unsigned draft");
     third.screenshot("todays-visit-header");
     // With no banner, its keys do nothing: no second visit today, no question.
     third.key(KeyEvent.VK_N, altMask());

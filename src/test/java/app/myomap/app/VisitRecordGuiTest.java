@@ -128,6 +128,16 @@ class VisitRecordGuiTest {
     Gui.click(sign.button(org.assertj.swing.core.matcher.JButtonMatcher.withText("Sign")));
     Gui.waitUntil("the visit to be signed", () -> status.getText().startsWith("Signed"));
     assertThat(execute(() -> app.editor().isReadOnly())).isTrue();
+    JLabel header = window.label("visit.header.text").target();
+    JLabel banner = window.label("visit.banner.text").target();
+    Gui.waitUntil(
+        "the visit header to say signed, read-only",
+        () ->
+            execute(
+                () ->
+                    header.getText().contains("Signed")
+                        && banner.isShowing()
+                        && banner.getText().startsWith("Signed")));
     app.screenshot("visit-record-signed");
     String visitId = app.openVisitId();
     app.quit();
@@ -159,13 +169,12 @@ class VisitRecordGuiTest {
 
     // The follow-up visit asks first how the patient fared since the needling.
     Gui.click(again.window().button("visits.followUp"));
-    Gui.waitUntil(
-        "the follow-up to open",
-        () -> !again.openVisitId().equals(visitId) && !again.editor().isReadOnly());
+    Gui.waitUntil("the follow-up to open", () -> !again.openVisitId().equals(visitId));
     javax.swing.JTabbedPane tabs = reopened.tabbedPane("centreTabs").target();
     Gui.waitUntil(
         "the Record tab to say there is something to ask",
         () -> execute(() -> tabs.getTitleAt(1)).equals("Record \u25cf"));
+    assertThat(execute(() -> again.editor().isReadOnly())).isFalse();
     again.shortcut(KeyEvent.VK_R);
     JLabel ask = reopened.label("record.sinceLast.ask").target();
     Gui.waitUntil(

@@ -13,11 +13,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /** The record tab's words: where signing stands, and a failed write in plain words. */
-final class RecordWords {
+public final class RecordWords {
   private RecordWords() {}
 
   /** "Unsigned draft", "Signed 7 Dec 2026, 09:41 by Alex Chen", "Addendum 1 open: …". */
-  static String signing(SigningState state) {
+  public static String signing(SigningState state) {
     if (!state.signed()) {
       return Messages.get("Record.unsigned");
     }
@@ -37,7 +37,7 @@ final class RecordWords {
   }
 
   /** Every signature with its hash, for the tooltip. */
-  static String signingDetail(SigningState state) {
+  public static String signingDetail(SigningState state) {
     if (!state.signed()) {
       return Messages.get("Record.unsigned.tooltip");
     }
