@@ -32,6 +32,14 @@ public final class ExportNames {
   }
 
   /**
+   * The file name of a patient's whole record made {@code on} that day, e.g. {@code
+   * MM-1042_record_2026-12-07.pdf}.
+   */
+  public static String patientRecord(OpenedVisit anyVisit, java.time.LocalDate on) {
+    return who(anyVisit) + "_record_" + on + "." + ExportFormat.PDF.extension();
+  }
+
+  /**
    * The file name of the comparison of two visits in {@code format}, with {@code view} for a
    * picture (null for a report), e.g. {@code MM-1042_compare_2026-11-30_0915_2026-12-07_0930.pdf}.
    */

@@ -68,6 +68,25 @@ final class HeaderSection implements ReportSection {
             later));
   }
 
+  /** The head of a patient's whole record of {@code visits}, oldest first. */
+  static HeaderSection patientRecord(
+      ReportStyle style, ReportDates dates, List<OpenedVisit> visits, java.time.Instant asOf) {
+    OpenedVisit first = visits.get(0);
+    OpenedVisit last = visits.get(visits.size() - 1);
+    List<String[]> fields = new ArrayList<>(patientFields(first, dates));
+    fields.add(field("PatientRecord.visits", Integer.toString(visits.size())));
+    fields.add(field("PatientRecord.firstVisit", dates.date(first.visit().startedAt())));
+    fields.add(field("PatientRecord.lastVisit", dates.date(last.visit().startedAt())));
+    return new HeaderSection(
+        style,
+        new Head(
+            ExportWords.get("PatientRecord.title"),
+            ExportWords.format("PatientRecord.asOf", dates.dateTime(asOf)),
+            visits.stream().anyMatch(OpenedVisit::altered) ? "PatientRecord.altered" : null,
+            fields,
+            null));
+  }
+
   private static String days(OpenedVisit earlier, OpenedVisit later) {
     return ExportWords.format(
         "Compare.report.days",
@@ -158,6 +177,9 @@ final class HeaderSection implements ReportSection {
    * not re-examined (drawn faded) and how many were resolved.
    */
   private void placeCarried(ReportFlow flow, OpenedVisit visit) {
+    if (visit == null) {
+      return;
+    }
     int awaiting = visit.chart().awaitingReexamination().size();
     int resolved = visit.chart().resolved().size();
     if (awaiting == 0 && resolved == 0) {

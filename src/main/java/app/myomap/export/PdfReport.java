@@ -31,12 +31,12 @@ public final class PdfReport {
    *
    * @throws IOException if the file cannot be written; the target is then as it was
    */
-  public static void write(VisitReport report, Path target) throws IOException {
+  public static void write(ReportPages report, Path target) throws IOException {
     AtomicFile.write(target, out -> write(report, out));
   }
 
   /** Writes {@code report} as a PDF to {@code out}, which it leaves open. */
-  public static void write(VisitReport report, OutputStream out) throws IOException {
+  public static void write(ReportPages report, OutputStream out) throws IOException {
     try (PDDocument document = new PDDocument();
         EmbeddedFonts fonts = new EmbeddedFonts(ReportFonts.bundled())) {
       PDRectangle size =
@@ -97,9 +97,9 @@ public final class PdfReport {
     }
   }
 
-  private static void describe(PDDocumentInformation information, VisitReport report) {
-    information.setTitle(report.title() + " \u2013 " + report.visit().patient().name());
-    information.setAuthor(report.visit().visit().practitioner());
+  private static void describe(PDDocumentInformation information, ReportPages report) {
+    information.setTitle(report.title() + " \u2013 " + report.patientName());
+    information.setAuthor(report.author());
     information.setCreator(report.settings().generator());
     Calendar created = new GregorianCalendar(TimeZone.getTimeZone(report.settings().zone()));
     created.setTimeInMillis(report.settings().generatedAt().toEpochMilli());

@@ -19,7 +19,7 @@ import java.util.Objects;
  * <p>It paints on any {@link Graphics2D} whose user space is the page's points: the PDF writer and
  * print use the same pages. Not thread-safe: the picture routine keeps what it prepared.
  */
-public final class VisitReport {
+public final class VisitReport implements ReportPages {
   private static final double MARGIN_X = 42;
   private static final double MARGIN_TOP = 60;
   private static final double MARGIN_BOTTOM = 50;
@@ -166,9 +166,42 @@ public final class VisitReport {
         .orElse(ExportWords.get("Report.runningDraft"));
   }
 
+  /**
+   * The cover of a patient's whole record ({@code visits}, oldest first): the patient, the span of
+   * the record, and a table of every visit with who charted it and its signature.
+   */
+  static VisitReport patientRecordCover(List<OpenedVisit> visits, ReportSettings settings) {
+    ReportStyle style = new ReportStyle(ReportFonts.bundled());
+    ReportDates dates = new ReportDates(settings);
+    boolean altered = visits.stream().anyMatch(OpenedVisit::altered);
+    return new VisitReport(
+        visits.get(0),
+        settings,
+        style,
+        dates,
+        ExportWords.get("PatientRecord.title"),
+        ExportWords.format(
+            altered ? "PatientRecord.runningAltered" : "PatientRecord.running", visits.size()),
+        altered,
+        List.of(
+            HeaderSection.patientRecord(style, dates, visits, settings.generatedAt()),
+            PatientRecordCover.visits(style, dates, visits)));
+  }
+
   /** The report's title, as its first page and the PDF's properties name it. */
+  @Override
   public String title() {
     return title;
+  }
+
+  @Override
+  public String patientName() {
+    return visit.patient().name();
+  }
+
+  @Override
+  public String author() {
+    return visit.visit().practitioner();
   }
 
   /** The visit this report is of (the later one of a comparison). */
@@ -177,21 +210,25 @@ public final class VisitReport {
   }
 
   /** The paper, time zone and generator the report was made with. */
+  @Override
   public ReportSettings settings() {
     return settings;
   }
 
   /** The page width in points. */
+  @Override
   public double pageWidthPt() {
     return settings.paper().widthPt();
   }
 
   /** The page height in points. */
+  @Override
   public double pageHeightPt() {
     return settings.paper().heightPt();
   }
 
   /** The number of pages, at least one. */
+  @Override
   public int pageCount() {
     return pages.size();
   }
@@ -202,13 +239,22 @@ public final class VisitReport {
    *
    * @throws IndexOutOfBoundsException if there is no such page
    */
+  @Override
   public void paintPage(Graphics2D g, int pageIndex) {
+    paintPage(g, pageIndex, pageIndex + 1, pageCount());
+  }
+
+  /**
+   * Paints page {@code pageIndex} of this report as page {@code number} of {@code total} of a
+   * document this report is part of.
+   */
+  void paintPage(Graphics2D g, int pageIndex, int number, int total) {
     List<ReportFlow.Placed> blocks = pages.get(pageIndex);
     Graphics2D page = (Graphics2D) g.create();
     try {
       ReportStyle.prepare(page);
       paintRunningHeader(page);
-      paintFooter(page, pageIndex);
+      paintFooter(page, number, total);
       double width = pageWidthPt() - 2 * MARGIN_X;
       double height = pageHeightPt() - MARGIN_TOP - MARGIN_BOTTOM;
       for (ReportFlow.Placed placed : blocks) {
@@ -256,7 +302,7 @@ public final class VisitReport {
     g.draw(new Line2D.Double(MARGIN_X, rule, right, rule));
   }
 
-  private void paintFooter(Graphics2D g, int pageIndex) {
+  private void paintFooter(Graphics2D g, int number, int total) {
     double right = pageWidthPt() - MARGIN_X;
     double rule = pageHeightPt() - MARGIN_BOTTOM + 14;
     g.setColor(ReportStyle.RULE);
@@ -267,7 +313,7 @@ public final class VisitReport {
         ExportWords.format(
             "Report.footer", settings.generator(), dates.dateTime(settings.generatedAt()));
     ReportStyle.text(g, style.small, ReportStyle.MUTED, generated, MARGIN_X, top);
-    String page = ExportWords.format("Report.page", pageIndex + 1, pageCount());
+    String page = ExportWords.format("Report.page", number, total);
     ReportStyle.textRight(g, style.small, ReportStyle.INK, page, right, top);
   }
 }

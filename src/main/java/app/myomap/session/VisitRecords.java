@@ -101,6 +101,19 @@ public final class VisitRecords {
   }
 
   /**
+   * Every visit of {@code patient}, oldest first, each with its chart, record and signatures: the
+   * patient's whole record.
+   */
+  public List<OpenedVisit> openAll(Patient patient) {
+    List<Visit> latestFirst = visits(patient);
+    List<OpenedVisit> opened = new java.util.ArrayList<>();
+    for (int i = latestFirst.size() - 1; i >= 0; i--) {
+      opened.add(open(patient, latestFirst.get(i)));
+    }
+    return opened;
+  }
+
+  /**
    * The bundled atlas of {@code version}, loaded the first time it is asked for.
    *
    * @throws app.myomap.atlas.AtlasException if this build lacks it

@@ -8,6 +8,9 @@ import app.myomap.export.ExportFormat;
 import app.myomap.export.ExportNames;
 import app.myomap.export.ExportPlan;
 import app.myomap.export.Paper;
+import app.myomap.export.PatientRecordReport;
+import app.myomap.export.PdfReport;
+import app.myomap.export.ReportSettings;
 import app.myomap.export.WriteProblem;
 import app.myomap.model.BodyView;
 import app.myomap.model.Patient;
@@ -22,11 +25,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -65,6 +70,7 @@ final class ExportActions {
   private final Action export;
   private final Action exportAll;
   private final Action print;
+  private final Action patientRecord;
 
   ExportActions(
       MainWindow window,
@@ -88,11 +94,14 @@ final class ExportActions {
     exportAll = action("menu.file.exportAll", null, () -> exportVisits(true));
     print = action("menu.file.print", KeyStroke.getKeyStroke(KeyEvent.VK_P, SHORTCUT), this::print);
     print.putValue(Action.SHORT_DESCRIPTION, Messages.get("menu.file.print.tooltip"));
+    patientRecord = action("menu.file.patientRecord", null, this::patientRecord);
+    patientRecord.putValue(
+        Action.SHORT_DESCRIPTION, Messages.get("menu.file.patientRecord.tooltip"));
   }
 
   /** The actions for the File menu, in order. */
   List<Action> actions() {
-    return List.of(export, exportAll, print);
+    return List.of(export, exportAll, patientRecord, print);
   }
 
   private static Action action(String key, KeyStroke keys, Runnable run) {
@@ -348,6 +357,56 @@ final class ExportActions {
         Messages.format("Export.failed", words),
         Messages.get("Export.failed.title"),
         JOptionPane.ERROR_MESSAGE);
+  }
+
+  /**
+   * Writes the open patient's whole record, every visit with its chart, record and addenda, as one
+   * PDF: the copy a patient may ask for.
+   */
+  private void patientRecord() {
+    withOpenVisit(
+        loaded -> {
+          String name =
+              ExportNames.patientRecord(loaded.visit(), LocalDate.now(clock.withZone(zone())));
+          Optional<Path> chosen = ExportTargets.chooseFile(window.frame(), settings, name);
+          if (chosen.isEmpty()
+              || !ExportTargets.replaceAllowed(
+                  window.frame(), Files.exists(chosen.get()) ? List.of(chosen.get()) : List.of())) {
+            return;
+          }
+          Path target = chosen.get();
+          Paper paper = remembered().paper();
+          window.showMessage(Messages.get("PatientRecord.writing"));
+          new SwingWorker<PatientRecordReport, Void>() {
+            @Override
+            protected PatientRecordReport doInBackground() throws IOException {
+              PatientRecordReport report =
+                  PatientRecordReport.of(
+                      records.openAll(loaded.visit().patient()),
+                      new ReportSettings(
+                          paper, zone(), generator(), clock.instant(), Locale.ENGLISH));
+              PdfReport.write(report, target);
+              return report;
+            }
+
+            @Override
+            protected void done() {
+              try {
+                PatientRecordReport report = get();
+                window.showMessage(
+                    Messages.format(
+                        "PatientRecord.written",
+                        target.getFileName(),
+                        report.visitCount(),
+                        report.pageCount()));
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              } catch (ExecutionException e) {
+                failed(e.getCause());
+              }
+            }
+          }.execute();
+        });
   }
 
   private void print() {
