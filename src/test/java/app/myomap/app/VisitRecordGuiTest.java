@@ -189,6 +189,23 @@ class VisitRecordGuiTest {
     Gui.waitUntil(
         "the answer to be stored",
         () -> execute(() -> ask.getText().isBlank() && tabs.getTitleAt(1).equals("Record")));
+
+    // The patient's own copy: every visit in one PDF.
+    Path wholeRecord = dir.resolve("whole-record.pdf");
+    again.chooseMenu("menu.file", "menu.file.patientRecord");
+    Gui.chooseFile(robot, "export.chooser", wholeRecord);
+    JLabel message = reopened.label("status.message").target();
+    Gui.waitUntil(
+        "the record to be written",
+        () -> execute(() -> message.getText()).startsWith("Patient record written"));
+    try (PDDocument record = Loader.loadPDF(wholeRecord.toFile())) {
+      String text = new PDFTextStripper().getText(record).replaceAll("\\s+", " ");
+      assertThat(text)
+          .contains("Patient record", "Visits in this record", "Jordan Lee")
+          .contains("Reason: Pain after needling was 2, not recorded")
+          .contains("post-needling soreness for 30 h, severity 3")
+          .contains("Page " + record.getNumberOfPages() + " of " + record.getNumberOfPages());
+    }
     again.quit();
 
     try (Database database = Database.open(db)) {
