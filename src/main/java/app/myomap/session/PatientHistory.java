@@ -128,7 +128,8 @@ public final class PatientHistory {
                     new HistoryVisit(
                         v.visit(),
                         ChartCounts.of(v.chart()),
-                        painExtent.frontAndBack(v.chart(), v.atlas()));
+                        painExtent.frontAndBack(v.chart(), v.atlas()),
+                        app.myomap.model.record.PainRatings.of(v.record()));
               }
             });
     return List.of(measured);

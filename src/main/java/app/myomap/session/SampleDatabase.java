@@ -24,10 +24,23 @@ import app.myomap.model.TriggerPointStatus;
 import app.myomap.model.TwitchDetection;
 import app.myomap.model.TwitchStrength;
 import app.myomap.model.Visit;
+import app.myomap.model.record.AfterCare;
+import app.myomap.model.record.Consent;
+import app.myomap.model.record.ContributingFactor;
+import app.myomap.model.record.IntakeAnswer;
+import app.myomap.model.record.IntakeAnswers;
+import app.myomap.model.record.NeedlingEntry;
+import app.myomap.model.record.NeedlingResponse;
+import app.myomap.model.record.NeedlingTechnique;
+import app.myomap.model.record.RecordEntry;
+import app.myomap.model.record.Retest;
+import app.myomap.model.record.SinceLastVisit;
+import app.myomap.model.record.Subjective;
 import app.myomap.store.ChartStore;
 import app.myomap.store.Database;
 import app.myomap.store.MetaStore;
 import app.myomap.store.PatientStore;
+import app.myomap.store.RecordStore;
 import app.myomap.store.VisitStore;
 import java.awt.geom.Point2D;
 import java.time.Clock;
@@ -36,9 +49,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * Writes the sample patient a new user can try everything on: record number {@value
@@ -148,6 +164,67 @@ public final class SampleDatabase {
         10 - 3 * week,
         headPoint("temple", 0, -6),
         headPoint("temple", -14, 6));
+    writeRecord(visit, editor.chart(), week, clock);
+  }
+
+  /**
+   * The visit's clinical record as the practitioner kept it: pain easing from week to week, the
+   * intake answers at the first visit, soreness since the last needling, consent, a needling entry
+   * per needled point, the re-test and after-care.
+   */
+  private void writeRecord(Visit visit, Chart chart, int week, Clock clock) {
+    RecordStore records = new RecordStore(database, clock);
+    List<RecordEntry> entries = new ArrayList<>();
+    entries.add(
+        new Subjective(
+            "Right-sided neck pain into the temple after long days at the desk",
+            EnumSet.of(ContributingFactor.PROLONGED_SITTING_OR_POSTURE, ContributingFactor.STRESS),
+            "",
+            OptionalInt.of(new int[] {7, 5, 3}[week]),
+            OptionalInt.of(new int[] {9, 7, 4}[week])));
+    if (week == 0) {
+      entries.add(new IntakeAnswers(IntakeAnswer.YES, IntakeAnswer.YES, IntakeAnswer.SOMETIMES));
+    } else {
+      entries.add(
+          new SinceLastVisit(
+              week == 1,
+              week == 1 ? OptionalInt.of(30) : OptionalInt.empty(),
+              week == 1 ? OptionalInt.of(3) : OptionalInt.empty(),
+              ""));
+    }
+    List<TriggerPoint> needled =
+        chart.triggerPoints().stream().filter(TriggerPoint::needled).toList();
+    if (!needled.isEmpty()) {
+      entries.add(
+          new Consent(
+              Consent.ConsentForm.VERBAL,
+              Consent.ConsentGiver.PATIENT,
+              "",
+              clock.instant(),
+              List.of("Bruising", "Soreness after needling", "Fainting", "Pneumothorax")));
+      for (TriggerPoint point : needled) {
+        entries.add(
+            new NeedlingEntry(
+                point.id(),
+                NeedlingTechnique.FAST_IN_FAST_OUT,
+                0.25,
+                40,
+                OptionalDouble.of(15),
+                4,
+                OptionalInt.empty(),
+                NeedlingEntry.OptionalStimulation.none(),
+                EnumSet.of(
+                    NeedlingResponse.FAMILIAR_PAIN_REPRODUCED, NeedlingResponse.WELL_TOLERATED),
+                "Pincer grip, directed away from the lung"));
+      }
+      entries.add(new Retest(OptionalInt.of(new int[] {4, 3, 2}[week]), "", ""));
+    }
+    entries.add(
+        new AfterCare(
+            !needled.isEmpty(), AfterCare.DEFAULT_ADVICE, "In one week", "Chin tucks 3 × 10", ""));
+    for (RecordEntry entry : entries) {
+      records.add(visit.id(), entry, PRACTITIONER);
+    }
   }
 
   private MarkId place(ChartEditor editor, Point2D at, String expectedMuscle, Side side) {

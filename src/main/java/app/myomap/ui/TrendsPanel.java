@@ -46,12 +46,19 @@ public final class TrendsPanel extends JPanel {
   private final XYSeries twitches =
       new XYSeries(Messages.get("Trends.series.twitches"), false, true);
   private final XYSeries extent = new XYSeries(Messages.get("Trends.series.extent"), false, true);
+  private final XYSeries painNow = new XYSeries(Messages.get("Trends.series.painNow"), false, true);
+  private final XYSeries painWorst =
+      new XYSeries(Messages.get("Trends.series.painWorst"), false, true);
+  private final XYSeries painAfter =
+      new XYSeries(Messages.get("Trends.series.painAfter"), false, true);
   private final XYSeriesCollection counts = new XYSeriesCollection();
+  private final XYSeriesCollection pains = new XYSeriesCollection();
   private final XYSeriesCollection extents = new XYSeriesCollection();
   private final JFreeChart chart;
   private final ChartPanel chartPanel;
   private final XYPlot countPlot;
   private final XYPlot extentPlot;
+  private final XYPlot painPlot;
   private LookAndFeel themedFor;
 
   /** Empty plots; dates are shown in the system's time zone. */
@@ -68,6 +75,9 @@ public final class TrendsPanel extends JPanel {
     counts.addSeries(latent);
     counts.addSeries(twitches);
     extents.addSeries(extent);
+    pains.addSeries(painNow);
+    pains.addSeries(painWorst);
+    pains.addSeries(painAfter);
 
     DateAxis dates = new DateAxis(Messages.get("Trends.axis.date"));
     dates.setTimeZone(TimeZone.getTimeZone(zone));
@@ -83,9 +93,15 @@ public final class TrendsPanel extends JPanel {
     extentAxis.setAutoRangeIncludesZero(true);
     extentPlot = new XYPlot(extents, null, extentAxis, renderer(1, tipDate, "{2} %"));
 
+    NumberAxis painAxis = new NumberAxis(Messages.get("Trends.axis.pain"));
+    painAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    painAxis.setRange(0, 10.5);
+    painPlot = new XYPlot(pains, null, painAxis, renderer(3, tipDate, "{2}"));
+
     CombinedDomainXYPlot plot = new CombinedDomainXYPlot(dates);
     plot.setGap(12);
     plot.add(countPlot, 3);
+    plot.add(painPlot, 2);
     plot.add(extentPlot, 2);
     chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
     chartPanel = new ChartPanel(chart, false, true, false, false, true);
@@ -103,7 +119,8 @@ public final class TrendsPanel extends JPanel {
   /** Shows {@code history}: one point per visit in each series. */
   public void setHistory(PatientHistory history) {
     List<HistoryVisit> visits = history.visits();
-    for (XYSeries series : List.of(active, latent, twitches, extent)) {
+    List<XYSeries> all = List.of(active, latent, twitches, extent, painNow, painWorst, painAfter);
+    for (XYSeries series : all) {
       series.setNotify(false);
       series.clear();
     }
@@ -113,8 +130,12 @@ public final class TrendsPanel extends JPanel {
       latent.add(x, visit.counts().latent(), false);
       twitches.add(x, visit.counts().twitchTotal(), false);
       extent.add(x, visit.painExtent().paintedPercent(), false);
+      // A rating not recorded at a visit leaves no point: the line joins the visits that have one.
+      visit.pain().now().ifPresent(p -> painNow.add(x, p, false));
+      visit.pain().worst24h().ifPresent(p -> painWorst.add(x, p, false));
+      visit.pain().afterNeedling().ifPresent(p -> painAfter.add(x, p, false));
     }
-    for (XYSeries series : List.of(active, latent, twitches, extent)) {
+    for (XYSeries series : all) {
       series.setNotify(true);
     }
   }
@@ -127,6 +148,11 @@ public final class TrendsPanel extends JPanel {
   /** Active, latent and twitch responses per visit. */
   XYSeriesCollection countsDataset() {
     return counts;
+  }
+
+  /** Pain now, worst in 24 hours and after needling per visit (NRS 0-10). */
+  XYSeriesCollection painDataset() {
+    return pains;
   }
 
   /** Pain extent per visit. */
@@ -196,7 +222,7 @@ public final class TrendsPanel extends JPanel {
     theme.setShadowVisible(false);
     theme.apply(chart);
 
-    for (XYPlot plot : List.of(countPlot, extentPlot)) {
+    for (XYPlot plot : List.of(countPlot, painPlot, extentPlot)) {
       plot.setDomainGridlineStroke(new BasicStroke(1f));
       plot.setRangeGridlineStroke(new BasicStroke(1f));
       plot.getRangeAxis().setAxisLinePaint(grid);
@@ -215,6 +241,20 @@ public final class TrendsPanel extends JPanel {
         2,
         "MyoMap.trends.twitches",
         ShapeUtils.createUpTriangle((float) (size * 0.6)),
+        new float[] {2, 3});
+    XYLineAndShapeRenderer painRenderer = (XYLineAndShapeRenderer) painPlot.getRenderer();
+    style(painRenderer, 0, "MyoMap.trends.painNow", circle(size), null);
+    style(
+        painRenderer,
+        1,
+        "MyoMap.trends.painWorst",
+        ShapeUtils.createDownTriangle((float) (size * 0.6)),
+        new float[] {6, 4});
+    style(
+        painRenderer,
+        2,
+        "MyoMap.trends.painAfter",
+        ShapeUtils.createDiagonalCross((float) (size * 0.5), (float) (size * 0.16)),
         new float[] {2, 3});
     style(
         (XYLineAndShapeRenderer) extentPlot.getRenderer(),

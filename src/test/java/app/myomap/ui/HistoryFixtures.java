@@ -12,17 +12,27 @@ import app.myomap.model.TriggerPoint;
 import app.myomap.model.TriggerPointStatus;
 import app.myomap.model.TwitchResponse;
 import app.myomap.model.Visit;
+import app.myomap.model.record.RecordEntry;
+import app.myomap.model.record.Retest;
+import app.myomap.model.record.SigningState;
+import app.myomap.model.record.StoredEntry;
+import app.myomap.model.record.Subjective;
+import app.myomap.model.record.VisitRecord;
 import app.myomap.session.OpenedVisit;
 import app.myomap.session.PatientHistory;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Three weekly visits for the timeline and trend tests: a trapezius point charted at all three
  * (active, then latent), a levator point that resolves at the second visit, and an infraspinatus
- * point new at the third; three rows in the timeline.
+ * point new at the third; three rows in the timeline. The first and third visits rate pain (now 7
+ * and 3, worst 9 and 5); the first has a re-test after needling (4).
  */
 final class HistoryFixtures {
   static final String AUTHOR = "Dr Lee";
@@ -55,12 +65,18 @@ final class HistoryFixtures {
     return PatientHistory.of(
         patient,
         List.of(
-            visit(patient, "2025-01-06T09:00:00Z", Chart.of(trapezius, levator)),
+            visit(
+                patient,
+                "2025-01-06T09:00:00Z",
+                Chart.of(trapezius, levator),
+                pain(7, 9),
+                new Retest(OptionalInt.of(4), "", "")),
             visit(patient, "2025-01-13T09:00:00Z", Chart.of(copy(trapezius2))),
             visit(
                 patient,
                 "2025-01-20T09:00:00Z",
-                Chart.of(copy(trapezius2.withTwitch(TwitchResponse.absent())), infraspinatus))),
+                Chart.of(copy(trapezius2.withTwitch(TwitchResponse.absent())), infraspinatus),
+                pain(3, 5))),
         new TriggerPointMatcher());
   }
 
@@ -81,10 +97,22 @@ final class HistoryFixtures {
         point.twitch());
   }
 
-  private static OpenedVisit visit(Patient patient, String start, Chart chart) {
+  private static OpenedVisit visit(
+      Patient patient, String start, Chart chart, RecordEntry... record) {
     Visit visit =
         new Visit(UUID.randomUUID().toString(), patient.id(), Instant.parse(start), "v1", AUTHOR);
-    return new OpenedVisit(patient, visit, chart, atlas());
+    List<StoredEntry> entries = new ArrayList<>();
+    for (RecordEntry entry : record) {
+      entries.add(
+          new StoredEntry(
+              UUID.randomUUID().toString(), 1, entry, AUTHOR, visit.startedAt().plusSeconds(60)));
+    }
+    return new OpenedVisit(
+        patient, visit, chart, atlas(), false, new VisitRecord(entries), SigningState.unsigned());
+  }
+
+  private static Subjective pain(int now, int worst) {
+    return new Subjective("Neck pain", Set.of(), "", OptionalInt.of(now), OptionalInt.of(worst));
   }
 
   private static TriggerPoint point(String muscle, Side side, double x, double y) {

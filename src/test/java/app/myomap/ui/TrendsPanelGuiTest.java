@@ -50,6 +50,13 @@ class TrendsPanelGuiTest {
     assertThat(counts.getXValue(0, 2))
         .isEqualTo((double) history.visits().get(2).visit().startedAt().toEpochMilli());
     assertThat(values(extent, 0)).containsOnly(0);
+    // Pain ratings where the record holds them: now 7 then 3, worst 9 then 5, after needling 4.
+    XYSeriesCollection pain = execute(panel::painDataset);
+    assertThat(values(pain, 0)).containsExactly(7, 3);
+    assertThat(values(pain, 1)).containsExactly(9, 5);
+    assertThat(values(pain, 2)).containsExactly(4);
+    assertThat(pain.getXValue(0, 1))
+        .isEqualTo((double) history.visits().get(2).visit().startedAt().toEpochMilli());
   }
 
   @Test
