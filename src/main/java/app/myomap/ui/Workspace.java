@@ -158,7 +158,9 @@ public final class Workspace {
         patientsPanel.newPatientAction(),
         patientsPanel.newVisitAction(),
         patientsPanel.followUpAction(),
-        importUnsavedEditsAction());
+        importUnsavedEditsAction(),
+        patientsPanel.visitDetailsAction(),
+        patientsPanel.archiveAction());
     window.addBanner(alerts);
     saveBanner = new SaveProblemBanner(this::retrySaving, this::saveUnsavedEditsElsewhere);
     window.addBanner(saveBanner);
