@@ -87,6 +87,19 @@ final class HeaderSection implements ReportSection {
     String when = dates.dateTime(visit.visit().startedAt());
     List<String[]> fields = new ArrayList<>(patientFields(visit, dates));
     fields.add(field("Report.visit", when));
+    visit
+        .details()
+        .ifPresent(
+            details -> {
+              fields.add(field("Report.session", dates.dateTime(details.sessionAt())));
+              fields.add(
+                  field(
+                      "Report.visitType",
+                      ExportWords.get("Report.visitType." + details.type().name())));
+              if (!details.reason().isEmpty()) {
+                fields.add(field("Report.reason", details.reason()));
+              }
+            });
     fields.add(field("Report.practitioner", visit.visit().practitioner()));
     fields.add(field("Report.atlas", visit.visit().atlasVersion()));
     return new Head(
