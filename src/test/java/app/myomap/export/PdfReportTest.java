@@ -207,6 +207,18 @@ class PdfReportTest {
           .contains("Kind of visit", "Discharge")
           .contains("Reason", "Neck pain settled");
     }
+    // Without a reason the header has a short last row, still laid out.
+    visits.recordDetails(
+        visit.id(),
+        new app.myomap.model.VisitDetails(
+            Instant.parse("2025-11-03T23:40:00Z"), app.myomap.model.VisitType.REVIEW, ""),
+        ChartedVisits.PRACTITIONER);
+    VisitReport noReason = VisitReport.of(records.open(patient, visit), settings(Paper.A4));
+    try (PDDocument pdf = Loader.loadPDF(pdf(noReason))) {
+      assertThat(new PDFTextStripper().getText(pdf))
+          .contains("Review", ChartedVisits.PRACTITIONER)
+          .doesNotContain("Neck pain settled");
+    }
   }
 
   @Test
