@@ -67,6 +67,7 @@ class PatientDetailsGuiTest {
     Gui.click(dialog.checkBox("patientDialog.alert.ANTICOAGULANTS"));
     dialog.textBox("patientDialog.alertNote").enterText("Warfarin");
     dialog.button("patientDialog.ok").requireEnabled();
+    app.screenshotOfScreen("patient-dialog-details");
     Gui.click(dialog.button("patientDialog.ok"));
     Gui.closed(dialog);
 

@@ -75,6 +75,7 @@ class VisitDetailsGuiTest {
     dialog.textBox("visitDetails.reason").enterText("Review of neck pain");
     Gui.waitUntil(
         "the details to be accepted", () -> dialog.button("visitDetails.ok").target().isEnabled());
+    app.screenshotOfScreen("visit-details-dialog");
     Gui.click(dialog.button("visitDetails.ok"));
     Gui.closed(dialog);
     assertThat(execute(() -> app.editor().isReadOnly())).isTrue();
