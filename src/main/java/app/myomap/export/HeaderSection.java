@@ -106,6 +106,19 @@ final class HeaderSection implements ReportSection {
     String when = dates.dateTime(visit.visit().startedAt());
     List<String[]> fields = new ArrayList<>(patientFields(visit, dates));
     fields.add(field("Report.visit", when));
+    visit
+        .details()
+        .ifPresent(
+            details -> {
+              fields.add(field("Report.session", dates.dateTime(details.sessionAt())));
+              fields.add(
+                  field(
+                      "Report.visitType",
+                      ExportWords.get("Report.visitType." + details.type().name())));
+              if (!details.reason().isEmpty()) {
+                fields.add(field("Report.reason", details.reason()));
+              }
+            });
     fields.add(field("Report.practitioner", visit.visit().practitioner()));
     fields.add(field("Report.atlas", visit.visit().atlasVersion()));
     return new Head(
@@ -148,20 +161,22 @@ final class HeaderSection implements ReportSection {
     List<String[]> fields = head.fields();
     double columnWidth = (flow.widthPt() - GAP * (COLUMNS - 1)) / COLUMNS;
     for (int start = 0; start < fields.size(); start += COLUMNS) {
+      // The last row may be short: a visit's details add fields only when recorded.
+      int count = Math.min(COLUMNS, fields.size() - start);
       List<List<String>> values = new ArrayList<>();
       int most = 1;
-      for (int c = 0; c < COLUMNS; c++) {
+      for (int c = 0; c < count; c++) {
         List<String> lines =
             ReportStyle.wrap(style.bodyBold, fields.get(start + c)[1], columnWidth);
         values.add(lines);
         most = Math.max(most, lines.size());
       }
-      List<String[]> row = fields.subList(start, start + COLUMNS);
+      List<String[]> row = fields.subList(start, start + count);
       double labelHeight = ReportStyle.lineHeight(style.label);
       flow.place(
           labelHeight + most * ReportStyle.lineHeight(style.bodyBold) + ROW_GAP,
           (g, w) -> {
-            for (int c = 0; c < COLUMNS; c++) {
+            for (int c = 0; c < count; c++) {
               double x = c * (columnWidth + GAP);
               ReportStyle.text(g, style.label, ReportStyle.MUTED, row.get(c)[0], x, 0);
               ReportStyle.lines(g, style.bodyBold, ReportStyle.INK, values.get(c), x, labelHeight);

@@ -9,8 +9,11 @@ import java.util.UUID;
  *
  * @param id a lower-case UUID, independent of any database row number
  * @param recordNumber the clinic's own record number, empty when the clinic uses none
+ * @param details sex, contact, referrer and medical alerts, {@link PatientDetails#NONE} when none
+ *     were recorded
  */
-public record Patient(String id, String name, LocalDate dateOfBirth, String recordNumber) {
+public record Patient(
+    String id, String name, LocalDate dateOfBirth, String recordNumber, PatientDetails details) {
 
   /** The earliest date of birth accepted. */
   public static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
@@ -46,6 +49,17 @@ public record Patient(String id, String name, LocalDate dateOfBirth, String reco
                 Checks.present(recordNumber, "Patient record number"), "Patient record number"),
             "Patient record number",
             MAX_RECORD_NUMBER_LENGTH);
+    Checks.present(details, "Patient details");
+  }
+
+  /** A patient with no details beyond name, date of birth and record number. */
+  public Patient(String id, String name, LocalDate dateOfBirth, String recordNumber) {
+    this(id, name, dateOfBirth, recordNumber, PatientDetails.NONE);
+  }
+
+  /** The same patient with {@code newDetails}. */
+  public Patient withDetails(PatientDetails newDetails) {
+    return new Patient(id, name, dateOfBirth, recordNumber, newDetails);
   }
 
   /** A new patient with a fresh random id. */

@@ -5,11 +5,13 @@ import app.myomap.model.BodyView;
 import app.myomap.model.Chart;
 import app.myomap.model.Patient;
 import app.myomap.model.Visit;
+import app.myomap.model.VisitDetails;
 import app.myomap.model.record.SigningState;
 import app.myomap.model.record.VisitRecord;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A visit as read from the database: whose it is, its chart as last committed, the atlas version it
@@ -17,6 +19,7 @@ import java.util.Objects;
  *
  * @param altered whether the record check found this visit's record changed outside MyoMap (it no
  *     longer matches its record chain); every export says so
+ * @param details when the session took place, its kind and reason; empty when never recorded
  */
 public record OpenedVisit(
     Patient patient,
@@ -25,7 +28,8 @@ public record OpenedVisit(
     Atlas atlas,
     boolean altered,
     VisitRecord record,
-    SigningState signing) {
+    SigningState signing,
+    Optional<VisitDetails> details) {
 
   /** A visit whose record matches its chain (or was not checked), with no clinical record. */
   public OpenedVisit(Patient patient, Visit visit, Chart chart, Atlas atlas) {
@@ -37,7 +41,20 @@ public record OpenedVisit(
     this(patient, visit, chart, atlas, altered, VisitRecord.empty(), SigningState.unsigned());
   }
 
+  /** A visit whose details were never recorded. */
+  public OpenedVisit(
+      Patient patient,
+      Visit visit,
+      Chart chart,
+      Atlas atlas,
+      boolean altered,
+      VisitRecord record,
+      SigningState signing) {
+    this(patient, visit, chart, atlas, altered, record, signing, Optional.empty());
+  }
+
   public OpenedVisit {
+    Objects.requireNonNull(details, "details");
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(signing, "signing");
     Objects.requireNonNull(patient, "patient");

@@ -94,7 +94,8 @@ public final class VisitRecords {
             atlas,
             altered.test(visit.id()),
             records.load(visit.id()),
-            signatures.state(visit.id()));
+            signatures.state(visit.id()),
+            visits.details(visit.id()));
     // An atlas that loads views on demand loads the ones this visit is drawn on, side by side.
     atlas.prefetch(opened.markedViews());
     return opened;

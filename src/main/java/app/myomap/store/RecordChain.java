@@ -57,6 +57,17 @@ final class RecordChain {
     return patientId + "/" + version;
   }
 
+  /** The reference of version {@code version} of a visit's details, beside the visit's own. */
+  static String visitDetailsRef(String visitId, int version) {
+    return visitId + "/" + version;
+  }
+
+  /** Appends the entry of version {@code version} of a visit's details. */
+  static void appendVisitDetails(Connection c, String visitId, int version, String recordedAt)
+      throws SQLException {
+    append(c, VISIT, visitDetailsRef(visitId, version), patientOf(c, visitId), visitId, recordedAt);
+  }
+
   static String unlockRef(String visitId, String unlockedAt) {
     return visitId + "/" + unlockedAt;
   }
@@ -220,14 +231,28 @@ final class RecordChain {
                     c,
                     digest,
                     "patient_history",
-                    RecordEncoding.PATIENT_HISTORY,
+                    RecordEncoding.patientHistoryColumns(c),
                     "patient_id = ? AND version = ?",
                     "",
                     ref.substring(0, slash),
                     Long.parseLong(ref.substring(slash + 1)))
                 > 0;
           }
-          case VISIT -> rows(c, digest, "visits", RecordEncoding.VISITS, "id = ?", "", ref) > 0;
+          case VISIT -> {
+            int slash = ref.lastIndexOf('/');
+            yield slash < 0
+                ? rows(c, digest, "visits", RecordEncoding.VISITS, "id = ?", "", ref) > 0
+                : rows(
+                        c,
+                        digest,
+                        "visit_details",
+                        RecordEncoding.VISIT_DETAILS,
+                        "visit_id = ? AND version = ?",
+                        "",
+                        ref.substring(0, slash),
+                        Long.parseLong(ref.substring(slash + 1)))
+                    > 0;
+          }
           case EDIT -> {
             boolean edit = rows(c, digest, "edits", RecordEncoding.EDITS, "id = ?", "", ref) > 0;
             rows(

@@ -25,17 +25,33 @@ import java.util.concurrent.ConcurrentHashMap;
  * written, name and value, only when it holds a value. Rows covered by a version-1 entry hold none,
  * so they encode to the same bytes under both versions and old entries keep verifying; a lineage
  * value added to such a row later changes its bytes like any other change.
+ *
+ * <p>Version 3 adds a patient's details and archiving to the patient history ({@link
+ * #PATIENT_DETAILS}) in the same way, and the versions of a visit's details ({@link
+ * #VISIT_DETAILS}), a table of its own.
  */
 final class RecordEncoding {
   /** The version of this encoding, kept in each chain entry. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
   /** The oldest version still read: entries written before lineage. */
   static final int FIRST_VERSION = 1;
 
-  /** Columns written only when they hold a value (they joined in version 2). */
+  /** The patient history's columns that joined in version 3, each NULL when it holds nothing. */
+  static final List<String> PATIENT_DETAILS =
+      List.of("sex", "phone", "email", "address", "referrer", "alerts", "alert_note", "archived");
+
+  /** Columns written only when they hold a value (they joined in version 2 or 3). */
   static final Set<String> WHEN_PRESENT =
-      Set.of("origin_visit_id", "origin_mark_id", "root_visit_id", "root_mark_id", "carry_state");
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of(
+                  "origin_visit_id",
+                  "origin_mark_id",
+                  "root_visit_id",
+                  "root_mark_id",
+                  "carry_state"),
+              PATIENT_DETAILS.stream())
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** All zeros: the previous-entry hash of the first entry. */
   static final String NO_HASH = "0".repeat(64);
@@ -48,7 +64,18 @@ final class RecordEncoding {
           "date_of_birth",
           "record_number",
           "author",
-          "recorded_at");
+          "recorded_at",
+          "sex",
+          "phone",
+          "email",
+          "address",
+          "referrer",
+          "alerts",
+          "alert_note",
+          "archived");
+
+  static final List<String> VISIT_DETAILS =
+      List.of("visit_id", "version", "session_at", "visit_type", "reason", "author", "recorded_at");
 
   static final List<String> VISITS =
       List.of("id", "patient_id", "started_at", "atlas_version", "practitioner", "recorded_at");
@@ -144,17 +171,30 @@ final class RecordEncoding {
    * their absence encodes exactly as their being empty.
    */
   static List<String> markVersionColumns(Connection c) throws SQLException {
+    return presentColumns(c, "mark_versions", MARK_VERSIONS);
+  }
+
+  /**
+   * The columns of {@link #PATIENT_HISTORY} that the {@code patient_history} table of {@code c}
+   * has: before format 10 it lacks the details, whose absence encodes exactly as their being empty.
+   */
+  static List<String> patientHistoryColumns(Connection c) throws SQLException {
+    return presentColumns(c, "patient_history", PATIENT_HISTORY);
+  }
+
+  private static List<String> presentColumns(Connection c, String table, List<String> columns)
+      throws SQLException {
     Set<String> present = new java.util.HashSet<>();
-    try (PreparedStatement query = c.prepareStatement("PRAGMA table_info(mark_versions)");
+    try (PreparedStatement query = c.prepareStatement("PRAGMA table_info(" + table + ")");
         ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
         present.add(rows.getString("name"));
       }
     }
-    if (present.containsAll(WHEN_PRESENT)) {
-      return MARK_VERSIONS;
+    if (present.containsAll(columns)) {
+      return columns;
     }
-    return MARK_VERSIONS.stream().filter(present::contains).toList();
+    return columns.stream().filter(present::contains).toList();
   }
 
   /** {@code columns} joined for a SELECT list. */

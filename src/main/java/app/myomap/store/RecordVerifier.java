@@ -76,6 +76,15 @@ public final class RecordVerifier {
           "record_entries_signed",
           "visit_unlocks_signed");
 
+  /** The triggers that keep the versions of a visit's details append-only (format 10 on). */
+  static final List<String> VISIT_DETAILS_GUARDS =
+      List.of(
+          "visit_details_no_replace",
+          "visit_details_no_update",
+          "visit_details_no_delete",
+          "visit_details_in_order",
+          "visit_details_signed");
+
   /** The data format that brought the record chain. */
   static final int CHAINED_SINCE = 6;
 
@@ -285,6 +294,9 @@ public final class RecordVerifier {
     if (hasTable(c, "record_entries")) {
       expected.addAll(SIGNING_GUARDS);
     }
+    if (hasTable(c, "visit_details")) {
+      expected.addAll(VISIT_DETAILS_GUARDS);
+    }
     for (String guard : expected) {
       if (!present.contains(guard)) {
         broken.add(
@@ -413,15 +425,14 @@ public final class RecordVerifier {
 
     /** Hashes every history row the way its chain entry does, keyed by kind and reference. */
     private void readContents() throws SQLException {
+      List<String> patientColumns = RecordEncoding.patientHistoryColumns(c);
       try (PreparedStatement query =
               c.prepareStatement(
-                  "SELECT "
-                      + RecordEncoding.select(RecordEncoding.PATIENT_HISTORY)
-                      + " FROM patient_history");
+                  "SELECT " + RecordEncoding.select(patientColumns) + " FROM patient_history");
           ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           MessageDigest digest = RecordEncoding.sha256();
-          RecordEncoding.row(digest, "patient_history", RecordEncoding.PATIENT_HISTORY, rows);
+          RecordEncoding.row(digest, "patient_history", patientColumns, rows);
           String patientId = rows.getString(1);
           put(
               RecordChain.PATIENT,
@@ -445,6 +456,14 @@ public final class RecordVerifier {
                 RecordChain.VISIT, rows.getString(2), rows.getString(1), rows.getString(6)
               });
         }
+      }
+      if (hasTable(c, "visit_details")) {
+        readRows(
+            "visit_details",
+            RecordEncoding.VISIT_DETAILS,
+            RecordChain.VISIT,
+            rows -> RecordChain.visitDetailsRef(rows.getString(1), rows.getInt(2)),
+            7);
       }
       readUnlocks();
       readEdits();

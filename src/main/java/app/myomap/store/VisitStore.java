@@ -2,6 +2,8 @@ package app.myomap.store;
 
 import app.myomap.model.ChartChange;
 import app.myomap.model.Visit;
+import app.myomap.model.VisitDetails;
+import app.myomap.model.VisitType;
 import app.myomap.model.VisitUnlock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,7 +11,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -154,6 +158,108 @@ public final class VisitStore {
           RecordChain.appendUnlock(c, unlock.visitId(), Timestamps.format(unlock.unlockedAt()));
           return null;
         });
+  }
+
+  /**
+   * Records {@code details} of a visit as a new version by {@code author}; the earlier versions
+   * stay in the history. Details equal to the current ones record nothing.
+   *
+   * @return whether anything changed
+   * @throws IllegalArgumentException if the visit does not exist
+   * @throws DatabaseException if the visit is signed and no addendum is open
+   */
+  public boolean recordDetails(String visitId, VisitDetails details, String author) {
+    String by = Attribution.author(author);
+    String now = Timestamps.format(clock.instant());
+    return database.inTransaction(
+        c -> {
+          if (first(c, visitId) == null) {
+            throw new IllegalArgumentException("No visit " + visitId + " to describe");
+          }
+          List<VisitDetailsRevision> earlier = detailsHistory(c, visitId);
+          if (!earlier.isEmpty() && earlier.get(earlier.size() - 1).details().equals(details)) {
+            return false;
+          }
+          int version = earlier.size() + 1;
+          try (PreparedStatement insert =
+              c.prepareStatement(
+                  "INSERT INTO visit_details (visit_id, version, session_at, visit_type, reason,"
+                      + " author, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, visitId);
+            insert.setInt(2, version);
+            insert.setString(3, Timestamps.format(details.sessionAt()));
+            insert.setString(4, details.type().name());
+            insert.setString(5, details.reason());
+            insert.setString(6, by);
+            insert.setString(7, now);
+            insert.executeUpdate();
+          }
+          RecordChain.appendVisitDetails(c, visitId, version, now);
+          return true;
+        });
+  }
+
+  /** The current details of a visit; empty for a visit whose details were never recorded. */
+  public Optional<VisitDetails> details(String visitId) {
+    List<VisitDetailsRevision> all = detailsHistory(visitId);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1).details());
+  }
+
+  /** Every recorded version of a visit's details, oldest first. */
+  public List<VisitDetailsRevision> detailsHistory(String visitId) {
+    return database.inTransaction(c -> detailsHistory(c, visitId));
+  }
+
+  /** The current details of each visit of a patient that has them, by visit id. */
+  public Map<String, VisitDetails> detailsOfPatient(String patientId) {
+    return database.inTransaction(
+        c -> {
+          Map<String, VisitDetails> found = new HashMap<>();
+          try (PreparedStatement query =
+              c.prepareStatement(
+                  "SELECT d.visit_id, d.session_at, d.visit_type, d.reason FROM visit_details d"
+                      + " JOIN visits v ON v.id = d.visit_id WHERE v.patient_id = ?"
+                      + " AND d.version = (SELECT MAX(version) FROM visit_details"
+                      + " WHERE visit_id = d.visit_id)")) {
+            query.setString(1, patientId);
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                found.put(
+                    rows.getString(1),
+                    new VisitDetails(
+                        Timestamps.parse(rows.getString(2)),
+                        VisitType.valueOf(rows.getString(3)),
+                        rows.getString(4)));
+              }
+            }
+          }
+          return found;
+        });
+  }
+
+  private static List<VisitDetailsRevision> detailsHistory(Connection c, String visitId)
+      throws SQLException {
+    List<VisitDetailsRevision> revisions = new ArrayList<>();
+    try (PreparedStatement query =
+        c.prepareStatement(
+            "SELECT version, session_at, visit_type, reason, author, recorded_at"
+                + " FROM visit_details WHERE visit_id = ? ORDER BY version")) {
+      query.setString(1, visitId);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          revisions.add(
+              new VisitDetailsRevision(
+                  rows.getInt(1),
+                  new VisitDetails(
+                      Timestamps.parse(rows.getString(2)),
+                      VisitType.valueOf(rows.getString(3)),
+                      rows.getString(4)),
+                  rows.getString(5),
+                  Timestamps.parse(rows.getString(6))));
+        }
+      }
+    }
+    return revisions;
   }
 
   /** The times a visit was made editable again, oldest first; empty for an unknown visit. */

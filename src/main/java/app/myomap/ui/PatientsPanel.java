@@ -2,7 +2,10 @@ package app.myomap.ui;
 
 import app.myomap.atlas.Atlas;
 import app.myomap.model.Patient;
+import app.myomap.model.RecordRetention;
 import app.myomap.model.Visit;
+import app.myomap.model.VisitDetails;
+import app.myomap.model.VisitType;
 import app.myomap.session.FollowUpVisits;
 import app.myomap.store.DatabaseException;
 import app.myomap.store.MetaStore;
@@ -16,6 +19,7 @@ import java.awt.Window;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +27,7 @@ import java.util.function.Supplier;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.BorderFactory;
+import javax.swing.JCheckBox;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JSeparator;
@@ -69,6 +74,9 @@ public final class PatientsPanel extends JPanel {
   private final Action editPatient = action("Patients.edit", this::editPatient);
   private final Action newVisit = action("Patients.visits.new", this::newVisit);
   private final Action followUp = action("Patients.visits.followUp", this::newFollowUp);
+  private final Action visitDetails = action("Patients.visits.details", this::editVisitDetails);
+  private final Action archive = action("Patients.archive", this::toggleArchived);
+  private final JCheckBox showArchived = new JCheckBox(Messages.get("Patients.showArchived"));
   private final FollowUpVisits followUps;
   private final PatientFinder finder;
   private final VisitList visitList;
@@ -104,15 +112,23 @@ public final class PatientsPanel extends JPanel {
 
     finder =
         new PatientFinder(
-            text -> guarded(() -> patients.search(text, LIST_LIMIT)).orElse(List.of()),
+            text ->
+                guarded(() -> patients.search(text, LIST_LIMIT, showArchived.isSelected()))
+                    .orElse(List.of()),
             p -> guarded(() -> open(p, null)),
             this::isOpen,
             newPatient,
             editPatient);
     finder.onSelection(this::updateActions);
-    visitList = new VisitList(clock, newVisit, followUp);
+    visitList = new VisitList(clock, newVisit, followUp, visitDetails);
+    showArchived.setName("patients.showArchived");
+    showArchived.setToolTipText(Messages.get("Patients.showArchived.tooltip"));
+    showArchived.addActionListener(e -> finder.runSearch());
+    JPanel finding = new JPanel(new BorderLayout());
+    finding.add(finder, BorderLayout.CENTER);
+    finding.add(showArchived, BorderLayout.SOUTH);
     visitList.onChosen(this::visitChosen);
-    JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, true, finder, visitList);
+    JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, true, finding, visitList);
     split.setResizeWeight(0.55);
     split.setBorder(BorderFactory.createEmptyBorder());
     add(split, BorderLayout.CENTER);
@@ -240,7 +256,8 @@ public final class PatientsPanel extends JPanel {
             .findFirst()
             .orElse(history.isEmpty() ? null : history.get(0));
     open = patient;
-    visitList.showPatient(patient, history, chosen);
+    visitList.showPatient(patient, history, visits.detailsOfPatient(patient.id()), chosen);
+    showRetention();
     finder.select(patient.id());
     updateActions();
     for (Listener listener : List.copyOf(listeners)) {
@@ -351,7 +368,9 @@ public final class PatientsPanel extends JPanel {
     guarded(
         () -> {
           Visit visit = Visit.start(open.id(), Atlas.CURRENT_VERSION, author.get(), clock);
+          VisitType type = visitList.visitCount() == 0 ? VisitType.INITIAL : VisitType.FOLLOW_UP;
           visits.create(visit);
+          recordStartDetails(visit, type, author.get());
           visitList.addNewest(visit);
           updateActions();
           visitChosen(visit);
@@ -371,11 +390,87 @@ public final class PatientsPanel extends JPanel {
             return null;
           }
           Visit visit = followUps.start(previous.get(), author.get());
+          recordStartDetails(visit, VisitType.FOLLOW_UP, author.get());
           visitList.addNewest(visit);
           updateActions();
           visitChosen(visit);
           return visit;
         });
+  }
+
+  /** Records the details a new visit starts with: its start as the session, and its kind. */
+  private void recordStartDetails(Visit visit, VisitType type, String author) {
+    VisitDetails details = VisitDetails.startOf(visit, type);
+    visits.recordDetails(visit.id(), details, author);
+    visitList.putDetails(visit.id(), details);
+    showRetention();
+  }
+
+  /** Asks for the open visit's session time, kind and reason, and records them as a version. */
+  private void editVisitDetails() {
+    Visit visit = visitList.open();
+    Optional<String> author = visit == null ? Optional.empty() : author();
+    if (author.isEmpty()) {
+      return;
+    }
+    Optional<VisitDetails> current = guarded(() -> visits.details(visit.id()).orElse(null));
+    VisitDetailsDialog.edit(window(), visit, current, clock.getZone())
+        .ifPresent(
+            details ->
+                guarded(
+                    () -> {
+                      visits.recordDetails(visit.id(), details, author.get());
+                      visitList.putDetails(visit.id(), details);
+                      return details;
+                    }));
+  }
+
+  /** Archives the open patient, or brings an archived one back; either is a new version. */
+  private void toggleArchived() {
+    Patient patient = open;
+    Optional<String> author = patient == null ? Optional.empty() : author();
+    if (author.isEmpty()) {
+      return;
+    }
+    guarded(
+        () -> {
+          boolean archived = patients.isArchived(patient.id());
+          patients.setArchived(patient.id(), !archived, author.get());
+          finder.runSearch();
+          showRetention();
+          return patient;
+        });
+  }
+
+  /** Shows until when the open patient's record must be kept, and names the archive action. */
+  private void showRetention() {
+    if (open == null) {
+      return;
+    }
+    Patient patient = open;
+    Optional<PatientStore.CareSpan> span = patients.careSpan(patient.id());
+    boolean archived = patients.isArchived(patient.id());
+    span.ifPresent(
+        care ->
+            visitList.showRetention(
+                RecordRetention.keepUntil(
+                    patient.dateOfBirth(),
+                    LocalDate.ofInstant(care.first(), clock.getZone()),
+                    LocalDate.ofInstant(care.last(), clock.getZone())),
+                archived));
+    String key = archived ? "Patients.unarchive" : "Patients.archive";
+    archive.putValue(Action.NAME, Messages.get(key));
+    archive.putValue(Action.SHORT_DESCRIPTION, Messages.get(key + ".tooltip"));
+  }
+
+  /** Sets the open visit's session time, kind and reason. */
+  public Action visitDetailsAction() {
+    return visitDetails;
+  }
+
+  /** Archives the open patient or brings them back. */
+  public Action archiveAction() {
+    return archive;
   }
 
   /** The practitioner recorded as author; asks for the name when none is kept yet. */
@@ -392,6 +487,8 @@ public final class PatientsPanel extends JPanel {
     editPatient.setEnabled(!readOnly && (open != null || finder.selected() != null));
     newVisit.setEnabled(!readOnly && open != null);
     followUp.setEnabled(!readOnly && open != null && visitList.visitCount() > 0);
+    visitDetails.setEnabled(!readOnly && open != null && visitList.visitCount() > 0);
+    archive.setEnabled(!readOnly && open != null);
   }
 
   private Window window() {

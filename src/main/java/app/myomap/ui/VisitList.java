@@ -2,6 +2,7 @@ package app.myomap.ui;
 
 import app.myomap.model.Patient;
 import app.myomap.model.Visit;
+import app.myomap.model.VisitDetails;
 import java.awt.BorderLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
@@ -45,6 +46,9 @@ final class VisitList extends JPanel {
   private final WrappingLabel patientName = new WrappingLabel(WIDTH_PX);
   private final JLabel patientBorn = new JLabel();
   private final JLabel patientRecord = new JLabel();
+  private final JLabel patientRetention = new JLabel();
+  private final java.util.Map<String, VisitDetails> visitDetails = new java.util.HashMap<>();
+  private final DateTimeFormatter dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
   private final Clock clock;
   private final DateTimeFormatter whenFormat;
   private final BirthDateFormat birthFormat = BirthDateFormat.ofDefaultLocale();
@@ -57,7 +61,7 @@ final class VisitList extends JPanel {
    * Shows times in the zone of {@code clock}, which also tells the patient's age; {@code newVisit}
    * and {@code followUp} back the buttons.
    */
-  VisitList(Clock clock, Action newVisit, Action followUp) {
+  VisitList(Clock clock, Action newVisit, Action followUp, Action visitDetailsAction) {
     super(new BorderLayout(0, 6));
     this.clock = clock;
     this.whenFormat =
@@ -70,26 +74,30 @@ final class VisitList extends JPanel {
     quiet(patientBorn);
     patientRecord.setName("patients.openRecord");
     quiet(patientRecord);
+    patientRetention.setName("patients.openRetention");
+    patientRetention.setToolTipText(Messages.get("Patients.keepUntil.tooltip"));
+    quiet(patientRetention);
     JLabel caption = new JLabel(Messages.get("Patients.visits"));
     caption.putClientProperty("FlatLaf.styleClass", "h4");
     JPanel header = new JPanel(new GridBagLayout());
     addRow(header, patientName, 0);
     addRow(header, patientBorn, 2);
     addRow(header, patientRecord, 0);
+    addRow(header, patientRetention, 0);
     addRow(header, caption, 12);
 
     list.setName("visits.list");
     list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
     list.setVisibleRowCount(3);
     list.setCellRenderer(
-        new TwoLineCell<Visit>(v -> when(v.startedAt()), this::details, v -> v.equals(open)));
+        new TwoLineCell<Visit>(v -> when(sessionAt(v)), this::details, v -> v.equals(open)));
     list.addListSelectionListener(
         e -> {
           if (!e.getValueIsAdjusting() && !quiet) {
             selectionChanged();
           }
         });
-    list.addMouseListener(new VisitMenu(newVisit, followUp));
+    list.addMouseListener(new VisitMenu(newVisit, followUp, visitDetailsAction));
     JButton start = new JButton(newVisit);
     start.setName("visits.new");
     JButton follow = new JButton(followUp);
@@ -130,16 +138,53 @@ final class VisitList extends JPanel {
     return whenFormat.format(startedAt);
   }
 
-  /** The practitioner, and for a visit of an earlier day that it opens read-only. */
+  /** When the session took place: as its details say, else when the visit started. */
+  private Instant sessionAt(Visit visit) {
+    VisitDetails details = visitDetails.get(visit.id());
+    return details == null ? visit.startedAt() : details.sessionAt();
+  }
+
+  /**
+   * The kind of visit and the practitioner, and for a visit of an earlier day that it opens
+   * read-only (judged by the day it was created, not its editable session time).
+   */
   private String details(Visit visit) {
+    VisitDetails details = visitDetails.get(visit.id());
+    String who =
+        details == null
+            ? visit.practitioner()
+            : Messages.format(
+                "VisitList.detailsLine",
+                Messages.get("VisitType." + details.type().name()),
+                visit.practitioner());
     return visit.startedBeforeToday(clock) && !editable.contains(visit.id())
-        ? Messages.format("VisitList.readOnly", visit.practitioner())
-        : visit.practitioner();
+        ? Messages.format("VisitList.readOnly", who)
+        : who;
+  }
+
+  /** Shows the details recorded for a visit. */
+  void putDetails(String visitId, VisitDetails details) {
+    visitDetails.put(visitId, details);
+    list.repaint();
+  }
+
+  /** Shows the day until which the open patient's record must be kept, and if it is archived. */
+  void showRetention(LocalDate keepUntil, boolean archived) {
+    String line = Messages.format("Patients.keepUntil", dayFormat.format(keepUntil));
+    patientRetention.setText(
+        archived ? Messages.get("Patients.archivedNote") + " \u00b7 " + line : line);
+    patientRetention.setVisible(true);
   }
 
   /** Shows {@code patient}'s visits (newest first) with {@code selected} open; no callback. */
-  void showPatient(Patient patient, List<Visit> newestFirst, Visit selected) {
+  void showPatient(
+      Patient patient,
+      List<Visit> newestFirst,
+      java.util.Map<String, VisitDetails> details,
+      Visit selected) {
     showHeader(patient);
+    visitDetails.clear();
+    visitDetails.putAll(details);
     quiet = true;
     try {
       visits.clear();
@@ -202,6 +247,8 @@ final class VisitList extends JPanel {
     patientName.setEnabled(false);
     patientBorn.setText(" ");
     patientRecord.setVisible(false);
+    patientRetention.setVisible(false);
+    visitDetails.clear();
     list.setHint(Messages.get("Patients.visits.noPatient"));
   }
 
@@ -244,10 +291,12 @@ final class VisitList extends JPanel {
   private final class VisitMenu extends MouseAdapter {
     private final Action newVisit;
     private final Action followUp;
+    private final Action visitDetailsAction;
 
-    VisitMenu(Action newVisit, Action followUp) {
+    VisitMenu(Action newVisit, Action followUp, Action visitDetailsAction) {
       this.newVisit = newVisit;
       this.followUp = followUp;
+      this.visitDetailsAction = visitDetailsAction;
     }
 
     @Override
@@ -273,6 +322,9 @@ final class VisitList extends JPanel {
       openItem.setEnabled(onVisit);
       openItem.addActionListener(ev -> list.setSelectedIndex(index));
       menu.add(openItem);
+      JMenuItem detailsItem = new JMenuItem(visitDetailsAction);
+      detailsItem.setName("visitMenu.details");
+      menu.add(detailsItem);
       JMenuItem followUpItem = new JMenuItem(followUp);
       followUpItem.setName("visitMenu.followUp");
       menu.add(followUpItem);

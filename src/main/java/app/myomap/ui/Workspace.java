@@ -7,8 +7,10 @@ import app.myomap.edit.OwnerCandidates;
 import app.myomap.edit.ZoneChecks;
 import app.myomap.model.BodyView;
 import app.myomap.model.Chart;
+import app.myomap.model.MedicalAlert;
 import app.myomap.model.NotePin;
 import app.myomap.model.Patient;
+import app.myomap.model.PatientDetails;
 import app.myomap.model.Side;
 import app.myomap.model.Visit;
 import app.myomap.model.VisitUnlock;
@@ -67,6 +69,12 @@ public final class Workspace {
   private final BackupActions backups;
   private final VisitRecords visitRecords;
   private final RecordActions recordActions;
+
+  /** The open patient's alerts, in the strip above the chart's and the record's tabs. */
+  private final AlertsBanner alerts = new AlertsBanner("alertsBanner");
+
+  /** The patient whose alerts show, kept current when their details are edited. */
+  private Patient alertsOf;
 
   /**
    * The atlas the window shows: the current version, or the one an open old visit was charted on.
@@ -137,13 +145,23 @@ public final class Workspace {
           public void onVisitOpened(Patient patient, Visit visit) {
             openVisit(patient, visit);
           }
+
+          @Override
+          public void onPatientEdited(Patient patient) {
+            if (alertsOf != null && alertsOf.id().equals(patient.id())) {
+              showAlerts(patient);
+            }
+          }
         });
     window.setSidePanel(patientsPanel);
     window.addFileActions(
         patientsPanel.newPatientAction(),
         patientsPanel.newVisitAction(),
         patientsPanel.followUpAction(),
-        importUnsavedEditsAction());
+        importUnsavedEditsAction(),
+        patientsPanel.visitDetailsAction(),
+        patientsPanel.archiveAction());
+    window.addBanner(alerts);
     saveBanner = new SaveProblemBanner(this::retrySaving, this::saveUnsavedEditsElsewhere);
     window.addBanner(saveBanner);
     readOnlyDatabase = database.isReadOnly();
@@ -168,6 +186,20 @@ public final class Workspace {
     backups =
         new BackupActions(window, database, settings, clock, this::closeSession, this::reloadThen);
     recordActions = new RecordActions(window, database, settings, clock);
+  }
+
+  /**
+   * The medical alerts of the patient whose visit is open, to tick in the screening; empty when no
+   * visit is open.
+   */
+  public Set<MedicalAlert> openPatientAlerts() {
+    return alertsOf == null ? Set.of() : alertsOf.details().alerts();
+  }
+
+  /** Shows {@code patient}'s alerts above the chart and the record, or hides them when null. */
+  private void showAlerts(Patient patient) {
+    alertsOf = patient;
+    alerts.show(patient == null ? PatientDetails.NONE : patient.details());
   }
 
   /**
@@ -420,6 +452,7 @@ public final class Workspace {
       header.showUnlocks(unlocksOf(visit));
       header.showSigning(opened.record().signing(), readOnlyDatabase);
     }
+    showAlerts(patient);
     window.showMessage(
         Messages.format(
             past ? "Workspace.viewing" : "Workspace.charting",
@@ -629,6 +662,7 @@ public final class Workspace {
     session.metrics().detach();
     queue.close(Duration.ofSeconds(1));
     session = null;
+    showAlerts(null);
     saveBanner.show(new CommitQueue.Status(CommitQueue.State.SAVED, null, 0, Set.of()));
     window.canvas().setUnsavedMarks(Set.of());
     header.showNone();

@@ -179,6 +179,49 @@ class PdfReportTest {
   }
 
   @Test
+  void theHeaderCarriesTheVisitsSessionTimeKindAndReason() throws Exception {
+    Patient patient = ChartedVisits.patient(database, "Session Details", "");
+    Visit visit =
+        new Visit(
+            java.util.UUID.randomUUID().toString(),
+            patient.id(),
+            Instant.now().minus(2, ChronoUnit.HOURS),
+            "v1",
+            ChartedVisits.PRACTITIONER);
+    app.myomap.store.VisitStore visits = new app.myomap.store.VisitStore(database);
+    visits.create(visit);
+    visits.recordDetails(
+        visit.id(),
+        new app.myomap.model.VisitDetails(
+            Instant.parse("2025-11-03T23:40:00Z"),
+            app.myomap.model.VisitType.DISCHARGE,
+            "Neck pain settled"),
+        ChartedVisits.PRACTITIONER);
+    VisitReport report = VisitReport.of(records.open(patient, visit), settings(Paper.A4));
+    try (PDDocument pdf = Loader.loadPDF(pdf(report))) {
+      String text = new PDFTextStripper().getText(pdf);
+      String session =
+          new ReportDates(settings(Paper.A4)).dateTime(Instant.parse("2025-11-03T23:40:00Z"));
+      assertThat(text)
+          .contains("Session", session)
+          .contains("Kind of visit", "Discharge")
+          .contains("Reason", "Neck pain settled");
+    }
+    // Without a reason the header has a short last row, still laid out.
+    visits.recordDetails(
+        visit.id(),
+        new app.myomap.model.VisitDetails(
+            Instant.parse("2025-11-03T23:40:00Z"), app.myomap.model.VisitType.REVIEW, ""),
+        ChartedVisits.PRACTITIONER);
+    VisitReport noReason = VisitReport.of(records.open(patient, visit), settings(Paper.A4));
+    try (PDDocument pdf = Loader.loadPDF(pdf(noReason))) {
+      assertThat(new PDFTextStripper().getText(pdf))
+          .contains("Review", ChartedVisits.PRACTITIONER)
+          .doesNotContain("Neck pain settled");
+    }
+  }
+
+  @Test
   void aVisitWithNoMarksStillMakesAReport() throws Exception {
     Patient patient = ChartedVisits.patient(database, "Empty Chart", "");
     Visit visit =

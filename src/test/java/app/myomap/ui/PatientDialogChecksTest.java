@@ -35,6 +35,26 @@ class PatientDialogChecksTest {
     assertThat(PatientDialog.dateOfBirthProblem("3/27/1984", TODAY, US)).isNull();
   }
 
+  @Test
+  void phoneAndEmailMayBeEmptyButNotMistyped() {
+    assertThat(PatientDialog.phoneProblem("")).isNull();
+    assertThat(PatientDialog.phoneProblem("+61 (2) 9876-5432")).isNull();
+    assertThat(PatientDialog.phoneProblem("0412 345 678")).isNull();
+    assertThat(PatientDialog.phoneProblem("call after 5"))
+        .isEqualTo("Type digits, spaces and + ( ) - only, e.g. +61 2 9876 5432");
+    assertThat(PatientDialog.phoneProblem("1".repeat(41)))
+        .isEqualTo("The phone number is too long: at most 40 characters");
+
+    assertThat(PatientDialog.emailProblem("")).isNull();
+    assertThat(PatientDialog.emailProblem(" jordan.lee@example.org ")).isNull();
+    for (String mistyped :
+        new String[] {"jordan", "jordan@", "jordan@example", "@example.org", "a b@example.org"}) {
+      assertThat(PatientDialog.emailProblem(mistyped))
+          .as(mistyped)
+          .isEqualTo("Type an address like name@example.org");
+    }
+  }
+
   private static String problem(String typed) {
     return PatientDialog.dateOfBirthProblem(typed, TODAY, GB);
   }
