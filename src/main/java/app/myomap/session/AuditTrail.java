@@ -1,6 +1,6 @@
 package app.myomap.session;
 
-import app.myomap.store.AuditAction;
+import app.myomap.model.AuditAction;
 import app.myomap.store.AuditEntry;
 import app.myomap.store.AuditLog;
 import app.myomap.store.Database;
@@ -80,32 +80,27 @@ public final class AuditTrail implements AutoCloseable {
 
   /**
    * Notes {@code action} on {@code patientId} and {@code visitId} (either may be null) with a short
-   * {@code detail}; returns at once when noting in the background.
+   * {@code detail}; returns at once when noting in the background. The practitioner is asked on the
+   * writing thread.
    */
   public void note(AuditAction action, String patientId, String visitId, String detail) {
-    String who = practitioner.get();
-    if (database.isReadOnly()) {
-      LOG.info(
-          () ->
-              "Not in the audit log, as the database is open read-only: "
-                  + action.code()
-                  + " by "
-                  + who
-                  + describe(patientId, visitId, detail));
-      return;
-    }
     Runnable write =
         () -> {
+          String who = "unknown";
           try {
+            who = practitioner.get();
+            if (database.isReadOnly()) {
+              LOG.info(
+                  "Not in the audit log, as the database is open read-only: "
+                      + describe(action, who, patientId, visitId, detail));
+              return;
+            }
             log.record(action, who, patientId, visitId, detail);
           } catch (RuntimeException e) {
             LOG.log(
                 Level.WARNING,
                 "Could not write to the audit log: "
-                    + action.code()
-                    + " by "
-                    + who
-                    + describe(patientId, visitId, detail),
+                    + describe(action, who, patientId, visitId, detail),
                 e);
           }
         };
@@ -149,8 +144,12 @@ public final class AuditTrail implements AutoCloseable {
     }
   }
 
-  private static String describe(String patientId, String visitId, String detail) {
-    return (patientId == null ? "" : ", patient " + patientId)
+  private static String describe(
+      AuditAction action, String who, String patientId, String visitId, String detail) {
+    return action.code()
+        + " by "
+        + who
+        + (patientId == null ? "" : ", patient " + patientId)
         + (visitId == null ? "" : ", visit " + visitId)
         + (detail == null || detail.isBlank() ? "" : ", " + detail);
   }

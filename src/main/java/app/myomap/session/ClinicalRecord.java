@@ -1,12 +1,12 @@
 package app.myomap.session;
 
+import app.myomap.model.AuditAction;
 import app.myomap.model.record.Amendment;
 import app.myomap.model.record.RecordEntry;
 import app.myomap.model.record.Signature;
 import app.myomap.model.record.SigningState;
 import app.myomap.model.record.StoredEntry;
 import app.myomap.model.record.VisitRecord;
-import app.myomap.store.AuditAction;
 import app.myomap.store.AuditLog;
 import app.myomap.store.Database;
 import app.myomap.store.RecordStore;

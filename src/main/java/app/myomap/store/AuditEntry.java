@@ -1,5 +1,6 @@
 package app.myomap.store;
 
+import app.myomap.model.AuditAction;
 import java.time.Instant;
 import java.util.Objects;
 

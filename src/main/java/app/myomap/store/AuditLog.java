@@ -1,5 +1,6 @@
 package app.myomap.store;
 
+import app.myomap.model.AuditAction;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -5,6 +5,7 @@ import app.myomap.edit.ChartEditor;
 import app.myomap.edit.NoteTextPrompt;
 import app.myomap.edit.OwnerCandidates;
 import app.myomap.edit.ZoneChecks;
+import app.myomap.model.AuditAction;
 import app.myomap.model.BodyView;
 import app.myomap.model.Chart;
 import app.myomap.model.NotePin;
@@ -13,6 +14,7 @@ import app.myomap.model.Side;
 import app.myomap.model.Visit;
 import app.myomap.model.VisitUnlock;
 import app.myomap.model.record.SigningState;
+import app.myomap.session.AuditTrail;
 import app.myomap.session.ClinicalRecord;
 import app.myomap.session.CommitQueue;
 import app.myomap.session.FollowUpVisits;
@@ -58,6 +60,7 @@ public final class Workspace {
   private final VisitStore visits;
   private final SaveProblemBanner saveBanner;
   private final RecordIntegrity records;
+  private final AuditTrail audit;
 
   /** Whether the database file can only be read: every chart is shown, none can be changed. */
   private final boolean readOnlyDatabase;
@@ -113,6 +116,11 @@ public final class Workspace {
     this.charts = new ChartStore(database);
     PatientStore patients = new PatientStore(database);
     this.visits = new VisitStore(database);
+    this.audit =
+        AuditTrail.inBackground(
+            database,
+            clock,
+            () -> meta.practitioner().orElse(Messages.get("ReadOnlyDatabase.viewer")));
     patientsPanel =
         new PatientsPanel(patients, visits, new FollowUpVisits(visits, charts, clock), meta, clock);
     header =
@@ -151,14 +159,32 @@ public final class Workspace {
       patientsPanel.setReadOnly(true);
       window.addBanner(readOnlyDatabaseBanner());
     }
-    records = new RecordIntegrity(window, checks, this::showAlteredChart);
+    records = new RecordIntegrity(window, checks, audit, this::showAlteredChart);
     window.addBanner(records.banner());
     window.addToolsAction(records.verifyAction(), "menu.tools.verify");
-    window.beforeClose(this::closeSession);
+    window.beforeClose(
+        () -> {
+          if (!closeSession()) {
+            return false;
+          }
+          audit.close();
+          return true;
+        });
+    window.onImageCopied(
+        view ->
+            currentVisit()
+                .ifPresent(
+                    open ->
+                        audit.note(
+                            AuditAction.IMAGE_COPIED,
+                            open.patient().id(),
+                            open.visit().id(),
+                            view.id())));
     window.setChart(null, null);
     visitRecords = new VisitRecords(database, visitId -> records.isAltered(visitId));
     ExportActions exports =
-        new ExportActions(window, visitRecords, settings, clock, this::currentVisit, this::flush);
+        new ExportActions(
+            window, visitRecords, audit, settings, clock, this::currentVisit, this::flush);
     window.addFileGroup(exports.actions().toArray(javax.swing.Action[]::new));
     CompareActions compare =
         new CompareActions(
@@ -224,6 +250,11 @@ public final class Workspace {
   /** The id of the visit being charted, if one is open. */
   public Optional<String> openVisitId() {
     return Optional.ofNullable(session).map(open -> open.visit().id());
+  }
+
+  /** The audit log of the open database, as the window notes in it. */
+  public AuditTrail audit() {
+    return audit;
   }
 
   /** Waits until every edit made so far is committed; for a clean exit and for tests. */
@@ -301,6 +332,7 @@ public final class Workspace {
         }
         try {
           showChart(patient, visit, get(), author);
+          audit.note(AuditAction.CHART_OPENED, patient.id(), visit.id(), "");
           runAfterOpen();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();

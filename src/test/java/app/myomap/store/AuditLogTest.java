@@ -3,6 +3,7 @@ package app.myomap.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.myomap.model.AuditAction;
 import app.myomap.model.Patient;
 import app.myomap.model.Visit;
 import java.nio.file.Path;

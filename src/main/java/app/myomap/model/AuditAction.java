@@ -1,4 +1,4 @@
-package app.myomap.store;
+package app.myomap.model;
 
 import java.util.Optional;
 
