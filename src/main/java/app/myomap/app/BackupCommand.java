@@ -1,5 +1,6 @@
 package app.myomap.app;
 
+import app.myomap.session.AuditTrail;
 import app.myomap.session.Backups;
 import app.myomap.store.Backup;
 import app.myomap.store.BackupException;
@@ -75,6 +76,7 @@ final class BackupCommand implements Callable<Integer> {
               Version.current(),
               Clock.systemDefaultZone(),
               BackupRotation.DEFAULT,
+              AuditTrail.onCallingThread(opened, Clock.systemUTC(), AuditTrail::commandLineUser),
               new Backups.Listener() {
                 @Override
                 public void backedUp(Backup backup) {

@@ -14,6 +14,7 @@ import app.myomap.model.Side;
 import app.myomap.model.Visit;
 import app.myomap.model.VisitUnlock;
 import app.myomap.model.record.SigningState;
+import app.myomap.session.AuditRows;
 import app.myomap.session.AuditTrail;
 import app.myomap.session.ClinicalRecord;
 import app.myomap.session.CommitQueue;
@@ -162,6 +163,11 @@ public final class Workspace {
     records = new RecordIntegrity(window, checks, audit, this::showAlteredChart);
     window.addBanner(records.banner());
     window.addToolsAction(records.verifyAction(), "menu.tools.verify");
+    AuditRows auditRows = new AuditRows(database);
+    window.addToolsAction(
+        auditLogAction(
+            () -> AuditLogDialog.show(window.frame(), audit, auditRows, settings, zone())),
+        "menu.tools.auditLog");
     window.beforeClose(
         () -> {
           if (!closeSession()) {
@@ -192,7 +198,8 @@ public final class Workspace {
     window.addViewAction(compare.action(patientsPanel::openVisit), "menu.view.compare");
     patientsPanel.onCompare(visit -> compare.open(Optional.of(visit)));
     backups =
-        new BackupActions(window, database, settings, clock, this::closeSession, this::reloadThen);
+        new BackupActions(
+            window, database, audit, settings, clock, this::closeSession, this::reloadThen);
     recordActions = new RecordActions(window, database, settings, clock);
   }
 
@@ -250,6 +257,22 @@ public final class Workspace {
   /** The id of the visit being charted, if one is open. */
   public Optional<String> openVisitId() {
     return Optional.ofNullable(session).map(open -> open.visit().id());
+  }
+
+  /** Tools › Audit Log…. */
+  private static javax.swing.Action auditLogAction(Runnable open) {
+    javax.swing.Action action =
+        new javax.swing.AbstractAction(Messages.get("Audit.menu")) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public void actionPerformed(java.awt.event.ActionEvent e) {
+            open.run();
+          }
+        };
+    action.putValue(javax.swing.Action.SHORT_DESCRIPTION, Messages.get("Audit.menu.tooltip"));
+    action.putValue(javax.swing.Action.MNEMONIC_KEY, java.awt.event.KeyEvent.VK_L);
+    return action;
   }
 
   /** The audit log of the open database, as the window notes in it. */
