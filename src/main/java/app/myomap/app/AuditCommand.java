@@ -69,6 +69,7 @@ final class AuditCommand implements Callable<Integer> {
       err.println("myomap: \"" + database + "\" is not a file; nothing was read.");
       return DATABASE_PROBLEM;
     }
+    ShareWarning.onStderr(database, err);
     try (Database opened = open(database)) {
       String patientId = null;
       if (patient != null) {

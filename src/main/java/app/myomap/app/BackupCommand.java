@@ -68,6 +68,7 @@ final class BackupCommand implements Callable<Integer> {
       err.println("myomap: there is no database file \"" + database + "\"; nothing was backed up.");
       return REFUSED;
     }
+    ShareWarning.onStderr(database, err);
     try (Database opened = Database.open(database, false)) {
       Backups backups =
           new Backups(

@@ -231,6 +231,7 @@ final class ExportCommand implements Callable<Integer> {
       err.println("myomap: \"" + database + "\" is not a file; nothing was exported.");
       return DATABASE_PROBLEM;
     }
+    ShareWarning.onStderr(database, err);
     // A cold export is mostly class loading: the current atlas (almost every visit's; its views
     // load when a visit needs them) and the report writer load while the database opens.
     CompletableFuture<Optional<Atlas>> atlas =

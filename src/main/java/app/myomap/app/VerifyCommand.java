@@ -54,6 +54,7 @@ final class VerifyCommand implements Callable<Integer> {
       err.println("myomap: \"" + database + "\" is not a file; nothing was checked.");
       return 2;
     }
+    ShareWarning.onStderr(database, err);
     try (Database opened = Database.open(database, false)) {
       VerifyReport report = new RecordChecks(opened).whole(Runnable::run, done -> {}).join();
       AuditTrail.onCallingThread(opened, Clock.systemUTC(), AuditTrail::commandLineUser)
