@@ -40,6 +40,7 @@ public final class AuditTrail implements AutoCloseable {
   private final Executor writer;
   private final ExecutorService ownThread;
   private CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
+  private boolean closed;
 
   private AuditTrail(
       Database database,
@@ -105,6 +106,12 @@ public final class AuditTrail implements AutoCloseable {
           }
         };
     synchronized (this) {
+      if (closed) {
+        LOG.warning(
+            "Not in the audit log, as the database is being closed: "
+                + describe(action, "(not asked)", patientId, visitId, detail));
+        return;
+      }
       last = last.thenRunAsync(write, writer);
     }
   }
@@ -135,9 +142,14 @@ public final class AuditTrail implements AutoCloseable {
     return log.exists() ? log.entries(patientId, action) : List.of();
   }
 
-  /** Writes what is noted, then stops the writer's thread. */
+  /**
+   * Writes what is noted, then stops the writer's thread; call it last before the database closes.
+   */
   @Override
   public void close() {
+    synchronized (this) {
+      closed = true;
+    }
     flush(Duration.ofSeconds(10));
     if (ownThread != null) {
       ownThread.shutdown();

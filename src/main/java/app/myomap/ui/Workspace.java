@@ -168,14 +168,7 @@ public final class Workspace {
         auditLogAction(
             () -> AuditLogDialog.show(window.frame(), audit, auditRows, settings, zone())),
         "menu.tools.auditLog");
-    window.beforeClose(
-        () -> {
-          if (!closeSession()) {
-            return false;
-          }
-          audit.close();
-          return true;
-        });
+    window.beforeClose(this::closeSession);
     window.onImageCopied(
         view ->
             currentVisit()
@@ -228,10 +221,12 @@ public final class Workspace {
 
   /**
    * Makes the backup at close: after the window closed the visit (every edit saved), before the
-   * database is closed.
+   * database is closed; then writes the audit log's last rows.
    */
   public void backUpAtClose() {
     backups.backUpAtClose();
+    // The last rows (this backup's among them) are written before the database closes.
+    audit.close();
   }
 
   /** The folder backups go into now. */
@@ -273,11 +268,6 @@ public final class Workspace {
     action.putValue(javax.swing.Action.SHORT_DESCRIPTION, Messages.get("Audit.menu.tooltip"));
     action.putValue(javax.swing.Action.MNEMONIC_KEY, java.awt.event.KeyEvent.VK_L);
     return action;
-  }
-
-  /** The audit log of the open database, as the window notes in it. */
-  public AuditTrail audit() {
-    return audit;
   }
 
   /** Waits until every edit made so far is committed; for a clean exit and for tests. */
