@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A visit charted, exported and signed through the window, then Tools › Audit Log… shows who
- * opened, exported and signed it, filters by action, and exports the rows shown as CSV.
+ * A visit charted, copied, exported and signed through the window, then Tools › Audit Log… shows
+ * who opened, copied, exported and signed it, filters by action, and exports the rows shown as CSV.
  */
 @GuiTest
 class AuditLogGuiTest {
@@ -62,6 +62,11 @@ class AuditLogGuiTest {
         "the point to be saved",
         () -> new ChartStore(app.running().database()).load(visitId).size() == 1);
 
+    app.shortcutWithShift(KeyEvent.VK_C);
+    Gui.waitUntil(
+        "the view to be copied",
+        () -> app.window().label("status.message").target().getText().startsWith("Copied"));
+
     app.chooseMenu("menu.file", "menu.file.export");
     DialogFixture export = Gui.dialog(robot, "exportDialog");
     export.comboBox("export.format").selectItem(2);
@@ -81,15 +86,17 @@ class AuditLogGuiTest {
     app.chooseMenu("menu.tools", "menu.tools.auditLog");
     DialogFixture log = Gui.dialog(robot, "auditLog");
     JTable table = log.table("auditLog.table").target();
-    Gui.waitUntil("the three rows", () -> rows(table).size() == 3);
+    Gui.waitUntil("the four rows", () -> rows(table).size() == 4);
     assertThat(rows(table))
         .extracting(row -> row.subList(1, 4))
         .containsExactly(
             List.of("Alex Chen", "Chart opened", "Jordan Lee"),
+            List.of("Alex Chen", "Image copied", "Jordan Lee"),
             List.of("Alex Chen", "Visit exported", "Jordan Lee"),
             List.of("Alex Chen", "Visit signed", "Jordan Lee"));
-    assertThat(rows(table).get(1).get(5)).isEqualTo("jordan.pdf");
-    assertThat(rows(table).get(2).get(4)).isNotEmpty();
+    assertThat(rows(table).get(1).get(5)).isEqualTo("posterior");
+    assertThat(rows(table).get(2).get(5)).isEqualTo("jordan.pdf");
+    assertThat(rows(table).get(3).get(4)).isNotEmpty();
 
     log.comboBox("auditLog.action").selectItem(1 + AuditAction.VISIT_SIGNED.ordinal());
     Gui.waitUntil("only the signature", () -> rows(table).size() == 1);
