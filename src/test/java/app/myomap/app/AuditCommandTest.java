@@ -108,6 +108,28 @@ class AuditCommandTest {
   }
 
   @Test
+  void verifyNamesAnAuditRowRemovedWithItsGuardDropped() throws Exception {
+    try (Database opened = Database.open(db)) {
+      AuditLog log = new AuditLog(opened, Clock.systemUTC());
+      log.record(AuditAction.CHART_OPENED, "Dr Sam Rivera", null, null, "");
+      log.record(AuditAction.VISIT_PRINTED, "Dr Sam Rivera", null, null, "");
+      opened.inTransaction(
+          c -> {
+            try (java.sql.Statement sql = c.createStatement()) {
+              sql.executeUpdate("DROP TRIGGER audit_log_no_delete");
+              sql.executeUpdate("DELETE FROM audit_log WHERE seq = 2");
+            }
+            return null;
+          });
+    }
+
+    assertThat(run("verify", "--db", db.toString())).as(stderr.toString()).isEqualTo(1);
+    assertThat(stdout.toString())
+        .contains("Audit log entry 2 was removed outside MyoMap")
+        .contains("A protection of the history (audit_log_no_delete) was removed outside MyoMap");
+  }
+
+  @Test
   void anUnknownPatientIsExitStatusOneWithItsReason() {
     assertThat(run("audit", "--db", db.toString(), "--patient", "nobody")).isEqualTo(1);
     assertThat(stderr.toString()).contains("no patient has the record number or id \"nobody\"");
