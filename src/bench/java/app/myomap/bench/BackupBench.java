@@ -7,6 +7,7 @@ import app.myomap.model.MarkId;
 import app.myomap.model.NotePin;
 import app.myomap.model.Patient;
 import app.myomap.model.Visit;
+import app.myomap.session.AuditTrail;
 import app.myomap.session.Backups;
 import app.myomap.store.Backup;
 import app.myomap.store.BackupException;
@@ -64,6 +65,7 @@ final class BackupBench {
                 "bench",
                 Clock.systemUTC(),
                 new BackupRotation(RUNS + 1, 0, 0),
+                AuditTrail.onCallingThread(database, Clock.systemUTC(), () -> "bench"),
                 new Backups.Listener() {
                   @Override
                   public void backedUp(Backup backup) {}

@@ -1,5 +1,6 @@
 package app.myomap.app;
 
+import app.myomap.session.AuditTrail;
 import app.myomap.session.Backups;
 import app.myomap.store.Backup;
 import app.myomap.store.BackupException;
@@ -67,6 +68,7 @@ final class BackupCommand implements Callable<Integer> {
       err.println("myomap: there is no database file \"" + database + "\"; nothing was backed up.");
       return REFUSED;
     }
+    ShareWarning.onStderr(database, err);
     try (Database opened = Database.open(database, false)) {
       Backups backups =
           new Backups(
@@ -75,6 +77,7 @@ final class BackupCommand implements Callable<Integer> {
               Version.current(),
               Clock.systemDefaultZone(),
               BackupRotation.DEFAULT,
+              AuditTrail.onCallingThread(opened, Clock.systemUTC(), AuditTrail::commandLineUser),
               new Backups.Listener() {
                 @Override
                 public void backedUp(Backup backup) {

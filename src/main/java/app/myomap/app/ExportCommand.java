@@ -18,6 +18,7 @@ import app.myomap.export.WriteProblem;
 import app.myomap.model.BodyView;
 import app.myomap.model.Patient;
 import app.myomap.model.Visit;
+import app.myomap.session.AuditTrail;
 import app.myomap.session.ComparedVisits;
 import app.myomap.session.RecordChecks;
 import app.myomap.session.VisitRecords;
@@ -47,7 +48,8 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * {@code myomap export}: writes a patient's charts as PNG or SVG pictures (a file per visit and
  * view) or PDF visit reports (a file per visit), with no display, reading the database under the
- * same lock as the window and changing nothing in it.
+ * same lock as the window and changing nothing in it but its audit log, which notes each file
+ * written.
  */
 @Command(
     name = "export",
@@ -229,6 +231,7 @@ final class ExportCommand implements Callable<Integer> {
       err.println("myomap: \"" + database + "\" is not a file; nothing was exported.");
       return DATABASE_PROBLEM;
     }
+    ShareWarning.onStderr(database, err);
     // A cold export is mostly class loading: the current atlas (almost every visit's; its views
     // load when a visit needs them) and the report writer load while the database opens.
     CompletableFuture<Optional<Atlas>> atlas =
@@ -243,9 +246,10 @@ final class ExportCommand implements Callable<Integer> {
       RecordChecks checks = new RecordChecks(opened);
       VisitRecords records = new VisitRecords(opened, checks::isAltered);
       atlas.join().ifPresent(records::remember);
+      AuditTrail audit = AuditTrail.onCallingThread(opened, clock, AuditTrail::commandLineUser);
       return pair != null
-          ? exportComparison(records, checks, pair, err)
-          : export(records, checks, files, err);
+          ? exportComparison(records, checks, audit, pair, err)
+          : export(records, checks, audit, files, err);
     } catch (DatabaseRefusedException e) {
       String words = e.getMessage();
       if (e.reason() == DatabaseRefusedException.Reason.IN_USE) {
@@ -311,7 +315,12 @@ final class ExportCommand implements Callable<Integer> {
     return Optional.of(found.get(0));
   }
 
-  private int export(VisitRecords records, RecordChecks checks, VisitFiles files, PrintWriter err) {
+  private int export(
+      VisitRecords records,
+      RecordChecks checks,
+      AuditTrail audit,
+      VisitFiles files,
+      PrintWriter err) {
     Optional<Patient> found = patient(records, err);
     if (found.isEmpty()) {
       return NOT_FOUND;
@@ -328,14 +337,18 @@ final class ExportCommand implements Callable<Integer> {
       err.println("myomap: " + who.name() + " has no visit " + describeVisit() + ".");
       return NOT_FOUND;
     }
-    BatchExport batch = new BatchExport(records, files);
+    BatchExport batch = new BatchExport(records, files, audit);
     return write(
         batch, folder -> batch.plan(who, chosen, folder), chosen, checks, chosen.size() > 1, err);
   }
 
   /** Writes the comparison of the two visits {@code pair} names. */
   private int exportComparison(
-      VisitRecords records, RecordChecks checks, VisitPair pair, PrintWriter err) {
+      VisitRecords records,
+      RecordChecks checks,
+      AuditTrail audit,
+      VisitPair pair,
+      PrintWriter err) {
     Optional<Patient> found = patient(records, err);
     if (found.isEmpty()) {
       return NOT_FOUND;
@@ -356,7 +369,7 @@ final class ExportCommand implements Callable<Integer> {
     ExportChoice choice =
         new ExportChoice(
             format, views, paper, dpi, Optional.empty(), !noCaption, !noLegend, transparent);
-    BatchExport batch = new BatchExport(records, visit -> List.of());
+    BatchExport batch = new BatchExport(records, visit -> List.of(), audit);
     return write(
         batch,
         folder -> {
@@ -367,7 +380,10 @@ final class ExportCommand implements Callable<Integer> {
               ComparisonExport.files(
                       compared, choice, "MyoMap " + Version.current(), clock, clock.getZone())
                   .stream()
-                  .map(n -> new ExportPlan.File(folder.resolve(n.name()), n.content()))
+                  .map(
+                      n ->
+                          new ExportPlan.File(
+                              folder.resolve(n.name()), n.content(), who.id(), null))
                   .toList(),
               2);
         },

@@ -1,7 +1,9 @@
 package app.myomap.app;
 
 import app.myomap.store.DatabaseRefusedException;
+import app.myomap.store.NetworkShare;
 import app.myomap.ui.Messages;
+import app.myomap.ui.NetworkShareWarning;
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,6 +38,17 @@ public final class Main {
   private static int openWindow(Path database, boolean createFolders, boolean readOnly) {
     installCrashReporter();
     PreferencesSettings settings = PreferencesSettings.forUser();
+    // Asked before anything touches the file: Cancel leaves it as it was.
+    java.util.Optional<String> share = NetworkShare.of(database);
+    if (share.isPresent()) {
+      LOG.warning("The database " + database + " is on a network share (" + share.get() + ")");
+      if (GraphicsEnvironment.isHeadless()) {
+        ShareWarning.onStderr(database, new java.io.PrintWriter(System.err, true));
+      } else if (!NetworkShareWarning.mayOpen(database, share.get())) {
+        LOG.info("Opening a database on a network share was cancelled");
+        return 0;
+      }
+    }
     try {
       Startup.start(
           database,

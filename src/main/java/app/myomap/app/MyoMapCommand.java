@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
       ExportCommand.class,
       SampleCommand.class,
       VerifyCommand.class,
-      BackupCommand.class
+      BackupCommand.class,
+      AuditCommand.class
     })
 final class MyoMapCommand implements Callable<Integer> {
   /** What {@link #call} returns when the window was opened: the app runs on after main returns. */

@@ -1,5 +1,7 @@
 package app.myomap.app;
 
+import app.myomap.model.AuditAction;
+import app.myomap.session.AuditTrail;
 import app.myomap.session.RecordChecks;
 import app.myomap.store.BrokenRecord;
 import app.myomap.store.Database;
@@ -8,6 +10,7 @@ import app.myomap.store.VerifyReport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,6 +31,7 @@ import picocli.CommandLine.Spec;
       "While MyoMap has the file open, use Tools > Verify Records there instead.",
       "A file of an older MyoMap is brought to this version's format first, as opening it in"
           + " MyoMap would.",
+      "The check is noted in the file's audit log.",
       "Exit status: 0 everything matches, 1 problems were found, 2 the file could not be checked."
     })
 final class VerifyCommand implements Callable<Integer> {
@@ -50,8 +54,11 @@ final class VerifyCommand implements Callable<Integer> {
       err.println("myomap: \"" + database + "\" is not a file; nothing was checked.");
       return 2;
     }
+    ShareWarning.onStderr(database, err);
     try (Database opened = Database.open(database, false)) {
       VerifyReport report = new RecordChecks(opened).whole(Runnable::run, done -> {}).join();
+      AuditTrail.onCallingThread(opened, Clock.systemUTC(), AuditTrail::commandLineUser)
+          .note(AuditAction.RECORDS_VERIFIED, null, null, RecordChecks.summary(report));
       if (report.clean()) {
         out.println(
             "Verified "

@@ -1,7 +1,9 @@
 package app.myomap.export;
 
+import app.myomap.model.AuditAction;
 import app.myomap.model.Patient;
 import app.myomap.model.Visit;
+import app.myomap.session.AuditTrail;
 import app.myomap.session.OpenedVisit;
 import app.myomap.session.VisitRecords;
 import java.io.IOException;
@@ -35,10 +37,13 @@ public final class BatchExport {
 
   private final VisitRecords records;
   private final VisitFiles maker;
+  private final AuditTrail audit;
 
-  public BatchExport(VisitRecords records, VisitFiles maker) {
+  /** An export whose every file written is noted in {@code audit}. */
+  public BatchExport(VisitRecords records, VisitFiles maker, AuditTrail audit) {
     this.records = records;
     this.maker = maker;
+    this.audit = audit;
   }
 
   /**
@@ -55,7 +60,8 @@ public final class BatchExport {
       OpenedVisit opened = records.open(patient, visit);
       for (VisitFiles.Named file : maker.of(opened)) {
         String name = distinct(file.name(), taken);
-        files.add(new ExportPlan.File(folder.resolve(name), file.content()));
+        files.add(
+            new ExportPlan.File(folder.resolve(name), file.content(), patient.id(), visit.id()));
       }
     }
     return new ExportPlan(files, visits.size());
@@ -73,7 +79,8 @@ public final class BatchExport {
   }
 
   /**
-   * Writes the plan's files in order, telling {@code progress} after each.
+   * Writes the plan's files in order, telling {@code progress} after each and noting each in the
+   * audit log.
    *
    * @return the files written
    * @throws CancellationException when {@code cancelled} says so (asked before each file) or the
@@ -93,6 +100,11 @@ public final class BatchExport {
         boolean existed = Files.exists(file.target());
         AtomicFile.write(file.target(), file.content());
         written.add(file.target());
+        audit.note(
+            AuditAction.VISIT_EXPORTED,
+            file.patientId(),
+            file.visitId(),
+            file.target().getFileName().toString());
         if (!existed) {
           created.add(file.target());
         }

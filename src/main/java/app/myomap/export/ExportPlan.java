@@ -16,8 +16,13 @@ import java.util.Objects;
  */
 public record ExportPlan(List<File> files, int visits) {
 
-  /** One file to write: where, and what writes its bytes. */
-  public record File(Path target, AtomicFile.Content content) {
+  /**
+   * One file to write: where, what writes its bytes, and whose record it holds (for the audit log).
+   *
+   * @param patientId the patient the file shows, or null
+   * @param visitId the visit the file shows, or null for a file of two visits
+   */
+  public record File(Path target, AtomicFile.Content content, String patientId, String visitId) {
     public File {
       Objects.requireNonNull(target, "target");
       Objects.requireNonNull(content, "content");
@@ -50,13 +55,18 @@ public record ExportPlan(List<File> files, int visits) {
     if (files.size() != 1) {
       throw new IllegalStateException("the export has " + files.size() + " files, not one");
     }
-    return new ExportPlan(List.of(new File(target, files.get(0).content())), visits);
+    return new ExportPlan(
+        List.of(
+            new File(
+                target, files.get(0).content(), files.get(0).patientId(), files.get(0).visitId())),
+        visits);
   }
 
   /** The same plan with the first file's bytes written by {@code content} instead. */
   public ExportPlan withFirst(AtomicFile.Content content) {
     List<File> changed = new ArrayList<>(files);
-    changed.set(0, new File(files.get(0).target(), content));
+    File first = files.get(0);
+    changed.set(0, new File(first.target(), content, first.patientId(), first.visitId()));
     return new ExportPlan(changed, visits);
   }
 }

@@ -1,5 +1,6 @@
 package app.myomap.session;
 
+import app.myomap.model.AuditAction;
 import app.myomap.store.Backup;
 import app.myomap.store.BackupException;
 import app.myomap.store.BackupFolder;
@@ -53,10 +54,12 @@ public final class Backups {
   private final Clock clock;
   private final BackupRotation rotation;
   private final Listener listener;
+  private final AuditTrail audit;
   private ScheduledExecutorService schedule;
 
   /**
    * @param folder the backup folder, asked again before each backup (it is a setting)
+   * @param audit where each backup made and each restore is noted
    */
   public Backups(
       Database database,
@@ -64,6 +67,7 @@ public final class Backups {
       String appVersion,
       Clock clock,
       BackupRotation rotation,
+      AuditTrail audit,
       Listener listener) {
     this.database = Objects.requireNonNull(database, "database");
     this.folder = Objects.requireNonNull(folder, "folder");
@@ -71,6 +75,7 @@ public final class Backups {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.rotation = Objects.requireNonNull(rotation, "rotation");
     this.listener = Objects.requireNonNull(listener, "listener");
+    this.audit = Objects.requireNonNull(audit, "audit");
   }
 
   /**
@@ -187,6 +192,7 @@ public final class Backups {
       // The new backup is complete; older ones stay until the next rotation succeeds.
       LOG.log(Level.WARNING, "Could not rotate the backups in " + target.folder(), e);
     }
+    audit.note(AuditAction.BACKUP_MADE, null, null, backup.file().toString());
     listener.backedUp(backup);
     return backup;
   }
@@ -258,6 +264,8 @@ public final class Backups {
     backup.requireMatchesManifest();
     Path kept = live.resolveSibling(live.getFileName() + ".replaced-" + keptStamp());
     database.replaceFile(backup.file(), kept);
+    // Noted in the restored file, whose own log ends where the backup was made.
+    audit.note(AuditAction.BACKUP_RESTORED, null, null, backup.file().toString());
     // The restored file is backed up at once, so that the newest backup's chain head, which each
     // record check compares with the file, is the restored one's and not that of the file replaced.
     try {

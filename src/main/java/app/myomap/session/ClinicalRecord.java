@@ -1,5 +1,6 @@
 package app.myomap.session;
 
+import app.myomap.model.AuditAction;
 import app.myomap.model.TriggerPoint;
 import app.myomap.model.Visit;
 import app.myomap.model.record.Amendment;
@@ -9,6 +10,7 @@ import app.myomap.model.record.Signature;
 import app.myomap.model.record.SigningState;
 import app.myomap.model.record.StoredEntry;
 import app.myomap.model.record.VisitRecord;
+import app.myomap.store.AuditLog;
 import app.myomap.store.ChartStore;
 import app.myomap.store.Database;
 import app.myomap.store.RecordStore;
@@ -22,7 +24,8 @@ import java.util.Optional;
 /**
  * The clinical record of one open visit beside its chart, for the window and the command line:
  * reads it with its signatures, writes entries, signs once every chart edit is stored, and opens
- * addenda. Calls touch the database: make them off the event thread.
+ * addenda. Signing and amending go into the audit log in the same transaction, so the log holds
+ * them exactly when the record does. Calls touch the database: make them off the event thread.
  */
 public final class ClinicalRecord {
   /** How long signing waits for chart edits still being stored. */
@@ -32,6 +35,8 @@ public final class ClinicalRecord {
   private final SignatureStore signatures;
   private final VisitStore visits;
   private final ChartStore charts;
+  private final Database database;
+  private final AuditLog audit;
   private final String visitId;
 
   public ClinicalRecord(Database database, Clock clock, String visitId) {
@@ -39,6 +44,8 @@ public final class ClinicalRecord {
     this.signatures = new SignatureStore(database, clock);
     this.visits = new VisitStore(database, clock);
     this.charts = new ChartStore(database, clock);
+    this.database = database;
+    this.audit = new AuditLog(database, clock);
     this.visitId = visitId;
   }
 
@@ -112,12 +119,32 @@ public final class ClinicalRecord {
     if (chart != null && !chart.flush(FLUSH_WAIT)) {
       throw new IllegalStateException("Chart edits are not stored yet; the visit was not signed");
     }
-    return signatures.sign(visitId, author);
+    return database.inTransaction(
+        c -> {
+          Signature signature = signatures.sign(visitId, author);
+          audit.record(
+              AuditAction.VISIT_SIGNED,
+              signature.author(),
+              null,
+              visitId,
+              signature.signsAddendum() ? "addendum " + signature.n() : "visit");
+          return signature;
+        });
   }
 
   /** Opens an addendum on the signed visit for {@code reason}. */
   public Amendment amend(String reason, String author) {
-    return signatures.amend(visitId, reason, author);
+    return database.inTransaction(
+        c -> {
+          Amendment amendment = signatures.amend(visitId, reason, author);
+          audit.record(
+              AuditAction.VISIT_AMENDED,
+              amendment.author(),
+              null,
+              visitId,
+              "addendum " + amendment.n());
+          return amendment;
+        });
   }
 
   /** The visit's signatures and addenda. */

@@ -79,6 +79,13 @@ public final class RecordChecks {
     return report == null ? Set.of() : report.brokenVisits();
   }
 
+  /** A check's outcome in a few words, as the audit log keeps it. */
+  public static String summary(VerifyReport report) {
+    return report.clean()
+        ? report.checked() + " recorded changes checked, all match"
+        : report.broken().size() + " problems in " + report.checked() + " recorded changes";
+  }
+
   private VerifyReport remember(String what, VerifyReport report) {
     latest = report;
     ChainHead head = report.head();

@@ -37,7 +37,8 @@ record Migration(int version, String name, List<String> statements, SqlWork<Void
           fromResource(7, "V007__lineage"),
           fromResource(8, "V008__chain_kinds"),
           fromResource(9, "V009__visit_record"),
-          fromResource(10, "V010__patient_details"));
+          fromResource(10, "V010__patient_details"),
+          fromResource(11, "V011__audit_log"));
 
   Migration {
     if (version < 1) {

@@ -18,8 +18,9 @@ import java.util.function.LongConsumer;
 /**
  * Checks a database's clinical record against its record chain: every entry's hashes and link to
  * the entry before, every change's rows as stored now, rows no entry accounts for, each patient's
- * current details against their newest version, and the triggers that keep the history append-only.
- * Nothing is trusted that the file itself says about being fine.
+ * current details against their newest version, the triggers that keep the history append-only, and
+ * (in the whole check) the audit log's own chain. Nothing is trusted that the file itself says
+ * about being fine.
  *
  * <p>The whole check reads every history row once; the check at open only reads the entries since
  * the last whole check that found nothing, which is where the database remembers the head it
@@ -85,10 +86,20 @@ public final class RecordVerifier {
           "visit_details_in_order",
           "visit_details_signed");
 
+  /** The triggers that keep the audit log append-only (format 11 on). */
+  static final List<String> AUDIT_GUARDS =
+      List.of(
+          "audit_log_no_replace",
+          "audit_log_in_order",
+          "audit_log_no_update",
+          "audit_log_no_delete");
+
   /** The data format that brought the record chain. */
   static final int CHAINED_SINCE = 6;
 
   private static final int PROGRESS_STEP = 1000;
+
+  private static final String AUDIT_TABLE = "audit_log";
 
   private final Database database;
 
@@ -297,6 +308,9 @@ public final class RecordVerifier {
     if (hasTable(c, "visit_details")) {
       expected.addAll(VISIT_DETAILS_GUARDS);
     }
+    if (hasTable(c, AUDIT_TABLE)) {
+      expected.addAll(AUDIT_GUARDS);
+    }
     for (String guard : expected) {
       if (!present.contains(guard)) {
         broken.add(
@@ -402,6 +416,10 @@ public final class RecordVerifier {
                   visitId,
                   null));
         }
+      }
+      // The audit log has its own chain; only the whole check reads it, row by row.
+      if (hasTable(c, AUDIT_TABLE)) {
+        broken.addAll(AuditLog.check(c));
       }
       ChainHead head = last == null ? ChainHead.EMPTY : new ChainHead(last.seq(), last.entryHash());
       return new VerifyReport(checked, head, broken);

@@ -1,5 +1,6 @@
 package app.myomap.ui;
 
+import app.myomap.session.AuditTrail;
 import app.myomap.session.Backups;
 import app.myomap.store.Backup;
 import app.myomap.store.BackupException;
@@ -60,6 +61,7 @@ final class BackupActions implements Backups.Listener {
   BackupActions(
       MainWindow window,
       Database database,
+      AuditTrail audit,
       Settings settings,
       Clock clock,
       BooleanSupplier closeVisit,
@@ -72,7 +74,13 @@ final class BackupActions implements Backups.Listener {
     this.reload = reload;
     this.backups =
         new Backups(
-            database, this::folder, window.info().version(), clock, BackupRotation.DEFAULT, this);
+            database,
+            this::folder,
+            window.info().version(),
+            clock,
+            BackupRotation.DEFAULT,
+            audit,
+            this);
     restore.setEnabled(!database.isReadOnly());
     window.addFileGroup(backUpNow, restore, folder);
   }

@@ -54,6 +54,9 @@ final class ChartActions {
   private ToolKind tool = ToolKind.SELECT;
   private BodyView view = BodyView.ANTERIOR;
 
+  /** Told of each view copied, once the window knows whose chart it is (the audit log). */
+  private Consumer<BodyView> copied = v -> {};
+
   /** How much sharper than the screen a copied picture is, for a letter that gets printed. */
   private static final double COPY_DENSITY = 2;
 
@@ -241,6 +244,11 @@ final class ChartActions {
     }
   }
 
+  /** Tells {@code listener} of each view put on the clipboard by Copy Image. */
+  void onCopied(Consumer<BodyView> listener) {
+    copied = listener;
+  }
+
   /** Puts the view as shown on the system clipboard as a picture, and says so. */
   private void copyImage() {
     Optional<BufferedImage> picture = canvas.pictureAsShown(COPY_DENSITY);
@@ -253,6 +261,7 @@ final class ChartActions {
           .getSystemClipboard()
           .setContents(new ImageTransfer(picture.get()), null);
       status.accept(Messages.format("copyImage.done", Messages.get("view." + view.id())));
+      copied.accept(view);
     } catch (IllegalStateException e) {
       // Another program holds the clipboard for a moment.
       status.accept(Messages.get("copyImage.busy"));

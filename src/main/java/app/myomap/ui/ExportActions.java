@@ -15,6 +15,7 @@ import app.myomap.export.WriteProblem;
 import app.myomap.model.BodyView;
 import app.myomap.model.Patient;
 import app.myomap.model.Visit;
+import app.myomap.session.AuditTrail;
 import app.myomap.session.ComparedVisits;
 import app.myomap.session.OpenedVisit;
 import app.myomap.session.VisitRecords;
@@ -63,6 +64,7 @@ final class ExportActions {
 
   private final MainWindow window;
   private final VisitRecords records;
+  private final AuditTrail audit;
   private final Settings settings;
   private final Clock clock;
   private final Supplier<Optional<Current>> current;
@@ -75,12 +77,14 @@ final class ExportActions {
   ExportActions(
       MainWindow window,
       VisitRecords records,
+      AuditTrail audit,
       Settings settings,
       Clock clock,
       Supplier<Optional<Current>> current,
       BooleanSupplier flush) {
     this.window = window;
     this.records = records;
+    this.audit = audit;
     this.settings = settings;
     this.clock = clock;
     this.current = current;
@@ -254,7 +258,8 @@ final class ExportActions {
                                 earlier ->
                                     ComparedVisits.of(
                                         records.open(opened.patient(), earlier), opened, comparer))
-                        : Optional.empty()));
+                        : Optional.empty()),
+            audit);
     new SwingWorker<ExportPlan, Void>() {
       @Override
       protected ExportPlan doInBackground() {
@@ -410,6 +415,7 @@ final class ExportActions {
   }
 
   private void print() {
-    withOpenVisit(loaded -> ReportPrinting.print(window, loaded.visit(), generator(), clock));
+    withOpenVisit(
+        loaded -> ReportPrinting.print(window, loaded.visit(), generator(), clock, audit));
   }
 }

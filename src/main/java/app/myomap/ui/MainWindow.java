@@ -342,6 +342,11 @@ public final class MainWindow {
     banners.revalidate();
   }
 
+  /** Tells {@code listener} of each view put on the clipboard by Copy Image. */
+  public void onImageCopied(java.util.function.Consumer<app.myomap.model.BodyView> listener) {
+    actions.onCopied(listener);
+  }
+
   /**
    * Asks {@code mayClose} when the window is about to close, before settings are saved; closing
    * stops when it answers false (the user chose to stay).

@@ -1,5 +1,7 @@
 package app.myomap.ui;
 
+import app.myomap.model.AuditAction;
+import app.myomap.session.AuditTrail;
 import app.myomap.session.RecordChecks;
 import app.myomap.store.BrokenRecord;
 import app.myomap.store.VerifyReport;
@@ -41,6 +43,7 @@ final class RecordIntegrity {
 
   private final MainWindow window;
   private final RecordChecks checks;
+  private final AuditTrail audit;
   private final Runnable altered;
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
@@ -55,11 +58,13 @@ final class RecordIntegrity {
 
   /**
    * Checks with {@code checks}; {@code altered} runs on the event thread when a check finds records
-   * changed, so that an open chart among them turns read-only.
+   * changed, so that an open chart among them turns read-only. Each check asked for (Verify
+   * Records) is noted in {@code audit}.
    */
-  RecordIntegrity(MainWindow window, RecordChecks checks, Runnable altered) {
+  RecordIntegrity(MainWindow window, RecordChecks checks, AuditTrail audit, Runnable altered) {
     this.window = window;
     this.checks = checks;
+    this.audit = audit;
     this.altered = altered;
     verify =
         new AbstractAction(Messages.get("Records.verify")) {
@@ -206,6 +211,8 @@ final class RecordIntegrity {
                     heading.setText(Messages.get("Records.failed"));
                     return;
                   }
+                  audit.note(
+                      AuditAction.RECORDS_VERIFIED, null, null, RecordChecks.summary(report));
                   heading.setText(
                       report.clean()
                           ? Messages.format("Records.clean", report.checked())

@@ -4,6 +4,8 @@ import app.myomap.export.ExportFiles;
 import app.myomap.export.Paper;
 import app.myomap.export.ReportPrintable;
 import app.myomap.export.VisitReport;
+import app.myomap.model.AuditAction;
+import app.myomap.session.AuditTrail;
 import app.myomap.session.OpenedVisit;
 import java.awt.print.PageFormat;
 import java.awt.print.PrinterException;
@@ -23,7 +25,9 @@ final class ReportPrinting {
 
   private ReportPrinting() {}
 
-  static void print(MainWindow window, OpenedVisit visit, String generator, Clock clock) {
+  /** Prints {@code visit}'s report after asking for page and printer; notes it in {@code audit}. */
+  static void print(
+      MainWindow window, OpenedVisit visit, String generator, Clock clock, AuditTrail audit) {
     if (PrinterJob.lookupPrintServices().length == 0) {
       JOptionPane.showMessageDialog(
           window.frame(),
@@ -56,6 +60,11 @@ final class ReportPrinting {
       protected void done() {
         try {
           get();
+          audit.note(
+              AuditAction.VISIT_PRINTED,
+              visit.patient().id(),
+              visit.visit().id(),
+              job.getPrintService() == null ? "" : job.getPrintService().getName());
           window.showMessage(Messages.format("Print.done", visit.patient().name()));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();

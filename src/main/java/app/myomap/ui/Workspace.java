@@ -5,6 +5,7 @@ import app.myomap.edit.ChartEditor;
 import app.myomap.edit.NoteTextPrompt;
 import app.myomap.edit.OwnerCandidates;
 import app.myomap.edit.ZoneChecks;
+import app.myomap.model.AuditAction;
 import app.myomap.model.BodyView;
 import app.myomap.model.Chart;
 import app.myomap.model.MedicalAlert;
@@ -15,6 +16,8 @@ import app.myomap.model.Side;
 import app.myomap.model.Visit;
 import app.myomap.model.VisitUnlock;
 import app.myomap.model.record.SigningState;
+import app.myomap.session.AuditRows;
+import app.myomap.session.AuditTrail;
 import app.myomap.session.ClinicalRecord;
 import app.myomap.session.CommitQueue;
 import app.myomap.session.FollowUpVisits;
@@ -60,6 +63,7 @@ public final class Workspace {
   private final VisitStore visits;
   private final SaveProblemBanner saveBanner;
   private final RecordIntegrity records;
+  private final AuditTrail audit;
 
   /** Whether the database file can only be read: every chart is shown, none can be changed. */
   private final boolean readOnlyDatabase;
@@ -121,6 +125,11 @@ public final class Workspace {
     this.charts = new ChartStore(database);
     PatientStore patients = new PatientStore(database);
     this.visits = new VisitStore(database);
+    this.audit =
+        AuditTrail.inBackground(
+            database,
+            clock,
+            () -> meta.practitioner().orElse(Messages.get("ReadOnlyDatabase.viewer")));
     patientsPanel =
         new PatientsPanel(patients, visits, new FollowUpVisits(visits, charts, clock), meta, clock);
     header =
@@ -169,14 +178,30 @@ public final class Workspace {
       patientsPanel.setReadOnly(true);
       window.addBanner(readOnlyDatabaseBanner());
     }
-    records = new RecordIntegrity(window, checks, this::showAlteredChart);
+    records = new RecordIntegrity(window, checks, audit, this::showAlteredChart);
     window.addBanner(records.banner());
     window.addToolsAction(records.verifyAction(), "menu.tools.verify");
+    AuditRows auditRows = new AuditRows(database);
+    window.addToolsAction(
+        auditLogAction(
+            () -> AuditLogDialog.show(window.frame(), audit, auditRows, settings, zone())),
+        "menu.tools.auditLog");
     window.beforeClose(this::closeSession);
+    window.onImageCopied(
+        view ->
+            currentVisit()
+                .ifPresent(
+                    open ->
+                        audit.note(
+                            AuditAction.IMAGE_COPIED,
+                            open.patient().id(),
+                            open.visit().id(),
+                            view.id())));
     window.setChart(null, null);
     visitRecords = new VisitRecords(database, visitId -> records.isAltered(visitId));
     ExportActions exports =
-        new ExportActions(window, visitRecords, settings, clock, this::currentVisit, this::flush);
+        new ExportActions(
+            window, visitRecords, audit, settings, clock, this::currentVisit, this::flush);
     window.addFileGroup(exports.actions().toArray(javax.swing.Action[]::new));
     CompareActions compare =
         new CompareActions(
@@ -184,7 +209,8 @@ public final class Workspace {
     window.addViewAction(compare.action(patientsPanel::openVisit), "menu.view.compare");
     patientsPanel.onCompare(visit -> compare.open(Optional.of(visit)));
     backups =
-        new BackupActions(window, database, settings, clock, this::closeSession, this::reloadThen);
+        new BackupActions(
+            window, database, audit, settings, clock, this::closeSession, this::reloadThen);
     recordActions = new RecordActions(window, database, settings, clock);
   }
 
@@ -227,10 +253,12 @@ public final class Workspace {
 
   /**
    * Makes the backup at close: after the window closed the visit (every edit saved), before the
-   * database is closed.
+   * database is closed; then writes the audit log's last rows.
    */
   public void backUpAtClose() {
     backups.backUpAtClose();
+    // The last rows (this backup's among them) are written before the database closes.
+    audit.close();
   }
 
   /** The folder backups go into now. */
@@ -256,6 +284,22 @@ public final class Workspace {
   /** The id of the visit being charted, if one is open. */
   public Optional<String> openVisitId() {
     return Optional.ofNullable(session).map(open -> open.visit().id());
+  }
+
+  /** Tools › Audit Log…. */
+  private static javax.swing.Action auditLogAction(Runnable open) {
+    javax.swing.Action action =
+        new javax.swing.AbstractAction(Messages.get("Audit.menu")) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public void actionPerformed(java.awt.event.ActionEvent e) {
+            open.run();
+          }
+        };
+    action.putValue(javax.swing.Action.SHORT_DESCRIPTION, Messages.get("Audit.menu.tooltip"));
+    action.putValue(javax.swing.Action.MNEMONIC_KEY, java.awt.event.KeyEvent.VK_L);
+    return action;
   }
 
   /** Waits until every edit made so far is committed; for a clean exit and for tests. */
@@ -333,6 +377,7 @@ public final class Workspace {
         }
         try {
           showChart(patient, visit, get(), author);
+          audit.note(AuditAction.CHART_OPENED, patient.id(), visit.id(), "");
           runAfterOpen();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();

@@ -25,6 +25,7 @@ public final class BackupChild {
               "child",
               Clock.systemUTC(),
               BackupRotation.DEFAULT,
+              AuditTrail.onCallingThread(database, Clock.systemUTC(), () -> "Dr Test"),
               new Backups.Listener() {
                 @Override
                 public void backedUp(Backup backup) {

@@ -78,6 +78,7 @@ class BackupKillTest {
               "test",
               Clock.systemUTC(),
               BackupRotation.DEFAULT,
+              AuditTrail.onCallingThread(database, Clock.systemUTC(), () -> "Dr Test"),
               new Backups.Listener() {
                 @Override
                 public void backedUp(Backup backup) {}

@@ -40,6 +40,7 @@ class BackupsTest {
         "test",
         clock,
         BackupRotation.DEFAULT,
+        AuditTrail.onCallingThread(database, clock, () -> "Dr Test"),
         new Backups.Listener() {
           @Override
           public void backedUp(Backup backup) {
