@@ -2,6 +2,7 @@ package app.myomap.ui;
 
 import app.myomap.atlas.MuscleCatalogue;
 import app.myomap.atlas.RegionLookup;
+import app.myomap.atlas.SafetyTable;
 import app.myomap.edit.ChartEditor;
 import app.myomap.model.Mark;
 import app.myomap.model.MarkId;
@@ -82,16 +83,21 @@ public final class InspectorPanel extends JPanel implements Scrollable {
   /**
    * An inspector of the editor's selection.
    *
+   * @param safety the needling-safety table whose note the header shows
    * @param owner the window the muscle picker opens over
    */
   public InspectorPanel(
-      ChartEditor editor, MuscleCatalogue muscles, RegionLookup regions, Frame owner) {
+      ChartEditor editor,
+      MuscleCatalogue muscles,
+      SafetyTable safety,
+      RegionLookup regions,
+      Frame owner) {
     super(new GridBagLayout());
     this.editor = Objects.requireNonNull(editor, "editor");
     setName("inspector");
     setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
 
-    header = new InspectorHeader(muscles, regions, owner, this::edit);
+    header = new InspectorHeader(muscles, safety, regions, owner, this::edit);
     side =
         new Segmented<>(
             "inspector.side",

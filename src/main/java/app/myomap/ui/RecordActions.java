@@ -1,6 +1,7 @@
 package app.myomap.ui;
 
 import app.myomap.atlas.MuscleCatalogue;
+import app.myomap.atlas.SafetyTable;
 import app.myomap.edit.ChartEditor;
 import app.myomap.model.MarkId;
 import app.myomap.model.record.SigningState;
@@ -36,11 +37,12 @@ final class RecordActions {
   private final Action amend;
   private ChartEditor editor;
 
-  RecordActions(MainWindow window, Database database, Settings settings, Clock clock) {
+  RecordActions(
+      MainWindow window, Database database, Settings settings, Clock clock, SafetyTable safety) {
     this.window = window;
     this.database = database;
     this.clock = clock;
-    this.panel = new RecordPanel(settings, clock);
+    this.panel = new RecordPanel(settings, clock, safety);
     window.setRecordPanel(panel);
     toggle =
         action(

@@ -1,6 +1,7 @@
 package app.myomap.ui;
 
 import app.myomap.atlas.Atlas;
+import app.myomap.atlas.SafetyTable;
 import app.myomap.edit.ChartEditor;
 import app.myomap.edit.NoteTextPrompt;
 import app.myomap.edit.OwnerCandidates;
@@ -58,6 +59,9 @@ public final class Workspace {
   private final VisitStore visits;
   private final SaveProblemBanner saveBanner;
   private final RecordIntegrity records;
+
+  /** The needling-safety table every muscle's risk is read from. */
+  private final SafetyTable safety = SafetyTable.load(SafetyTable.CURRENT_VERSION);
 
   /** Whether the database file can only be read: every chart is shown, none can be changed. */
   private final boolean readOnlyDatabase;
@@ -167,7 +171,7 @@ public final class Workspace {
     patientsPanel.onCompare(visit -> compare.open(Optional.of(visit)));
     backups =
         new BackupActions(window, database, settings, clock, this::closeSession, this::reloadThen);
-    recordActions = new RecordActions(window, database, settings, clock);
+    recordActions = new RecordActions(window, database, settings, clock, safety);
   }
 
   /**
@@ -365,7 +369,7 @@ public final class Workspace {
             chart,
             atlas.regions(),
             practitioner,
-            MusclePicker.chooser(window.canvas(), atlas.muscles(), this::likelySide),
+            MusclePicker.chooser(window.canvas(), atlas.muscles(), safety, this::likelySide),
             notePrompt());
     CommitQueue[] queued = new CommitQueue[1];
     CommitQueue queue =
@@ -388,7 +392,7 @@ public final class Workspace {
             editor, v -> charted.view(v).silhouette(), v -> charted.view(v).viewBox().getCenterX());
     editor.zones().setOwnershipPrompt(new OwnershipDialog(window.frame()));
     InspectorPanel inspector =
-        new InspectorPanel(editor, atlas.muscles(), atlas.regions(), window.frame());
+        new InspectorPanel(editor, atlas.muscles(), safety, atlas.regions(), window.frame());
     // A visit of an earlier day is a record of the past: it opens read-only.
     boolean past = visit.startedBeforeToday(clock);
     // A chart that no longer matches its recorded history is never edited further.

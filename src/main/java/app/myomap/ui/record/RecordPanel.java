@@ -1,6 +1,8 @@
 package app.myomap.ui.record;
 
 import app.myomap.atlas.MuscleCatalogue;
+import app.myomap.atlas.NeedlingHazard;
+import app.myomap.atlas.SafetyTable;
 import app.myomap.edit.ChartEditor;
 import app.myomap.model.MarkId;
 import app.myomap.model.TriggerPoint;
@@ -24,8 +26,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -56,6 +58,7 @@ public final class RecordPanel extends JPanel {
 
   private final transient Clock clock;
   private final transient Settings settings;
+  private final transient SafetyTable safety;
   private final transient ExecutorService writer =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -88,12 +91,13 @@ public final class RecordPanel extends JPanel {
   private transient ClinicalRecord.State state =
       new ClinicalRecord.State(VisitRecord.empty(), SigningState.unsigned());
 
-  public RecordPanel(Settings settings, Clock clock) {
+  public RecordPanel(Settings settings, Clock clock, SafetyTable safety) {
     super(new BorderLayout());
     this.settings = settings;
+    this.safety = safety;
     this.clock = clock;
     setName("recordPanel");
-    consent = new ConsentSection(this::saveSingle, clock::instant, this::lungAtRisk);
+    consent = new ConsentSection(this::saveSingle, clock::instant, this::needledHazards);
     singles =
         List.of(
             new SubjectiveSection(this::saveSingle),
@@ -410,19 +414,15 @@ public final class RecordPanel extends JPanel {
     sections.setVisible(visitOpen);
   }
 
-  private boolean lungAtRisk() {
-    if (open == null) {
-      return false;
+  /** The hazards the safety table names for the muscles of the chart's needled points. */
+  private Set<NeedlingHazard> needledHazards() {
+    Set<NeedlingHazard> hazards = EnumSet.noneOf(NeedlingHazard.class);
+    if (open != null) {
+      open.editor().chart().triggerPoints().stream()
+          .filter(TriggerPoint::needled)
+          .forEach(tp -> safety.of(tp.muscle().id()).ifPresent(s -> hazards.addAll(s.hazards())));
     }
-    return open.editor().chart().triggerPoints().stream()
-        .filter(TriggerPoint::needled)
-        .anyMatch(
-            tp ->
-                open.muscles()
-                    .byId(tp.muscle().id())
-                    .flatMap(m -> m.risk())
-                    .map(r -> r.toLowerCase(Locale.ROOT).contains("lung"))
-                    .orElse(false));
+    return hazards;
   }
 
   private String describe(TriggerPoint point) {
