@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import javax.swing.AbstractButton;
 import javax.swing.BorderFactory;
@@ -80,6 +81,9 @@ public final class InspectorPanel extends JPanel implements Scrollable {
 
   private final transient Runnable listener = this::refresh;
 
+  /** Asked before a point is marked needled; the screening may refuse it. */
+  private transient BooleanSupplier needlingGuard = () -> true;
+
   /**
    * An inspector of the editor's selection.
    *
@@ -113,7 +117,7 @@ public final class InspectorPanel extends JPanel implements Scrollable {
             s -> Messages.get("Inspector.status.tooltip." + s.name()),
             s -> edit(tp -> tp.withStatus(s)));
     needled.setName("inspector.needled");
-    needled.addActionListener(e -> edit(tp -> tp.withNeedled(needled.isSelected())));
+    needled.addActionListener(e -> needledChosen());
     criteria = new CriteriaEditor(this::edit);
     threshold = new ThresholdEditor(this::edit);
     twitch = new TwitchEditor(this::edit);
@@ -189,6 +193,24 @@ public final class InspectorPanel extends JPanel implements Scrollable {
   }
 
   /** Applies a change to the shown trigger point, or to every selected one, as one undo step. */
+  /**
+   * Sets what is asked before the needled box marks a point needled: false keeps it unneedled (the
+   * visit's screening found an absolute contraindication and it was not overridden).
+   */
+  public void setNeedlingGuard(BooleanSupplier guard) {
+    needlingGuard = Objects.requireNonNull(guard, "guard");
+  }
+
+  private void needledChosen() {
+    boolean marking = needled.isSelected();
+    if (marking && !needlingGuard.getAsBoolean()) {
+      needled.setSelected(false);
+      refresh();
+      return;
+    }
+    edit(tp -> tp.withNeedled(marking));
+  }
+
   private void edit(UnaryOperator<TriggerPoint> change) {
     if (shown.isEmpty()) {
       return;

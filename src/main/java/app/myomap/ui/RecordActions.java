@@ -2,6 +2,7 @@ package app.myomap.ui;
 
 import app.myomap.atlas.MuscleCatalogue;
 import app.myomap.atlas.SafetyTable;
+import app.myomap.atlas.ScreeningDefaults;
 import app.myomap.edit.ChartEditor;
 import app.myomap.model.MarkId;
 import app.myomap.model.record.SigningState;
@@ -42,7 +43,7 @@ final class RecordActions {
     this.window = window;
     this.database = database;
     this.clock = clock;
-    this.panel = new RecordPanel(settings, clock, safety);
+    this.panel = new RecordPanel(settings, clock, safety, ScreeningDefaults.load());
     window.setRecordPanel(panel);
     toggle =
         action(
@@ -124,6 +125,11 @@ final class RecordActions {
   /** Stores what is being typed and waits for the record's writes. */
   void flush() {
     panel.flush();
+  }
+
+  /** Whether a point may be marked needled now, after the screening's block and its override. */
+  boolean clearToNeedle() {
+    return panel.clearToNeedle();
   }
 
   /** Whether the open visit was ever signed: it is then amended, never unlocked. */

@@ -393,6 +393,7 @@ public final class Workspace {
     editor.zones().setOwnershipPrompt(new OwnershipDialog(window.frame()));
     InspectorPanel inspector =
         new InspectorPanel(editor, atlas.muscles(), safety, atlas.regions(), window.frame());
+    inspector.setNeedlingGuard(recordActions::clearToNeedle);
     // A visit of an earlier day is a record of the past: it opens read-only.
     boolean past = visit.startedBeforeToday(clock);
     // A chart that no longer matches its recorded history is never edited further.

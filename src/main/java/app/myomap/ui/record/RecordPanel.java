@@ -10,6 +10,8 @@ import app.myomap.model.record.NeedlingEntry;
 import app.myomap.model.record.NeedlingTechnique;
 import app.myomap.model.record.RecordEntry;
 import app.myomap.model.record.RecordSection;
+import app.myomap.model.record.Screening;
+import app.myomap.model.record.ScreeningChecklist;
 import app.myomap.model.record.Signature;
 import app.myomap.model.record.SigningState;
 import app.myomap.model.record.StoredEntry;
@@ -71,6 +73,7 @@ public final class RecordPanel extends JPanel {
   private final JButton sign = new JButton(Messages.get("Record.sign"));
   private final JButton amend = new JButton(Messages.get("Record.amend"));
   private final List<Section> singles;
+  private final ScreeningSection screening;
   private final ConsentSection consent;
   private final NeedlingSection needling;
   private final AdverseEventsSection adverse;
@@ -91,18 +94,25 @@ public final class RecordPanel extends JPanel {
   private transient ClinicalRecord.State state =
       new ClinicalRecord.State(VisitRecord.empty(), SigningState.unsigned());
 
-  public RecordPanel(Settings settings, Clock clock, SafetyTable safety) {
+  /**
+   * An empty Record tab; {@code checklist} is what the screening asks, {@code safety} what the
+   * consent's risks follow.
+   */
+  public RecordPanel(
+      Settings settings, Clock clock, SafetyTable safety, ScreeningChecklist checklist) {
     super(new BorderLayout());
     this.settings = settings;
     this.safety = safety;
     this.clock = clock;
     setName("recordPanel");
+    screening = new ScreeningSection(this::saveSingle, checklist);
     consent = new ConsentSection(this::saveSingle, clock::instant, this::needledHazards);
     singles =
         List.of(
             new SubjectiveSection(this::saveSingle),
             new IntakeSection(this::saveSingle),
             new SinceLastVisitSection(this::saveSingle),
+            screening,
             consent,
             new RetestSection(this::saveSingle),
             new AfterCareSection(this::saveSingle));
@@ -125,11 +135,12 @@ public final class RecordPanel extends JPanel {
     sections.add(singles.get(0));
     sections.add(singles.get(1));
     sections.add(singles.get(2));
+    sections.add(screening);
     sections.add(consent);
     sections.add(needling);
-    sections.add(singles.get(4));
-    sections.add(adverse);
     sections.add(singles.get(5));
+    sections.add(adverse);
+    sections.add(singles.get(6));
     JScrollPane scroll = new JScrollPane(sections);
     scroll.getVerticalScrollBar().setUnitIncrement(16);
     scroll.setBorder(BorderFactory.createEmptyBorder());
@@ -239,12 +250,59 @@ public final class RecordPanel extends JPanel {
         .ifPresent(
             point -> {
               if (!point.needled() && !open.editor().isReadOnly()) {
+                if (!clearToNeedle()) {
+                  return;
+                }
                 // An entry is made for a needled point: recording one marks the point needled.
                 open.editor().updateTriggerPoint(id, tp -> tp.withNeedled(true));
               }
               needling.show(open.editor().chart().triggerPoints(), state.record());
               needling.open(id);
             });
+  }
+
+  /**
+   * Whether a trigger point may be marked needled now. While the visit's screening has a present
+   * absolute contraindication without a reason to override it, says so and offers to override it:
+   * true once a reason is given (and queued to be stored in the screening), false when the
+   * practitioner cancels. Every control that marks a point needled asks this first.
+   */
+  public boolean clearToNeedle() {
+    if (open == null) {
+      return true;
+    }
+    // The screening as shown: an answer just ticked counts before its write comes back.
+    List<Screening.Answer> blockers =
+        screening
+            .entry()
+            .map(e -> ((Screening) e).blockers())
+            .orElseGet(() -> state.record().needlingBlockers());
+    if (blockers.isEmpty()) {
+      return true;
+    }
+    Optional<String> reason =
+        NeedlingBlockedDialog.ask(SwingUtilities.getWindowAncestor(this), blockers);
+    if (reason.isEmpty()) {
+      return false;
+    }
+    Open writing = open;
+    String why = reason.get();
+    run(
+        () -> writing.record().overrideScreening(why, writing.author()),
+        overridden -> reload(),
+        problem -> reload());
+    return true;
+  }
+
+  /**
+   * Ticks present the unanswered screening items that come from the patient's medical alerts {@code
+   * alertIds} (e.g. "PREGNANCY") and stores the screening; nothing while no visit is open or the
+   * record cannot be changed.
+   */
+  public void preTickScreening(Set<String> alertIds) {
+    if (open != null && state.signing().editable() && !open.editor().isReadOnly()) {
+      screening.preTick(alertIds);
+    }
   }
 
   /** Asks to sign the open visit (or its addendum); the Sign button and File › Sign Visit. */
