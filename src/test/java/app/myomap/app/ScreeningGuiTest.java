@@ -6,9 +6,13 @@ import static org.assertj.swing.edt.GuiActionRunner.execute;
 import app.myomap.model.BodyView;
 import app.myomap.model.TriggerPoint;
 import app.myomap.model.record.Screening;
+import app.myomap.model.record.ScreeningCategory;
+import app.myomap.model.record.ScreeningChecklist;
+import app.myomap.model.record.ScreeningItem;
 import app.myomap.store.ChartStore;
 import app.myomap.store.Database;
 import app.myomap.store.RecordStore;
+import app.myomap.store.ScreeningChecklistStore;
 import app.myomap.testing.AppDriver;
 import app.myomap.testing.Gui;
 import app.myomap.testing.GuiTest;
@@ -20,8 +24,10 @@ import java.util.Set;
 import javax.swing.JLabel;
 import javax.swing.JToggleButton;
 import org.assertj.swing.core.Robot;
+import org.assertj.swing.data.TableCell;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JTableFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,6 +108,61 @@ class ScreeningGuiTest {
           .singleElement()
           .extracting(TriggerPoint::needled)
           .isEqualTo(true);
+    }
+  }
+
+  @Test
+  void theClinicEditsItsChecklistAndTheRecordAsksTheNewVersion(Robot robot) throws Exception {
+    Path db = dir.resolve("clinic.db");
+    AppDriver app = new AppDriver(robot, new MapSettings());
+    FrameFixture window = app.start(db);
+    app.answerPractitioner("Alex Chen");
+    app.createPatient("Jordan Lee", "1985-04-12", "MRN-1001");
+    app.waitForAtlas();
+    app.startVisit();
+
+    app.chooseMenu("menu.record", "menu.record.checklist");
+    DialogFixture dialog = Gui.dialog(robot, "screeningChecklist");
+    JTableFixture table = dialog.table("screeningChecklist.table");
+    int child = table.cell("Child or young person").row();
+    table.cell(TableCell.row(child).column(3)).click();
+    Gui.click(dialog.button("screeningChecklist.add"));
+    int added = table.rowCount() - 1;
+    table.cell(TableCell.row(added).column(0)).enterValue("Recent vaccination in the arm");
+    table.cell(TableCell.row(added).column(1)).enterValue("Absolute");
+    Gui.click(dialog.button("screeningChecklist.save"));
+    Gui.closed(dialog);
+
+    app.chooseMenu("menu.record", "menu.record.toggle");
+    Gui.waitUntil(
+        "the new item on the Record tab",
+        () ->
+            window
+                    .robot()
+                    .finder()
+                    .findAll(
+                        c ->
+                            "record.screening.recent-vaccination-in-the-arm.present"
+                                .equals(c.getName()))
+                    .size()
+                == 1);
+    assertThat(
+            window
+                .robot()
+                .finder()
+                .findAll(c -> "record.screening.child.present".equals(c.getName())))
+        .isEmpty();
+    app.quit();
+
+    try (Database database = Database.open(db)) {
+      ScreeningChecklist stored =
+          new ScreeningChecklistStore(database, java.time.Clock.systemUTC())
+              .current()
+              .orElseThrow();
+      assertThat(stored.version()).isEqualTo("clinic-1");
+      assertThat(stored.item("recent-vaccination-in-the-arm").orElseThrow().category())
+          .isEqualTo(ScreeningCategory.ABSOLUTE);
+      assertThat(stored.retired()).extracting(ScreeningItem::id).containsExactly("child");
     }
   }
 

@@ -72,8 +72,9 @@ public final class RecordPanel extends JPanel {
   private final JLabel saved = new JLabel(" ");
   private final JButton sign = new JButton(Messages.get("Record.sign"));
   private final JButton amend = new JButton(Messages.get("Record.amend"));
-  private final List<Section> singles;
-  private final ScreeningSection screening;
+  private List<Section> singles;
+  private ScreeningSection screening;
+  private transient ScreeningChecklist checklist;
   private final ConsentSection consent;
   private final NeedlingSection needling;
   private final AdverseEventsSection adverse;
@@ -105,6 +106,7 @@ public final class RecordPanel extends JPanel {
     this.safety = safety;
     this.clock = clock;
     setName("recordPanel");
+    this.checklist = checklist;
     screening = new ScreeningSection(this::saveSingle, checklist);
     consent = new ConsentSection(this::saveSingle, clock::instant, this::needledHazards);
     singles =
@@ -292,6 +294,27 @@ public final class RecordPanel extends JPanel {
         overridden -> reload(),
         problem -> reload());
     return true;
+  }
+
+  /** The screening checklist the record asks. */
+  public ScreeningChecklist checklist() {
+    return checklist;
+  }
+
+  /** Asks {@code changed} in the screening from now on, the open visit's included. */
+  public void setChecklist(ScreeningChecklist changed) {
+    ScreeningSection replacement = new ScreeningSection(this::saveSingle, changed);
+    int at = sections.getComponentZOrder(screening);
+    sections.remove(screening);
+    sections.add(replacement, at);
+    List<Section> kept = new java.util.ArrayList<>(singles);
+    kept.set(kept.indexOf(screening), replacement);
+    singles = List.copyOf(kept);
+    screening = replacement;
+    checklist = changed;
+    refresh();
+    sections.revalidate();
+    sections.repaint();
   }
 
   /**
