@@ -188,6 +188,14 @@ final class RecordActions {
     panel.flush();
   }
 
+  /**
+   * Ticks the open visit's screening items that come from the patient's medical alerts (ids such as
+   * "PREGNANCY") and stores the screening.
+   */
+  void preTickScreening(Set<String> alertIds) {
+    panel.preTickScreening(alertIds);
+  }
+
   /** Whether a point may be marked needled now, after the screening's block and its override. */
   boolean clearToNeedle() {
     return panel.clearToNeedle();

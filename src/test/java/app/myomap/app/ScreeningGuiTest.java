@@ -94,6 +94,12 @@ class ScreeningGuiTest {
     Gui.closed(refusal);
     Gui.waitUntil("the point to be needled", () -> needled(app, point));
     Gui.waitUntil("the block to be lifted", () -> blocked.getText().isBlank());
+    // The safety table says upper trapezius lies over the lung and near a nerve: consent follows.
+    app.chooseMenu("menu.record", "menu.record.toggle");
+    JLabel lung = window.label("record.consent.lung").target();
+    Gui.waitUntil("pneumothorax called out", () -> lung.getText().contains("lung"));
+    window.checkBox("record.risk.pneumothorax").requireSelected();
+    assertThat(window.label("record.consent.suggested").text()).contains("Nerve irritation");
     String visitId = app.openVisitId();
     app.quit();
 
