@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * One entry of the muscle catalogue: its stable id, names, the views it is charted on, its depth
- * and the needling risk to show the practitioner, if any.
+ * and the needling risk as the frozen catalogue file states it. What the practitioner is shown
+ * about needling safety comes from the versioned {@link SafetyTable}, which can be corrected.
  */
 public record Muscle(
     String id,

@@ -6,6 +6,7 @@ import app.myomap.model.Visit;
 import app.myomap.model.record.Amendment;
 import app.myomap.model.record.RecordEntry;
 import app.myomap.model.record.RecordSection;
+import app.myomap.model.record.Screening;
 import app.myomap.model.record.Signature;
 import app.myomap.model.record.SigningState;
 import app.myomap.model.record.StoredEntry;
@@ -102,6 +103,32 @@ public final class ClinicalRecord {
     return previous.isPresent()
         ? records.revise(visitId, previous.get(), entry, author)
         : records.add(visitId, entry, author);
+  }
+
+  /**
+   * What keeps a trigger point of this visit from being marked needled: the stored screening's
+   * present absolute contraindications that have no override reason.
+   */
+  public List<Screening.Answer> needlingBlockers() {
+    return records.load(visitId).needlingBlockers();
+  }
+
+  /**
+   * Overrides every blocking item of the stored screening for {@code reason}, as a new version of
+   * the screening entry, so needling can be recorded.
+   *
+   * @return the screening as stored, or empty when nothing blocked needling
+   * @throws IllegalArgumentException if the reason is blank
+   * @throws app.myomap.store.SignedVisitException if the visit is signed and no addendum is open
+   */
+  public Optional<StoredEntry> overrideScreening(String reason, String author) {
+    VisitRecord now = records.load(visitId);
+    if (now.needlingBlockers().isEmpty()) {
+      return Optional.empty();
+    }
+    StoredEntry stored = now.single(RecordSection.SCREENING).orElseThrow();
+    Screening overridden = ((Screening) stored.entry()).overriding(reason);
+    return Optional.of(records.revise(visitId, stored, overridden, author));
   }
 
   /** Removes {@code entry} from the current record; its versions stay in the history. */

@@ -38,7 +38,8 @@ record Migration(int version, String name, List<String> statements, SqlWork<Void
           fromResource(8, "V008__chain_kinds"),
           fromResource(9, "V009__visit_record"),
           fromResource(10, "V010__patient_details"),
-          fromResource(11, "V011__audit_log"));
+          fromResource(11, "V011__audit_log"),
+          fromResource(12, "V012__screening_checklist"));
 
   Migration {
     if (version < 1) {

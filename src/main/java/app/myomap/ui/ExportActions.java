@@ -391,6 +391,11 @@ final class ExportActions {
                       new ReportSettings(
                           paper, zone(), generator(), clock.instant(), Locale.ENGLISH));
               PdfReport.write(report, target);
+              audit.note(
+                  app.myomap.model.AuditAction.PATIENT_RECORD_EXPORTED,
+                  loaded.visit().patient().id(),
+                  null,
+                  target.getFileName() + ", " + report.visitCount() + " visits");
               return report;
             }
 

@@ -4,6 +4,7 @@ import app.myomap.atlas.Muscle;
 import app.myomap.atlas.MuscleCatalogue;
 import app.myomap.atlas.MuscleRegion;
 import app.myomap.atlas.RegionLookup;
+import app.myomap.atlas.SafetyTable;
 import app.myomap.edit.ChartWarnings;
 import app.myomap.model.MuscleRef;
 import app.myomap.model.Side;
@@ -31,6 +32,7 @@ final class InspectorHeader extends JPanel {
   private static final long serialVersionUID = 1L;
 
   private final transient MuscleCatalogue muscles;
+  private final transient SafetyTable safety;
   private final transient RegionLookup regions;
   private final transient Consumer<UnaryOperator<TriggerPoint>> edit;
   private final Frame owner;
@@ -46,11 +48,13 @@ final class InspectorHeader extends JPanel {
 
   InspectorHeader(
       MuscleCatalogue muscles,
+      SafetyTable safety,
       RegionLookup regions,
       Frame owner,
       Consumer<UnaryOperator<TriggerPoint>> edit) {
     super(new GridBagLayout());
     this.muscles = muscles;
+    this.safety = safety;
     this.regions = regions;
     this.owner = owner;
     this.edit = edit;
@@ -92,8 +96,10 @@ final class InspectorHeader extends JPanel {
         point.carry().map(c -> Messages.get("Inspector.carried." + c.state().name()));
     carried.setText(lineage.orElse(""));
     carried.setVisible(lineage.isPresent());
-    Optional<String> needlingRisk = muscle.flatMap(Muscle::risk);
-    risk.setText(needlingRisk.map(r -> Messages.format("Inspector.risk", r)).orElse(""));
+    Optional<String> needlingRisk =
+        safety.of(point.muscle().id()).map(s -> Messages.format("Inspector.risk", s.note()));
+    risk.setText(needlingRisk.orElse(""));
+    risk.setToolTipText(SafetyWords.tooltip(safety, point.muscle().id()).orElse(null));
     risk.setVisible(needlingRisk.isPresent());
     Optional<String> mismatch =
         ChartWarnings.sideMismatch(point, regions)
@@ -171,7 +177,7 @@ final class InspectorHeader extends JPanel {
     if (point == null) {
       return;
     }
-    MusclePicker.choose(owner, muscles, point.side(), "")
+    MusclePicker.choose(owner, muscles, safety, point.side(), "")
         .ifPresent(choice -> edit.accept(tp -> tp.withMuscle(choice.muscle(), choice.side())));
   }
 

@@ -2,6 +2,7 @@ package app.myomap.ui;
 
 import app.myomap.atlas.MuscleCatalogue;
 import app.myomap.atlas.RegionLookup;
+import app.myomap.atlas.SafetyTable;
 import app.myomap.edit.ChartEditor;
 import app.myomap.model.Mark;
 import app.myomap.model.MarkId;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import javax.swing.AbstractButton;
 import javax.swing.BorderFactory;
@@ -79,19 +81,27 @@ public final class InspectorPanel extends JPanel implements Scrollable {
 
   private final transient Runnable listener = this::refresh;
 
+  /** Asked before a point is marked needled; the screening may refuse it. */
+  private transient BooleanSupplier needlingGuard = () -> true;
+
   /**
    * An inspector of the editor's selection.
    *
+   * @param safety the needling-safety table whose note the header shows
    * @param owner the window the muscle picker opens over
    */
   public InspectorPanel(
-      ChartEditor editor, MuscleCatalogue muscles, RegionLookup regions, Frame owner) {
+      ChartEditor editor,
+      MuscleCatalogue muscles,
+      SafetyTable safety,
+      RegionLookup regions,
+      Frame owner) {
     super(new GridBagLayout());
     this.editor = Objects.requireNonNull(editor, "editor");
     setName("inspector");
     setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
 
-    header = new InspectorHeader(muscles, regions, owner, this::edit);
+    header = new InspectorHeader(muscles, safety, regions, owner, this::edit);
     side =
         new Segmented<>(
             "inspector.side",
@@ -107,7 +117,7 @@ public final class InspectorPanel extends JPanel implements Scrollable {
             s -> Messages.get("Inspector.status.tooltip." + s.name()),
             s -> edit(tp -> tp.withStatus(s)));
     needled.setName("inspector.needled");
-    needled.addActionListener(e -> edit(tp -> tp.withNeedled(needled.isSelected())));
+    needled.addActionListener(e -> needledChosen());
     criteria = new CriteriaEditor(this::edit);
     threshold = new ThresholdEditor(this::edit);
     twitch = new TwitchEditor(this::edit);
@@ -183,6 +193,24 @@ public final class InspectorPanel extends JPanel implements Scrollable {
   }
 
   /** Applies a change to the shown trigger point, or to every selected one, as one undo step. */
+  /**
+   * Sets what is asked before the needled box marks a point needled: false keeps it unneedled (the
+   * visit's screening found an absolute contraindication and it was not overridden).
+   */
+  public void setNeedlingGuard(BooleanSupplier guard) {
+    needlingGuard = Objects.requireNonNull(guard, "guard");
+  }
+
+  private void needledChosen() {
+    boolean marking = needled.isSelected();
+    if (marking && !needlingGuard.getAsBoolean()) {
+      needled.setSelected(false);
+      refresh();
+      return;
+    }
+    edit(tp -> tp.withNeedled(marking));
+  }
+
   private void edit(UnaryOperator<TriggerPoint> change) {
     if (shown.isEmpty()) {
       return;

@@ -1,6 +1,7 @@
 package app.myomap.ui;
 
 import app.myomap.atlas.Muscle;
+import app.myomap.atlas.SafetyTable;
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -14,7 +15,7 @@ import javax.swing.UIManager;
 
 /**
  * Draws one muscle of the muscle picker: its display name with the abbreviation at the right and
- * the Latin name small beneath.
+ * the Latin name small beneath; its tooltip is the muscle's needling-safety note.
  */
 final class MuscleCell extends JPanel implements ListCellRenderer<Muscle> {
   private static final long serialVersionUID = 1L;
@@ -22,9 +23,11 @@ final class MuscleCell extends JPanel implements ListCellRenderer<Muscle> {
   private final JLabel name = new JLabel();
   private final JLabel abbreviation = new JLabel();
   private final JLabel latin = new JLabel();
+  private final transient SafetyTable safety;
 
-  MuscleCell() {
+  MuscleCell(SafetyTable safety) {
     super(new BorderLayout(8, 1));
+    this.safety = safety;
     setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
     latin.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
     abbreviation.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
@@ -49,7 +52,7 @@ final class MuscleCell extends JPanel implements ListCellRenderer<Muscle> {
     Color quiet = selected ? selectedText : UIManager.getColor("Label.disabledForeground");
     abbreviation.setForeground(quiet);
     latin.setForeground(quiet);
-    setToolTipText(muscle.risk().map(r -> Messages.format("Inspector.risk", r)).orElse(null));
+    setToolTipText(SafetyWords.tooltip(safety, muscle.id()).orElse(null));
     return this;
   }
 }

@@ -2,6 +2,7 @@ package app.myomap.ui;
 
 import app.myomap.atlas.Muscle;
 import app.myomap.atlas.MuscleCatalogue;
+import app.myomap.atlas.SafetyTable;
 import app.myomap.edit.MuscleChoice;
 import app.myomap.edit.MuscleChooser;
 import app.myomap.model.BodyView;
@@ -56,7 +57,11 @@ public final class MusclePicker extends JDialog {
   private transient MuscleChoice result;
 
   private MusclePicker(
-      Window owner, MuscleCatalogue muscles, Side initialSide, String initialFilter) {
+      Window owner,
+      MuscleCatalogue muscles,
+      SafetyTable safety,
+      Side initialSide,
+      String initialFilter) {
     super(owner, Messages.get("MusclePicker.title"), ModalityType.APPLICATION_MODAL);
     this.muscles = Objects.requireNonNull(muscles, "muscles");
     setName("musclePicker");
@@ -72,7 +77,7 @@ public final class MusclePicker extends JDialog {
 
     list.setName("musclePicker.list");
     list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-    list.setCellRenderer(new MuscleCell());
+    list.setCellRenderer(new MuscleCell(safety));
     list.setFocusable(false);
     list.addMouseListener(
         new MouseAdapter() {
@@ -122,13 +127,18 @@ public final class MusclePicker extends JDialog {
    * Shows the picker and waits for the practitioner's choice.
    *
    * @param owner the window the picker is centred on and blocks, or {@code null}
+   * @param safety the needling-safety table whose note each muscle's tooltip shows
    * @param initialSide the side chosen when the picker opens
    * @param initialFilter the text the filter starts with, selected so typing replaces it
    * @return the chosen muscle and side, or empty if the practitioner cancelled
    */
   public static Optional<MuscleChoice> choose(
-      Window owner, MuscleCatalogue muscles, Side initialSide, String initialFilter) {
-    MusclePicker picker = new MusclePicker(owner, muscles, initialSide, initialFilter);
+      Window owner,
+      MuscleCatalogue muscles,
+      SafetyTable safety,
+      Side initialSide,
+      String initialFilter) {
+    MusclePicker picker = new MusclePicker(owner, muscles, safety, initialSide, initialFilter);
     picker.filter.selectAll();
     picker.setVisible(true);
     return Optional.ofNullable(picker.result);
@@ -140,11 +150,15 @@ public final class MusclePicker extends JDialog {
    * the view and outline point.
    */
   public static MuscleChooser chooser(
-      Component parent, MuscleCatalogue muscles, BiFunction<BodyView, Point2D, Side> likelySide) {
+      Component parent,
+      MuscleCatalogue muscles,
+      SafetyTable safety,
+      BiFunction<BodyView, Point2D, Side> likelySide) {
     return (view, point) ->
         choose(
             parent == null ? null : SwingUtilities.getWindowAncestor(parent),
             muscles,
+            safety,
             likelySide.apply(view, point),
             "");
   }

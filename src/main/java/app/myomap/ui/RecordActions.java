@@ -1,22 +1,33 @@
 package app.myomap.ui;
 
 import app.myomap.atlas.MuscleCatalogue;
+import app.myomap.atlas.SafetyTable;
+import app.myomap.atlas.ScreeningDefaults;
 import app.myomap.edit.ChartEditor;
 import app.myomap.model.MarkId;
+import app.myomap.model.record.ScreeningChecklist;
 import app.myomap.model.record.SigningState;
 import app.myomap.session.ClinicalRecord;
 import app.myomap.session.CommitQueue;
 import app.myomap.store.Database;
+import app.myomap.store.MetaStore;
+import app.myomap.store.ScreeningChecklistStore;
 import app.myomap.ui.record.RecordPanel;
+import app.myomap.ui.record.ScreeningChecklistDialog;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.JMenu;
 import javax.swing.JMenuItem;
 import javax.swing.KeyStroke;
+import javax.swing.SwingWorker;
 
 /**
  * The Record menu and the Record tab beside the chart: switching between chart and record, the
@@ -34,13 +45,15 @@ final class RecordActions {
   private final Action needling;
   private final Action sign;
   private final Action amend;
+  private final Action checklist;
   private ChartEditor editor;
 
-  RecordActions(MainWindow window, Database database, Settings settings, Clock clock) {
+  RecordActions(
+      MainWindow window, Database database, Settings settings, Clock clock, SafetyTable safety) {
     this.window = window;
     this.database = database;
     this.clock = clock;
-    this.panel = new RecordPanel(settings, clock);
+    this.panel = new RecordPanel(settings, clock, safety, clinicChecklist());
     window.setRecordPanel(panel);
     toggle =
         action(
@@ -68,17 +81,68 @@ final class RecordActions {
               window.showRecord(true);
               panel.amendVisit();
             });
+    checklist = action("menu.record.checklist", null, this::editChecklist);
+    checklist.putValue(Action.MNEMONIC_KEY, KeyEvent.VK_K);
     JMenu menu = new JMenu(Messages.get("menu.record"));
     menu.setName("menu.record");
     menu.setMnemonic(KeyEvent.VK_R);
     menu.add(item(toggle, "menu.record.toggle"));
     menu.addSeparator();
     menu.add(item(needling, "menu.record.needling"));
+    menu.add(item(checklist, "menu.record.checklist"));
     menu.addSeparator();
     menu.add(item(sign, "menu.record.sign"));
     menu.add(item(amend, "menu.record.amend"));
     window.addMenu(menu);
     follow();
+  }
+
+  /** The clinic's screening checklist, or the bundled default until the clinic saves its own. */
+  private ScreeningChecklist clinicChecklist() {
+    return new ScreeningChecklistStore(database, clock)
+        .current()
+        .orElseGet(ScreeningDefaults::load);
+  }
+
+  /** Edits the clinic's screening checklist and stores it as a new version. */
+  private void editChecklist() {
+    Set<String> alertIds = new TreeSet<>();
+    for (ScreeningChecklist known : List.of(ScreeningDefaults.load(), panel.checklist())) {
+      known.items().forEach(i -> i.alertId().ifPresent(alertIds::add));
+      known.retired().forEach(i -> i.alertId().ifPresent(alertIds::add));
+    }
+    ScreeningChecklistDialog.edit(window.frame(), panel.checklist(), alertIds)
+        .ifPresent(
+            edited ->
+                new SwingWorker<ScreeningChecklist, Void>() {
+                  @Override
+                  protected ScreeningChecklist doInBackground() {
+                    String author =
+                        new MetaStore(database).practitioner().orElse(Messages.get("menu.record"));
+                    return new ScreeningChecklistStore(database, clock).save(edited, author);
+                  }
+
+                  @Override
+                  protected void done() {
+                    try {
+                      ScreeningChecklist saved = get();
+                      panel.setChecklist(saved);
+                      window.showMessage(
+                          Messages.format("menu.record.checklist.saved", saved.version()));
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    } catch (ExecutionException e) {
+                      RuntimeException failure =
+                          e.getCause() instanceof RuntimeException r
+                              ? r
+                              : new IllegalStateException(e.getCause());
+                      window.showMessage(
+                          Messages.format(
+                              "menu.record.checklist.failed",
+                              StorageWords.reading(failure, "the screening checklist")));
+                    }
+                  }
+                }.execute());
   }
 
   /** The record of {@code visitId}, to read off the event thread before the visit is shown. */
@@ -122,6 +186,19 @@ final class RecordActions {
   /** Stores what is being typed and waits for the record's writes. */
   void flush() {
     panel.flush();
+  }
+
+  /**
+   * Ticks the open visit's screening items that come from the patient's medical alerts (ids such as
+   * "PREGNANCY") and stores the screening.
+   */
+  void preTickScreening(Set<String> alertIds) {
+    panel.preTickScreening(alertIds);
+  }
+
+  /** Whether a point may be marked needled now, after the screening's block and its override. */
+  boolean clearToNeedle() {
+    return panel.clearToNeedle();
   }
 
   /** Whether the open visit was ever signed: it is then amended, never unlocked. */

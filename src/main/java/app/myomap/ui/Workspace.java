@@ -1,6 +1,7 @@
 package app.myomap.ui;
 
 import app.myomap.atlas.Atlas;
+import app.myomap.atlas.SafetyTable;
 import app.myomap.edit.ChartEditor;
 import app.myomap.edit.NoteTextPrompt;
 import app.myomap.edit.OwnerCandidates;
@@ -64,6 +65,9 @@ public final class Workspace {
   private final SaveProblemBanner saveBanner;
   private final RecordIntegrity records;
   private final AuditTrail audit;
+
+  /** The needling-safety table every muscle's risk is read from. */
+  private final SafetyTable safety = SafetyTable.load(SafetyTable.CURRENT_VERSION);
 
   /** Whether the database file can only be read: every chart is shown, none can be changed. */
   private final boolean readOnlyDatabase;
@@ -211,7 +215,7 @@ public final class Workspace {
     backups =
         new BackupActions(
             window, database, audit, settings, clock, this::closeSession, this::reloadThen);
-    recordActions = new RecordActions(window, database, settings, clock);
+    recordActions = new RecordActions(window, database, settings, clock, safety);
   }
 
   /**
@@ -442,7 +446,7 @@ public final class Workspace {
             chart,
             atlas.regions(),
             practitioner,
-            MusclePicker.chooser(window.canvas(), atlas.muscles(), this::likelySide),
+            MusclePicker.chooser(window.canvas(), atlas.muscles(), safety, this::likelySide),
             notePrompt());
     CommitQueue[] queued = new CommitQueue[1];
     CommitQueue queue =
@@ -465,7 +469,8 @@ public final class Workspace {
             editor, v -> charted.view(v).silhouette(), v -> charted.view(v).viewBox().getCenterX());
     editor.zones().setOwnershipPrompt(new OwnershipDialog(window.frame()));
     InspectorPanel inspector =
-        new InspectorPanel(editor, atlas.muscles(), atlas.regions(), window.frame());
+        new InspectorPanel(editor, atlas.muscles(), safety, atlas.regions(), window.frame());
+    inspector.setNeedlingGuard(recordActions::clearToNeedle);
     // A visit of an earlier day is a record of the past: it opens read-only.
     boolean past = visit.startedBeforeToday(clock);
     // A chart that no longer matches its recorded history is never edited further.
@@ -490,6 +495,11 @@ public final class Workspace {
         practitioner,
         charted.muscles(),
         signing -> signingChanged(editor, signing));
+    // The patient's medical alerts tick their screening items, where none is answered yet.
+    recordActions.preTickScreening(
+        patient.details().alerts().stream()
+            .map(MedicalAlert::id)
+            .collect(java.util.stream.Collectors.toSet()));
     if (altered) {
       header.showAltered(patient, visit);
     } else {

@@ -24,6 +24,9 @@ import app.myomap.model.record.NeedlingTechnique;
 import app.myomap.model.record.RecordEntry;
 import app.myomap.model.record.RecordSection;
 import app.myomap.model.record.Retest;
+import app.myomap.model.record.Screening;
+import app.myomap.model.record.ScreeningCategory;
+import app.myomap.model.record.ScreeningItem;
 import app.myomap.model.record.Signature;
 import app.myomap.model.record.SinceLastVisit;
 import app.myomap.model.record.StoredEntry;
@@ -35,6 +38,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -119,7 +123,27 @@ class VisitRecordStoreTest {
         new Retest(OptionalInt.of(3), "Rotation R 70° (was 55°)", ""),
         new AdverseEvent(
             AdverseEvent.Type.FAINTING, AdverseEvent.Severity.MILD, "Lay flat, recovered", ""),
-        new AfterCare(true, AfterCare.DEFAULT_ADVICE, "In one week", "Chin tucks 3×10", ""));
+        new AfterCare(true, AfterCare.DEFAULT_ADVICE, "In one week", "Chin tucks 3×10", ""),
+        new Screening(
+            List.of(
+                new Screening.Answer(
+                    new ScreeningItem(
+                        "needle-phobia",
+                        "Strong fear of needles",
+                        ScreeningCategory.ABSOLUTE,
+                        Optional.of("NEEDLE_PHOBIA")),
+                    true,
+                    "anxious;\nasked for = one needle only",
+                    "Patient asked to go ahead after discussion"),
+                new Screening.Answer(
+                    new ScreeningItem(
+                        "anticoagulants",
+                        "Anticoagulants or a bleeding disorder",
+                        ScreeningCategory.PRECAUTION,
+                        Optional.of("ANTICOAGULANTS")),
+                    false,
+                    "",
+                    ""))));
   }
 
   @Test

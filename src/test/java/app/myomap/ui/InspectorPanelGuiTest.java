@@ -8,6 +8,7 @@ import app.myomap.atlas.Depth;
 import app.myomap.atlas.MuscleCatalogue;
 import app.myomap.atlas.MuscleRegion;
 import app.myomap.atlas.RegionLookup;
+import app.myomap.atlas.SafetyTable;
 import app.myomap.edit.ChartEditor;
 import app.myomap.model.BodyView;
 import app.myomap.model.Chart;
@@ -46,6 +47,7 @@ import org.junit.jupiter.api.Test;
 @GuiTest
 class InspectorPanelGuiTest {
   private static final MuscleCatalogue MUSCLES = MuscleCatalogue.load("v1");
+  private static final SafetyTable SAFETY = SafetyTable.load(SafetyTable.CURRENT_VERSION);
   private static final MuscleRef TRAPEZIUS = new MuscleRef("upper-trapezius");
 
   private ChartEditor editor;
@@ -61,13 +63,20 @@ class InspectorPanelGuiTest {
     select(point);
     window.label("inspector.muscle").requireText("Upper trapezius (R)");
     window.label("inspector.latin").requireText("Musculus trapezius, pars descendens");
-    window.label("inspector.risk").requireVisible().requireText("Needling risk: Lung apex");
+    window
+        .label("inspector.risk")
+        .requireVisible()
+        .requireText("Needling risk: " + SAFETY.of("upper-trapezius").orElseThrow().note());
+    assertThat(window.label("inspector.risk").target().getToolTipText())
+        .contains("needling-safety-v1");
     requireHidden("inspector.sideMismatch");
 
     window.button("inspector.alternative.0").requireText("Deeper: Levator scapulae (R)").click();
     assertThat(current(point).muscle().id()).isEqualTo("levator-scapulae");
     window.label("inspector.muscle").requireText("Levator scapulae (R)");
-    requireHidden("inspector.risk");
+    // The frozen catalogue had no risk for levator scapulae; the safety table adds it.
+    assertThat(window.label("inspector.risk").requireVisible().text())
+        .contains("dorsal scapular nerve and artery", "lung apex");
     window.button("inspector.alternative.0").requireText("Also here: Upper trapezius (R)");
 
     execute(editor::undo);
@@ -293,7 +302,7 @@ class InspectorPanelGuiTest {
                       (view, p) -> Optional.empty());
               editor.setView(BodyView.POSTERIOR);
               JFrame f = new JFrame("Inspector");
-              inspector = new InspectorPanel(editor, MUSCLES, regions, f);
+              inspector = new InspectorPanel(editor, MUSCLES, SAFETY, regions, f);
               f.add(new JScrollPane(inspector));
               return f;
             });

@@ -5,6 +5,7 @@ import static org.assertj.swing.edt.GuiActionRunner.execute;
 
 import app.myomap.atlas.Muscle;
 import app.myomap.atlas.MuscleCatalogue;
+import app.myomap.atlas.SafetyTable;
 import app.myomap.edit.MuscleChoice;
 import app.myomap.edit.MuscleChooser;
 import app.myomap.model.BodyView;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 @GuiTest
 class MusclePickerGuiTest {
   private static final MuscleCatalogue MUSCLES = MuscleCatalogue.load("v1");
+  private static final SafetyTable SAFETY = SafetyTable.load(SafetyTable.CURRENT_VERSION);
 
   @BeforeEach
   void lightTheme() {
@@ -40,7 +42,7 @@ class MusclePickerGuiTest {
   @Test
   void typingFiltersAndEnterChoosesTheFirstMatchOnThePreselectedSide(Robot robot) throws Exception {
     CompletableFuture<Optional<MuscleChoice>> result =
-        open(() -> MusclePicker.choose(null, MUSCLES, Side.LEFT, ""));
+        open(() -> MusclePicker.choose(null, MUSCLES, SAFETY, Side.LEFT, ""));
     DialogFixture dialog = Gui.dialog(robot, "musclePicker");
     assertThat(shownIds(dialog)).hasSize(MUSCLES.all().size());
 
@@ -55,7 +57,7 @@ class MusclePickerGuiTest {
   @Test
   void escapeCancels(Robot robot) throws Exception {
     CompletableFuture<Optional<MuscleChoice>> result =
-        open(() -> MusclePicker.choose(null, MUSCLES, Side.RIGHT, "glut"));
+        open(() -> MusclePicker.choose(null, MUSCLES, SAFETY, Side.RIGHT, "glut"));
     DialogFixture dialog = Gui.dialog(robot, "musclePicker");
     dialog.textBox("musclePicker.filter").pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
 
@@ -65,7 +67,7 @@ class MusclePickerGuiTest {
   @Test
   void arrowKeysMoveInTheListWhileTypingAndTheSideCanBeChanged(Robot robot) throws Exception {
     CompletableFuture<Optional<MuscleChoice>> result =
-        open(() -> MusclePicker.choose(null, MUSCLES, Side.RIGHT, ""));
+        open(() -> MusclePicker.choose(null, MUSCLES, SAFETY, Side.RIGHT, ""));
     DialogFixture dialog = Gui.dialog(robot, "musclePicker");
     dialog.textBox("musclePicker.filter").enterText("glut");
     List<String> shown = shownIds(dialog);
@@ -85,7 +87,7 @@ class MusclePickerGuiTest {
   @Test
   void aDoubleClickChoosesAndAFilterWithoutMatchesOffersNothing(Robot robot) throws Exception {
     CompletableFuture<Optional<MuscleChoice>> result =
-        open(() -> MusclePicker.choose(null, MUSCLES, Side.RIGHT, "zzz"));
+        open(() -> MusclePicker.choose(null, MUSCLES, SAFETY, Side.RIGHT, "zzz"));
     DialogFixture dialog = Gui.dialog(robot, "musclePicker");
     assertThat(shownIds(dialog)).isEmpty();
     dialog.label("musclePicker.noMatch").requireText("No muscle matches “zzz”");
@@ -102,7 +104,7 @@ class MusclePickerGuiTest {
   void servesAsTheEditorsMuscleChooserWithTheLikelySide(Robot robot) throws Exception {
     MuscleChooser chooser =
         MusclePicker.chooser(
-            null, MUSCLES, (view, point) -> point.getX() < 200 ? Side.RIGHT : Side.LEFT);
+            null, MUSCLES, SAFETY, (view, point) -> point.getX() < 200 ? Side.RIGHT : Side.LEFT);
     CompletableFuture<Optional<MuscleChoice>> result =
         open(() -> chooser.choose(BodyView.ANTERIOR, new Point2D.Double(300, 400)));
     DialogFixture dialog = Gui.dialog(robot, "musclePicker");
@@ -112,6 +114,26 @@ class MusclePickerGuiTest {
 
     assertThat(result.get(Gui.TIMEOUT_MS, TimeUnit.MILLISECONDS))
         .contains(new MuscleChoice(new MuscleRef("tibialis-anterior"), Side.LEFT));
+  }
+
+  @Test
+  void eachMuscleShowsItsSafetyNoteWithTheTableVersion(Robot robot) {
+    CompletableFuture<Optional<MuscleChoice>> result =
+        open(() -> MusclePicker.choose(null, MUSCLES, SAFETY, Side.LEFT, "levator"));
+    DialogFixture dialog = Gui.dialog(robot, "musclePicker");
+    @SuppressWarnings("unchecked")
+    JList<Muscle> list = (JList<Muscle>) dialog.list("musclePicker.list").target();
+    String tooltip =
+        execute(
+            () ->
+                ((javax.swing.JComponent)
+                        list.getCellRenderer()
+                            .getListCellRendererComponent(
+                                list, MUSCLES.require("levator-scapulae"), 0, false, false))
+                    .getToolTipText());
+    assertThat(tooltip).contains("dorsal scapular nerve and artery", "needling-safety-v1");
+    dialog.textBox("musclePicker.filter").pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+    assertThat(result.join()).isEmpty();
   }
 
   /** Opens the modal picker from the event thread, as the app does, without blocking the test. */

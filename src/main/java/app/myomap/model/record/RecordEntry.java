@@ -12,7 +12,8 @@ public sealed interface RecordEntry
         NeedlingEntry,
         Retest,
         AdverseEvent,
-        AfterCare {
+        AfterCare,
+        Screening {
 
   /** The section this entry belongs to. */
   RecordSection section();
@@ -29,7 +30,6 @@ public sealed interface RecordEntry
    * The entry of {@code section} stored as {@code text}.
    *
    * @throws IllegalArgumentException if the text is not a valid entry of that section
-   * @throws UnsupportedOperationException for a section this build reads through its own type
    */
   static RecordEntry parse(RecordSection section, String text) {
     RecordFields fields = RecordFields.parse(text);
@@ -42,8 +42,7 @@ public sealed interface RecordEntry
       case RETEST -> Retest.of(fields);
       case ADVERSE_EVENT -> AdverseEvent.of(fields);
       case AFTER_CARE -> AfterCare.of(fields);
-      case SCREENING ->
-          throw new UnsupportedOperationException("Screening entries are read by the screening");
+      case SCREENING -> Screening.of(fields);
     };
   }
 }

@@ -60,6 +60,14 @@ public record VisitRecord(List<StoredEntry> entries) {
         .findFirst();
   }
 
+  /**
+   * The screening answers that keep any point from being marked needled: present absolute
+   * contraindications without an override reason. Empty when the visit was not screened.
+   */
+  public List<Screening.Answer> needlingBlockers() {
+    return single(Screening.class).map(Screening::blockers).orElse(List.of());
+  }
+
   /** The entry with this id. */
   public Optional<StoredEntry> find(String entryId) {
     return entries.stream().filter(e -> e.entryId().equals(entryId)).findFirst();

@@ -1,5 +1,6 @@
 package app.myomap.ui.record;
 
+import app.myomap.atlas.NeedlingHazard;
 import app.myomap.model.record.Consent;
 import app.myomap.model.record.Consent.ConsentForm;
 import app.myomap.model.record.Consent.ConsentGiver;
@@ -17,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
+import java.util.Set;
 import java.util.function.Supplier;
 import javax.swing.JCheckBox;
 import javax.swing.JLabel;
@@ -26,8 +27,9 @@ import javax.swing.JTextField;
 
 /**
  * Informed consent before needling: verbal or written, by the patient or a guardian, when, and the
- * material risks discussed. Pneumothorax is ticked and called out as soon as a needled muscle lies
- * over the lung.
+ * material risks discussed. Pneumothorax is ticked and called out as soon as the safety table says
+ * a needled muscle lies over the lung; the other hazards of the needled muscles suggest their
+ * risks.
  */
 final class ConsentSection extends Section {
   private static final long serialVersionUID = 1L;
@@ -43,14 +45,19 @@ final class ConsentSection extends Section {
   private final JLabel when = new JLabel(" ");
   private final Map<String, JCheckBox> risks = new LinkedHashMap<>();
   private final JLabel lungWarning = new JLabel(" ");
+  private final JLabel suggested = new JLabel(" ");
   private final transient Supplier<Instant> now;
-  private final transient BooleanSupplier lungAtRisk;
+  private final transient Supplier<Set<NeedlingHazard>> needledHazards;
   private Instant givenAt;
 
-  ConsentSection(Saver saver, Supplier<Instant> now, BooleanSupplier lungAtRisk) {
+  /**
+   * A consent section; {@code needledHazards} gives what the safety table says the chart's needled
+   * muscles endanger.
+   */
+  ConsentSection(Saver saver, Supplier<Instant> now, Supplier<Set<NeedlingHazard>> needledHazards) {
     super("Record.consent", saver);
     this.now = now;
-    this.lungAtRisk = lungAtRisk;
+    this.needledHazards = needledHazards;
     form =
         row(
             "Record.consent.form",
@@ -87,6 +94,18 @@ final class ConsentSection extends Section {
     lungWarning.setName("record.consent.lung");
     lungWarning.putClientProperty("FlatLaf.styleClass", "semibold");
     wide(lungWarning);
+    suggested.setName("record.consent.suggested");
+    wide(suggested);
+  }
+
+  /** The risk (by message key) a hazard of a needled muscle suggests discussing, if any. */
+  private static Optional<String> riskOf(NeedlingHazard hazard) {
+    return switch (hazard) {
+      case LUNG -> Optional.of("pneumothorax");
+      case NERVE, SPINAL_CORD -> Optional.of("nerve");
+      case ARTERY, VEIN -> Optional.of("bleeding");
+      case ORGAN, THIN_BONE, JOINT, GLAND -> Optional.empty();
+    };
   }
 
   private void guardianChosen(ConsentGiver giver) {
@@ -113,13 +132,29 @@ final class ConsentSection extends Section {
     followLung();
   }
 
-  /** Ticks pneumothorax and says why when a needled muscle lies over the lung. */
+  /**
+   * Ticks pneumothorax and says why when a needled muscle lies over the lung, and names the other
+   * risks the needled muscles' hazards suggest that are not ticked yet.
+   */
   void followLung() {
-    boolean lung = lungAtRisk.getAsBoolean();
+    Set<NeedlingHazard> hazards = needledHazards.get();
+    boolean lung = hazards.contains(NeedlingHazard.LUNG);
     lungWarning.setText(lung ? Messages.get("Record.consent.lungWarning") : " ");
     if (lung) {
       risks.get("pneumothorax").setSelected(true);
     }
+    List<String> open =
+        hazards.stream()
+            .map(ConsentSection::riskOf)
+            .flatMap(Optional::stream)
+            .distinct()
+            .filter(risk -> !risks.get(risk).isSelected())
+            .map(risk -> Messages.get("Record.risk." + risk))
+            .toList();
+    suggested.setText(
+        open.isEmpty()
+            ? " "
+            : Messages.format("Record.consent.suggested", String.join(", ", open)));
   }
 
   @Override

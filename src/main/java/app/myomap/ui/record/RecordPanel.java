@@ -1,6 +1,8 @@
 package app.myomap.ui.record;
 
 import app.myomap.atlas.MuscleCatalogue;
+import app.myomap.atlas.NeedlingHazard;
+import app.myomap.atlas.SafetyTable;
 import app.myomap.edit.ChartEditor;
 import app.myomap.model.MarkId;
 import app.myomap.model.TriggerPoint;
@@ -8,6 +10,8 @@ import app.myomap.model.record.NeedlingEntry;
 import app.myomap.model.record.NeedlingTechnique;
 import app.myomap.model.record.RecordEntry;
 import app.myomap.model.record.RecordSection;
+import app.myomap.model.record.Screening;
+import app.myomap.model.record.ScreeningChecklist;
 import app.myomap.model.record.Signature;
 import app.myomap.model.record.SigningState;
 import app.myomap.model.record.StoredEntry;
@@ -24,8 +28,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -56,6 +60,7 @@ public final class RecordPanel extends JPanel {
 
   private final transient Clock clock;
   private final transient Settings settings;
+  private final transient SafetyTable safety;
   private final transient ExecutorService writer =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -67,7 +72,9 @@ public final class RecordPanel extends JPanel {
   private final JLabel saved = new JLabel(" ");
   private final JButton sign = new JButton(Messages.get("Record.sign"));
   private final JButton amend = new JButton(Messages.get("Record.amend"));
-  private final List<Section> singles;
+  private List<Section> singles;
+  private ScreeningSection screening;
+  private transient ScreeningChecklist checklist;
   private final ConsentSection consent;
   private final SinceLastVisitSection sinceLast;
   private final NeedlingSection needling;
@@ -89,18 +96,27 @@ public final class RecordPanel extends JPanel {
   private transient ClinicalRecord.State state =
       new ClinicalRecord.State(VisitRecord.empty(), SigningState.unsigned());
 
-  public RecordPanel(Settings settings, Clock clock) {
+  /**
+   * An empty Record tab; {@code checklist} is what the screening asks, {@code safety} what the
+   * consent's risks follow.
+   */
+  public RecordPanel(
+      Settings settings, Clock clock, SafetyTable safety, ScreeningChecklist checklist) {
     super(new BorderLayout());
     this.settings = settings;
+    this.safety = safety;
     this.clock = clock;
     setName("recordPanel");
-    consent = new ConsentSection(this::saveSingle, clock::instant, this::lungAtRisk);
+    this.checklist = checklist;
+    screening = new ScreeningSection(this::saveSingle, checklist);
+    consent = new ConsentSection(this::saveSingle, clock::instant, this::needledHazards);
     sinceLast = new SinceLastVisitSection(this::saveSingle);
     singles =
         List.of(
             new SubjectiveSection(this::saveSingle),
             new IntakeSection(this::saveSingle),
             sinceLast,
+            screening,
             consent,
             new RetestSection(this::saveSingle),
             new AfterCareSection(this::saveSingle));
@@ -123,11 +139,12 @@ public final class RecordPanel extends JPanel {
     sections.add(singles.get(0));
     sections.add(singles.get(1));
     sections.add(singles.get(2));
+    sections.add(screening);
     sections.add(consent);
     sections.add(needling);
-    sections.add(singles.get(4));
-    sections.add(adverse);
     sections.add(singles.get(5));
+    sections.add(adverse);
+    sections.add(singles.get(6));
     JScrollPane scroll = new JScrollPane(sections);
     scroll.getVerticalScrollBar().setUnitIncrement(16);
     scroll.setBorder(BorderFactory.createEmptyBorder());
@@ -237,12 +254,80 @@ public final class RecordPanel extends JPanel {
         .ifPresent(
             point -> {
               if (!point.needled() && !open.editor().isReadOnly()) {
+                if (!clearToNeedle()) {
+                  return;
+                }
                 // An entry is made for a needled point: recording one marks the point needled.
                 open.editor().updateTriggerPoint(id, tp -> tp.withNeedled(true));
               }
               needling.show(open.editor().chart().triggerPoints(), state.record());
               needling.open(id);
             });
+  }
+
+  /**
+   * Whether a trigger point may be marked needled now. While the visit's screening has a present
+   * absolute contraindication without a reason to override it, says so and offers to override it:
+   * true once a reason is given (and queued to be stored in the screening), false when the
+   * practitioner cancels. Every control that marks a point needled asks this first.
+   */
+  public boolean clearToNeedle() {
+    if (open == null) {
+      return true;
+    }
+    // The screening as shown: an answer just ticked counts before its write comes back.
+    List<Screening.Answer> blockers =
+        screening
+            .entry()
+            .map(e -> ((Screening) e).blockers())
+            .orElseGet(() -> state.record().needlingBlockers());
+    if (blockers.isEmpty()) {
+      return true;
+    }
+    Optional<String> reason =
+        NeedlingBlockedDialog.ask(SwingUtilities.getWindowAncestor(this), blockers);
+    if (reason.isEmpty()) {
+      return false;
+    }
+    Open writing = open;
+    String why = reason.get();
+    run(
+        () -> writing.record().overrideScreening(why, writing.author()),
+        overridden -> reload(),
+        problem -> reload());
+    return true;
+  }
+
+  /** The screening checklist the record asks. */
+  public ScreeningChecklist checklist() {
+    return checklist;
+  }
+
+  /** Asks {@code changed} in the screening from now on, the open visit's included. */
+  public void setChecklist(ScreeningChecklist changed) {
+    ScreeningSection replacement = new ScreeningSection(this::saveSingle, changed);
+    int at = sections.getComponentZOrder(screening);
+    sections.remove(screening);
+    sections.add(replacement, at);
+    List<Section> kept = new java.util.ArrayList<>(singles);
+    kept.set(kept.indexOf(screening), replacement);
+    singles = List.copyOf(kept);
+    screening = replacement;
+    checklist = changed;
+    refresh();
+    sections.revalidate();
+    sections.repaint();
+  }
+
+  /**
+   * Ticks present the unanswered screening items that come from the patient's medical alerts {@code
+   * alertIds} (e.g. "PREGNANCY") and stores the screening; nothing while no visit is open or the
+   * record cannot be changed.
+   */
+  public void preTickScreening(Set<String> alertIds) {
+    if (open != null && state.signing().editable() && !open.editor().isReadOnly()) {
+      screening.preTick(alertIds);
+    }
   }
 
   /** Asks to sign the open visit (or its addendum); the Sign button and File › Sign Visit. */
@@ -428,19 +513,15 @@ public final class RecordPanel extends JPanel {
     sections.setVisible(visitOpen);
   }
 
-  private boolean lungAtRisk() {
-    if (open == null) {
-      return false;
+  /** The hazards the safety table names for the muscles of the chart's needled points. */
+  private Set<NeedlingHazard> needledHazards() {
+    Set<NeedlingHazard> hazards = EnumSet.noneOf(NeedlingHazard.class);
+    if (open != null) {
+      open.editor().chart().triggerPoints().stream()
+          .filter(TriggerPoint::needled)
+          .forEach(tp -> safety.of(tp.muscle().id()).ifPresent(s -> hazards.addAll(s.hazards())));
     }
-    return open.editor().chart().triggerPoints().stream()
-        .filter(TriggerPoint::needled)
-        .anyMatch(
-            tp ->
-                open.muscles()
-                    .byId(tp.muscle().id())
-                    .flatMap(m -> m.risk())
-                    .map(r -> r.toLowerCase(Locale.ROOT).contains("lung"))
-                    .orElse(false));
+    return hazards;
   }
 
   private String describe(TriggerPoint point) {
