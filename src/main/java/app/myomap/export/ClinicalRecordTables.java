@@ -10,6 +10,8 @@ import app.myomap.model.record.IntakeAnswers;
 import app.myomap.model.record.NeedlingEntry;
 import app.myomap.model.record.RecordSection;
 import app.myomap.model.record.Retest;
+import app.myomap.model.record.Screening;
+import app.myomap.model.record.ScreeningCategory;
 import app.myomap.model.record.Signature;
 import app.myomap.model.record.SigningState;
 import app.myomap.model.record.SinceLastVisit;
@@ -50,6 +52,34 @@ final class ClinicalRecordTables {
     sections.add(adverseEvents(record));
     sections.add(signatures(visit.signing()));
     return sections;
+  }
+
+  /**
+   * "Asked 14 items; present: Anticoagulants (note); absolute, needled all the same: … (reason)",
+   * or that nothing asked was present.
+   */
+  private static String screening(Screening screening) {
+    List<String> present = new ArrayList<>();
+    for (Screening.Answer answer : screening.answers()) {
+      if (!answer.present()) {
+        continue;
+      }
+      String item =
+          answer.item().words() + (answer.note().isEmpty() ? "" : " (" + answer.note() + ")");
+      if (answer.item().category() == ScreeningCategory.ABSOLUTE) {
+        item =
+            answer.overrideReason().isEmpty()
+                ? ExportWords.format("Record.report.screeningBlocking", item)
+                : ExportWords.format(
+                    "Record.report.screeningOverridden", item, answer.overrideReason());
+      }
+      present.add(item);
+    }
+    return ExportWords.format("Record.report.screeningAsked", screening.answers().size())
+        + "; "
+        + (present.isEmpty()
+            ? word("Record.report.screeningNonePresent")
+            : ExportWords.format("Record.report.screeningPresent", String.join("; ", present)));
   }
 
   private ReportTable summary(VisitRecord record) {
@@ -102,6 +132,9 @@ final class ClinicalRecordTables {
                                 rating(s.sorenessSeverity()))
                             : word("Record.report.noSoreness"))
                         + (s.otherReactions().isEmpty() ? "" : "; " + s.otherReactions())));
+    record
+        .single(Screening.class)
+        .ifPresent(s -> add(rows, "Record.report.screening", screening(s)));
     record
         .single(Consent.class)
         .ifPresent(

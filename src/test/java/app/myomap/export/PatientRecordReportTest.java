@@ -7,6 +7,9 @@ import app.myomap.atlas.Atlas;
 import app.myomap.model.Patient;
 import app.myomap.model.Visit;
 import app.myomap.model.record.Consent;
+import app.myomap.model.record.Screening;
+import app.myomap.model.record.ScreeningCategory;
+import app.myomap.model.record.ScreeningItem;
 import app.myomap.session.OpenedVisit;
 import app.myomap.session.VisitRecords;
 import app.myomap.store.Database;
@@ -63,6 +66,30 @@ class PatientRecordReportTest {
                 now.minus(14, ChronoUnit.DAYS),
                 List.of("Bruising", "Pneumothorax")),
             ChartedVisits.PRACTITIONER);
+    new RecordStore(database)
+        .add(
+            first.id(),
+            new Screening(
+                List.of(
+                    new Screening.Answer(
+                        new ScreeningItem(
+                            "anticoagulants",
+                            "Anticoagulants or a bleeding disorder",
+                            ScreeningCategory.PRECAUTION,
+                            java.util.Optional.of("ANTICOAGULANTS")),
+                        true,
+                        "warfarin",
+                        ""),
+                    new Screening.Answer(
+                        new ScreeningItem(
+                            "local-infection",
+                            "Infection or a skin lesion at the site",
+                            ScreeningCategory.ABSOLUTE,
+                            java.util.Optional.empty()),
+                        true,
+                        "",
+                        "lesion is on the other side"))),
+            ChartedVisits.PRACTITIONER);
     new SignatureStore(database).sign(first.id(), ChartedVisits.PRACTITIONER);
 
     List<OpenedVisit> all = records.openAll(patient);
@@ -95,6 +122,8 @@ class PatientRecordReportTest {
       String firstVisit = stripper.getText(pdf).replaceAll("\\s+", " ");
       assertThat(firstVisit)
           .contains("Visit report", "Written, by Patient", "Page 2 of " + pages)
+          .contains("2 items asked; present: Anticoagulants or a bleeding disorder (warfarin)")
+          .contains("needled all the same: lesion is on the other side")
           .doesNotContain("UNSIGNED DRAFT");
       stripper.setStartPage(2 + firstVisitPages);
       stripper.setEndPage(pages);
