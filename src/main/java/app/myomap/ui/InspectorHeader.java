@@ -96,8 +96,7 @@ final class InspectorHeader extends JPanel {
         point.carry().map(c -> Messages.get("Inspector.carried." + c.state().name()));
     carried.setText(lineage.orElse(""));
     carried.setVisible(lineage.isPresent());
-    Optional<String> needlingRisk =
-        safety.of(point.muscle().id()).map(s -> Messages.format("Inspector.risk", s.note()));
+    Optional<String> needlingRisk = safety.of(point.muscle().id()).map(SafetyWords::shortRisk);
     risk.setText(needlingRisk.orElse(""));
     risk.setToolTipText(SafetyWords.tooltip(safety, point.muscle().id()).orElse(null));
     risk.setVisible(needlingRisk.isPresent());
