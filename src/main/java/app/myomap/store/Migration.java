@@ -36,7 +36,13 @@ record Migration(int version, String name, List<String> statements, SqlWork<Void
                   }),
           fromResource(7, "V007__lineage"),
           fromResource(8, "V008__chain_kinds"),
-          fromResource(9, "V009__visit_record"));
+          fromResource(9, "V009__visit_record"),
+          fromResource(10, "V010__practitioners")
+              .andThen(
+                  c -> {
+                    PractitionerStore.profileExistingAuthors(c);
+                    return null;
+                  }));
 
   Migration {
     if (version < 1) {

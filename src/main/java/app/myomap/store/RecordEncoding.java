@@ -25,17 +25,27 @@ import java.util.concurrent.ConcurrentHashMap;
  * written, name and value, only when it holds a value. Rows covered by a version-1 entry hold none,
  * so they encode to the same bytes under both versions and old entries keep verifying; a lineage
  * value added to such a row later changes its bytes like any other change.
+ *
+ * <p>Version 3 adds the practitioner profiles ({@link #PRACTITIONERS}, {@link #PRACTITIONER_NAMES})
+ * and the profile each new change names ({@code practitioner_id}, written only when present in the
+ * same way), so rows written before profiles encode as they did.
  */
 final class RecordEncoding {
   /** The version of this encoding, kept in each chain entry. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
   /** The oldest version still read: entries written before lineage. */
   static final int FIRST_VERSION = 1;
 
   /** Columns written only when they hold a value (they joined in version 2). */
   static final Set<String> WHEN_PRESENT =
-      Set.of("origin_visit_id", "origin_mark_id", "root_visit_id", "root_mark_id", "carry_state");
+      Set.of(
+          "origin_visit_id",
+          "origin_mark_id",
+          "root_visit_id",
+          "root_mark_id",
+          "carry_state",
+          "practitioner_id");
 
   /** All zeros: the previous-entry hash of the first entry. */
   static final String NO_HASH = "0".repeat(64);
@@ -54,7 +64,7 @@ final class RecordEncoding {
       List.of("id", "patient_id", "started_at", "atlas_version", "practitioner", "recorded_at");
 
   static final List<String> EDITS =
-      List.of("id", "visit_id", "seq", "label_key", "author", "committed_at");
+      List.of("id", "visit_id", "seq", "label_key", "author", "committed_at", "practitioner_id");
 
   static final List<String> MARK_VERSIONS =
       List.of(
@@ -110,7 +120,8 @@ final class RecordEncoding {
           "deleted",
           "body",
           "author",
-          "written_at");
+          "written_at",
+          "practitioner_id");
 
   static final List<String> VISIT_SIGNATURES =
       List.of(
@@ -122,10 +133,29 @@ final class RecordEncoding {
           "record_seq",
           "content_hash",
           "chain_seq",
-          "chain_hash");
+          "chain_hash",
+          "practitioner_id");
 
   static final List<String> VISIT_AMENDMENTS =
-      List.of("visit_id", "n", "reason", "opened_at", "author");
+      List.of("visit_id", "n", "reason", "opened_at", "author", "practitioner_id");
+
+  static final List<String> PRACTITIONERS =
+      List.of(
+          "practitioner_id",
+          "version",
+          "name",
+          "profession",
+          "qualifications",
+          "registration_number",
+          "provider_number",
+          "signature_png",
+          "pin_hash",
+          "pin_salt",
+          "pin_iterations",
+          "retired",
+          "recorded_at");
+
+  static final List<String> PRACTITIONER_NAMES = List.of("name", "practitioner_id", "version");
 
   private static final Map<List<String>, byte[][]> TAGGED_NAMES = new ConcurrentHashMap<>();
   private static final ThreadLocal<Buffer> BUFFER = ThreadLocal.withInitial(Buffer::new);
@@ -144,17 +174,30 @@ final class RecordEncoding {
    * their absence encodes exactly as their being empty.
    */
   static List<String> markVersionColumns(Connection c) throws SQLException {
+    return present(c, "mark_versions", MARK_VERSIONS);
+  }
+
+  /**
+   * The columns of {@code columns} that {@code table} of {@code c} has: the columns that joined in
+   * a later version ({@link #WHEN_PRESENT}) are missing from a database still on an older format,
+   * and their absence encodes exactly as their being empty.
+   */
+  static List<String> present(Connection c, String table, List<String> columns)
+      throws SQLException {
+    if (columns.stream().noneMatch(WHEN_PRESENT::contains)) {
+      return columns;
+    }
     Set<String> present = new java.util.HashSet<>();
-    try (PreparedStatement query = c.prepareStatement("PRAGMA table_info(mark_versions)");
+    try (PreparedStatement query = c.prepareStatement("PRAGMA table_info(" + table + ")");
         ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
         present.add(rows.getString("name"));
       }
     }
-    if (present.containsAll(WHEN_PRESENT)) {
-      return MARK_VERSIONS;
+    if (present.containsAll(columns)) {
+      return columns;
     }
-    return MARK_VERSIONS.stream().filter(present::contains).toList();
+    return columns.stream().filter(present::contains).toList();
   }
 
   /** {@code columns} joined for a SELECT list. */

@@ -201,7 +201,9 @@ public final class RecordStore {
     long seq = latestSeq(c, visitId) + 1;
     try (PreparedStatement insert =
         c.prepareStatement(
-            "INSERT INTO record_entries (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO record_entries ("
+                + COLUMNS
+                + ", practitioner_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       insert.setString(1, visitId);
       insert.setString(2, entryId);
       insert.setInt(3, version);
@@ -212,6 +214,7 @@ public final class RecordStore {
       insert.setString(8, body);
       insert.setString(9, by);
       insert.setString(10, at);
+      insert.setString(11, PractitionerStore.idFor(c, by, at));
       insert.executeUpdate();
     }
     RecordChain.appendRecord(c, entryId, version, visitId, at);
