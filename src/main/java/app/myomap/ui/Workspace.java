@@ -24,8 +24,11 @@ import app.myomap.store.Database;
 import app.myomap.store.DatabaseException;
 import app.myomap.store.MetaStore;
 import app.myomap.store.PatientStore;
+import app.myomap.store.PractitionerStore;
 import app.myomap.store.VisitStore;
 import java.awt.BorderLayout;
+import java.awt.Toolkit;
+import java.awt.event.KeyEvent;
 import java.awt.geom.Point2D;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,6 +45,7 @@ import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSeparator;
+import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 
 /**
@@ -67,6 +71,8 @@ public final class Workspace {
   private final BackupActions backups;
   private final VisitRecords visitRecords;
   private final RecordActions recordActions;
+  private final CurrentPractitioner practitioner;
+  private final IdleLock idleLock;
 
   /**
    * The atlas the window shows: the current version, or the one an open old visit was charted on.
@@ -168,6 +174,75 @@ public final class Workspace {
     backups =
         new BackupActions(window, database, settings, clock, this::closeSession, this::reloadThen);
     recordActions = new RecordActions(window, database, settings, clock);
+    practitioner =
+        new CurrentPractitioner(new PractitionerStore(database, clock), meta, readOnlyDatabase);
+    patientsPanel.setAuthor(() -> practitioner.ensure(window.frame()));
+    practitioner.addListener(this::practitionerChosen);
+    if (!readOnlyDatabase) {
+      IdleLock lock =
+          new IdleLock(
+              window.frame(),
+              settings.get(UiSettings.IDLE_LOCK_SECONDS),
+              () -> practitioner.switchPractitioner(window.frame()));
+      idleLock = lock;
+      window.addFileGroup(
+          action(
+              "menu.file.switchPractitioner",
+              KeyStroke.getKeyStroke(
+                  KeyEvent.VK_W,
+                  Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()
+                      | KeyEvent.SHIFT_DOWN_MASK),
+              () -> practitioner.switchPractitioner(window.frame())),
+          action("menu.file.editProfile", null, () -> practitioner.editProfile(window.frame())),
+          action("menu.file.lock", null, lock::lock));
+      window
+          .frame()
+          .addWindowListener(
+              new java.awt.event.WindowAdapter() {
+                @Override
+                public void windowClosed(java.awt.event.WindowEvent e) {
+                  lock.stop();
+                }
+              });
+    } else {
+      idleLock = null;
+    }
+  }
+
+  /** The lock over the window, when the database can be charted on. */
+  Optional<IdleLock> idleLock() {
+    return Optional.ofNullable(idleLock);
+  }
+
+  private static javax.swing.Action action(String key, KeyStroke keys, Runnable run) {
+    javax.swing.Action a =
+        new javax.swing.AbstractAction(Messages.get(key)) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public void actionPerformed(java.awt.event.ActionEvent e) {
+            run.run();
+          }
+        };
+    a.putValue(javax.swing.Action.ACTION_COMMAND_KEY, key);
+    a.putValue(javax.swing.Action.SHORT_DESCRIPTION, Messages.get(key + ".tooltip"));
+    if (keys != null) {
+      a.putValue(javax.swing.Action.ACCELERATOR_KEY, keys);
+    }
+    return a;
+  }
+
+  /**
+   * Shows the practitioner now charting in the title bar; an open visit is opened again, so that
+   * its new edits name them.
+   */
+  private void practitionerChosen(app.myomap.model.Practitioner chosen) {
+    window.showPractitioner(chosen.name());
+    Session open = session;
+    if (open != null) {
+      openVisit(open.patient(), open.visit());
+    }
+    window.showMessage(Messages.format("Workspace.practitioner", chosen.name()));
   }
 
   /**
@@ -231,11 +306,12 @@ public final class Workspace {
     return session == null || session.queue().flush(Duration.ofSeconds(30));
   }
 
-  /** Asks for the practitioner's name on the first run, then reopens the last patient and visit. */
+  /** Settles who is charting (asking when it must), then reopens the last patient and visit. */
   public void start() {
     records.checkInBackground();
     if (!readOnlyDatabase) {
-      PractitionerDialog.ensure(window.frame(), meta);
+      practitioner.start(window.frame());
+      idleLock.start();
     }
     String patientId = settings.get(UiSettings.LAST_PATIENT);
     if (!patientId.isEmpty()) {
@@ -274,11 +350,11 @@ public final class Workspace {
       runAfterOpen();
       return;
     }
-    Optional<String> practitioner =
+    Optional<String> charting =
         readOnlyDatabase
             ? Optional.of(meta.practitioner().orElse(Messages.get("ReadOnlyDatabase.viewer")))
-            : PractitionerDialog.ensure(window.frame(), meta);
-    if (practitioner.isEmpty()) {
+            : practitioner.ensure(window.frame());
+    if (charting.isEmpty()) {
       window.showMessage(Messages.get("Workspace.noPractitioner"));
       runAfterOpen();
       return;
@@ -286,7 +362,7 @@ public final class Workspace {
     // The chart is read off the event thread, so a long history never freezes the window; a visit
     // opened meanwhile, or a closed one, makes this reading moot.
     int request = ++openRequests;
-    String author = practitioner.get();
+    String author = charting.get();
     ClinicalRecord clinical = recordActions.recordOf(visit.id());
     new javax.swing.SwingWorker<OpenedChart, Void>() {
       @Override
@@ -470,17 +546,15 @@ public final class Workspace {
       window.showMessage(Messages.get("ReadOnlyDatabase.refused"));
       return;
     }
-    Optional<String> practitioner = PractitionerDialog.ensure(window.frame(), meta);
+    Optional<String> author = practitioner.ensure(window.frame());
     Optional<String> reason =
-        practitioner.isEmpty()
-            ? Optional.empty()
-            : UnlockDialog.ask(window.frame(), when(open.visit()));
+        author.isEmpty() ? Optional.empty() : UnlockDialog.ask(window.frame(), when(open.visit()));
     if (reason.isEmpty() || open != session) {
       return;
     }
     try {
       visits.recordUnlock(
-          new VisitUnlock(open.visit().id(), clock.instant(), practitioner.get(), reason.get()));
+          new VisitUnlock(open.visit().id(), clock.instant(), author.get(), reason.get()));
     } catch (DatabaseException | IllegalArgumentException e) {
       window.showMessage(Messages.format("VisitHeader.unlockNotSaved", problemWords(e)));
       return;
