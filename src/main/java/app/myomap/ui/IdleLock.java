@@ -35,18 +35,19 @@ final class IdleLock {
   private final Timer timer;
   private final AWTEventListener activity = this::activity;
   private final KeyEventDispatcher keys = this::swallow;
-  private long idleLimitMs;
+  private final java.util.function.IntSupplier idleSeconds;
   private long lastActivity = System.nanoTime();
   private boolean locked;
 
   /**
-   * A lock for {@code frame} after {@code idleSeconds} without use (0: only Lock Now); {@code
-   * chooseAgain} asks who is charting and says whether someone was chosen.
+   * A lock for {@code frame} after {@code idleSeconds} without use, read at each check so a changed
+   * setting applies at once (0: only Lock Now); {@code chooseAgain} asks who is charting and says
+   * whether someone was chosen.
    */
-  IdleLock(JFrame frame, int idleSeconds, BooleanSupplier chooseAgain) {
+  IdleLock(JFrame frame, java.util.function.IntSupplier idleSeconds, BooleanSupplier chooseAgain) {
     this.frame = frame;
     this.chooseAgain = chooseAgain;
-    this.idleLimitMs = Math.max(0, idleSeconds) * 1000L;
+    this.idleSeconds = idleSeconds;
     panel.setName("idleLock");
     JPanel middle = new JPanel();
     middle.setLayout(new BoxLayout(middle, BoxLayout.Y_AXIS));
@@ -128,6 +129,7 @@ final class IdleLock {
   }
 
   private void check() {
+    long idleLimitMs = Math.max(0, idleSeconds.getAsInt()) * 1000L;
     if (!locked
         && idleLimitMs > 0
         && (System.nanoTime() - lastActivity) / 1_000_000 >= idleLimitMs) {

@@ -182,7 +182,7 @@ public final class Workspace {
       IdleLock lock =
           new IdleLock(
               window.frame(),
-              settings.get(UiSettings.IDLE_LOCK_SECONDS),
+              () -> settings.get(UiSettings.IDLE_LOCK_SECONDS),
               () -> practitioner.switchPractitioner(window.frame()));
       idleLock = lock;
       window.addFileGroup(
@@ -207,11 +207,6 @@ public final class Workspace {
     } else {
       idleLock = null;
     }
-  }
-
-  /** The lock over the window, when the database can be charted on. */
-  Optional<IdleLock> idleLock() {
-    return Optional.ofNullable(idleLock);
   }
 
   private static javax.swing.Action action(String key, KeyStroke keys, Runnable run) {
