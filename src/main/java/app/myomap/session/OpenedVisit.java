@@ -4,6 +4,7 @@ import app.myomap.atlas.Atlas;
 import app.myomap.model.BodyView;
 import app.myomap.model.Chart;
 import app.myomap.model.Patient;
+import app.myomap.model.Practitioner;
 import app.myomap.model.Visit;
 import app.myomap.model.record.SigningState;
 import app.myomap.model.record.VisitRecord;
@@ -17,6 +18,8 @@ import java.util.Objects;
  *
  * @param altered whether the record check found this visit's record changed outside MyoMap (it no
  *     longer matches its record chain); every export says so
+ * @param practitioner the profile of the practitioner who started the visit (its credentials go on
+ *     what the patient sees), or null when none is known
  */
 public record OpenedVisit(
     Patient patient,
@@ -25,11 +28,24 @@ public record OpenedVisit(
     Atlas atlas,
     boolean altered,
     VisitRecord record,
-    SigningState signing) {
+    SigningState signing,
+    Practitioner practitioner) {
 
   /** A visit whose record matches its chain (or was not checked), with no clinical record. */
   public OpenedVisit(Patient patient, Visit visit, Chart chart, Atlas atlas) {
     this(patient, visit, chart, atlas, false);
+  }
+
+  /** A visit with its record and signatures, no practitioner profile known. */
+  public OpenedVisit(
+      Patient patient,
+      Visit visit,
+      Chart chart,
+      Atlas atlas,
+      boolean altered,
+      VisitRecord record,
+      SigningState signing) {
+    this(patient, visit, chart, atlas, altered, record, signing, null);
   }
 
   /** A visit with its chart only: no clinical record entries, never signed. */
@@ -51,6 +67,11 @@ public record OpenedVisit(
       throw new IllegalArgumentException(
           "visit charted on atlas " + visit.atlasVersion() + ", given " + atlas.version());
     }
+  }
+
+  /** The name of the practitioner who started the visit, as their profile names them now. */
+  public String practitionerName() {
+    return practitioner == null ? visit.practitioner() : practitioner.name();
   }
 
   /** The views that carry at least one mark, in the atlas's order (front before back). */

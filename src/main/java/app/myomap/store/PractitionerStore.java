@@ -31,6 +31,11 @@ public final class PractitionerStore {
   private final Database database;
   private final Clock clock;
 
+  /** A store that dates revisions with the system clock. */
+  public PractitionerStore(Database database) {
+    this(database, Clock.systemUTC());
+  }
+
   /** A store that dates revisions with the time of {@code clock}. */
   public PractitionerStore(Database database, Clock clock) {
     this.database = database;
