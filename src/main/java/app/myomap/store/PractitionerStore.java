@@ -158,6 +158,20 @@ public final class PractitionerStore {
   }
 
   /**
+   * An SQL expression for the name that the author name in {@code column} shows as: the current
+   * name of its profile (a renamed practitioner's older rows show the new name), else the name as
+   * stored.
+   */
+  static String currentName(String column) {
+    return "COALESCE((SELECT p.name FROM practitioner_names n JOIN practitioners p"
+        + " ON p.practitioner_id = n.practitioner_id WHERE n.name = "
+        + column
+        + " ORDER BY p.version DESC LIMIT 1), "
+        + column
+        + ")";
+  }
+
+  /**
    * The id of the profile an author name belongs to, inside the caller's transaction; an author no
    * profile has had yet gets a profile of that name (a change is never left unattributed).
    */

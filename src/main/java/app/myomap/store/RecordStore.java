@@ -138,8 +138,9 @@ public final class RecordStore {
     List<StoredEntry> entries = new ArrayList<>();
     try (PreparedStatement query =
         c.prepareStatement(
-            "SELECT e.entry_id, e.version, e.section, e.deleted, e.body, e.author, e.written_at"
-                + " FROM record_entries e JOIN (SELECT entry_id, MAX(version) AS newest,"
+            "SELECT e.entry_id, e.version, e.section, e.deleted, e.body, "
+                + PractitionerStore.currentName("e.author")
+                + ", e.written_at FROM record_entries e JOIN (SELECT entry_id, MAX(version) AS newest,"
                 + " MIN(seq) AS first_seq FROM record_entries WHERE visit_id = ? AND seq <= ?"
                 + " GROUP BY entry_id) h ON e.entry_id = h.entry_id AND e.version = h.newest"
                 + " ORDER BY h.first_seq")) {

@@ -184,7 +184,9 @@ public final class SignatureStore {
     List<Signature> signatures = new ArrayList<>();
     try (PreparedStatement query =
         c.prepareStatement(
-            "SELECT visit_id, n, signed_at, author, edit_seq, record_seq, content_hash"
+            "SELECT visit_id, n, signed_at, "
+                + PractitionerStore.currentName("visit_signatures.author")
+                + ", edit_seq, record_seq, content_hash"
                 + " FROM visit_signatures WHERE visit_id = ? ORDER BY n")) {
       query.setString(1, visitId);
       try (ResultSet rows = query.executeQuery()) {
@@ -204,8 +206,9 @@ public final class SignatureStore {
     List<Amendment> amendments = new ArrayList<>();
     try (PreparedStatement query =
         c.prepareStatement(
-            "SELECT visit_id, n, reason, opened_at, author FROM visit_amendments"
-                + " WHERE visit_id = ? ORDER BY n")) {
+            "SELECT visit_id, n, reason, opened_at, "
+                + PractitionerStore.currentName("visit_amendments.author")
+                + " FROM visit_amendments WHERE visit_id = ? ORDER BY n")) {
       query.setString(1, visitId);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {

@@ -11,6 +11,7 @@ import app.myomap.model.MuscleRef;
 import app.myomap.model.Practitioner;
 import app.myomap.model.Side;
 import app.myomap.model.TriggerPoint;
+import app.myomap.model.record.StoredEntry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,6 +137,20 @@ class PractitionerStoreTest {
     Practitioner sam = store.named("Sam Rivera").orElseThrow();
     assertThat(column("SELECT practitioner_id FROM visit_amendments")).containsExactly(sam.id());
     assertThat(store.all()).hasSize(2);
+    assertThat(new RecordVerifier(database).verifyAll(d -> {}).broken()).isEmpty();
+
+    // A renamed practitioner's visit, record and signature show the profile's new name; the rows
+    // keep the name they were written with, and still verify.
+    store.revise(store.find(ada.id()).orElseThrow().withDetails("Dr Ada King", "", "", "", ""));
+    assertThat(new VisitStore(database, clock).get(visit.id()).orElseThrow().practitioner())
+        .isEqualTo("Dr Ada King");
+    assertThat(new RecordStore(database, clock).load(visit.id()).entries())
+        .extracting(StoredEntry::author)
+        .containsOnly("Dr Ada King");
+    assertThat(new SignatureStore(database, clock).state(visit.id()).signatures())
+        .extracting(app.myomap.model.record.Signature::author)
+        .containsExactly("Dr Ada King");
+    assertThat(column("SELECT author FROM record_entries")).containsOnly("Dr Ada Lovelace");
     assertThat(new RecordVerifier(database).verifyAll(d -> {}).broken()).isEmpty();
   }
 
