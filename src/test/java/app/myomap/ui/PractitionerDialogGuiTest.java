@@ -114,6 +114,41 @@ class PractitionerDialogGuiTest {
   }
 
   @Test
+  void editProfileWritesTheNextRevisionOfTheCurrentProfile(Robot robot) throws Exception {
+    Practitioner sam = store.add(Practitioner.named("x", "Sam Rivera"));
+    store.choose(sam);
+    store.add(Practitioner.named("x", "Alex Morgan").withRetired(true));
+    CurrentPractitioner current = new CurrentPractitioner(store, meta, false);
+    CompletableFuture<Void> edited = new CompletableFuture<>();
+    SwingUtilities.invokeLater(
+        () -> {
+          current.ensure(null);
+          current.editProfile(null);
+          edited.complete(null);
+        });
+    DialogFixture profile = Gui.dialog(robot, "profileDialog");
+    profile.textBox("profile.name").requireText("Sam Rivera");
+    profile.textBox("profile.name").deleteText().enterText("Alex Morgan");
+    profile
+        .label("profile.name.error")
+        .requireText("Another profile has, or had, this name; add an initial or a title");
+    profile.button("profile.ok").requireDisabled();
+    profile.textBox("profile.name").deleteText().enterText("Sam Rivera-Lee");
+    profile.textBox("profile.qualifications").enterText("MPhty");
+    profile.textBox("profile.pin").enterText("1234");
+    profile.textBox("profile.pinAgain").enterText("1234");
+    Gui.click(profile.button("profile.ok"));
+    edited.get(Gui.TIMEOUT_MS, TimeUnit.MILLISECONDS);
+
+    Practitioner revised = store.find(sam.id()).orElseThrow();
+    assertThat(revised.version()).isEqualTo(2);
+    assertThat(revised.name()).isEqualTo("Sam Rivera-Lee");
+    assertThat(revised.qualifications()).isEqualTo("MPhty");
+    assertThat(PinHasher.matches(revised.pin(), "1234".toCharArray())).isTrue();
+    assertThat(execute(() -> current.current().orElseThrow())).isEqualTo(revised);
+  }
+
+  @Test
   void cancellingKeepsNothing(Robot robot) throws Exception {
     CompletableFuture<Optional<String>> answer = ensure();
     DialogFixture dialog = Gui.dialog(robot, "practitionerDialog");
