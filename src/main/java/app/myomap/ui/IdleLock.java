@@ -145,12 +145,16 @@ final class IdleLock {
 
   /** While locked, keys for the window reach only the lock panel (no menu shortcut fires). */
   private boolean swallow(KeyEvent event) {
+    if (!locked) {
+      return false;
+    }
     Component target = event.getComponent();
-    return locked
-            && target != null
-            && SwingUtilities.getWindowAncestor(target) == frame
-            && !SwingUtilities.isDescendingFrom(target, panel)
-        || locked && target == frame;
+    if (target == frame) {
+      return true;
+    }
+    return target != null
+        && SwingUtilities.getWindowAncestor(target) == frame
+        && !SwingUtilities.isDescendingFrom(target, panel);
   }
 
   private boolean belongsHere(Component c) {
