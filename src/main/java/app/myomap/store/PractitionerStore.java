@@ -87,7 +87,7 @@ public final class PractitionerStore {
     String at = Timestamps.format(clock.instant());
     return database.inTransaction(
         c -> {
-          write(c, first, at);
+          write(c, first, at, List.of());
           return first;
         });
   }
@@ -111,7 +111,7 @@ public final class PractitionerStore {
                 "The profile of " + current.name() + " was changed meanwhile");
           }
           Practitioner next = changed.asVersion(current.version() + 1);
-          write(c, next, at);
+          write(c, next, at, List.of());
           return next;
         });
   }
@@ -181,7 +181,7 @@ public final class PractitionerStore {
       return id;
     }
     Practitioner made = Practitioner.named(UUID.randomUUID().toString(), author);
-    write(c, made, at);
+    write(c, made, at, List.of());
     return made.id();
   }
 
@@ -202,15 +202,30 @@ public final class PractitionerStore {
             + " UNION ALL SELECT author, signed_at FROM visit_signatures"
             + " UNION ALL SELECT author, opened_at FROM visit_amendments"
             + ") WHERE name IS NOT NULL GROUP BY name ORDER BY 2, 1";
+    // Names that differ only by surrounding spaces are one practitioner; a blank name is none.
+    Map<String, List<String>> spellings = new LinkedHashMap<>();
     Map<String, String> firstSeen = new LinkedHashMap<>();
     try (PreparedStatement query = c.prepareStatement(names);
         ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
-        firstSeen.put(rows.getString(1), rows.getString(2));
+        String stored = rows.getString(1);
+        String name = stored.strip();
+        if (name.isEmpty() || name.length() > Practitioner.MAX_NAME_LENGTH) {
+          continue;
+        }
+        firstSeen.putIfAbsent(name, rows.getString(2));
+        List<String> all = spellings.computeIfAbsent(name, n -> new ArrayList<>());
+        if (!stored.equals(name)) {
+          all.add(stored);
+        }
       }
     }
     for (Map.Entry<String, String> name : firstSeen.entrySet()) {
-      write(c, Practitioner.named(UUID.randomUUID().toString(), name.getKey()), name.getValue());
+      write(
+          c,
+          Practitioner.named(UUID.randomUUID().toString(), name.getKey()),
+          name.getValue(),
+          spellings.get(name.getKey()));
     }
     String last = MetaStore.read(c, MetaStore.PRACTITIONER);
     if (last != null && !last.isBlank()) {
@@ -240,8 +255,12 @@ public final class PractitionerStore {
     }
   }
 
-  /** Writes one revision, its name if new to the profile, and its chain entry. */
-  private static void write(Connection c, Practitioner p, String at) throws SQLException {
+  /**
+   * Writes one revision, its name if new to the profile, {@code otherSpellings} of that name as
+   * stored before profiles, and its chain entry.
+   */
+  private static void write(Connection c, Practitioner p, String at, List<String> otherSpellings)
+      throws SQLException {
     String owner = idOfName(c, p.name());
     if (owner != null && !owner.equals(p.id())) {
       throw new IllegalArgumentException(
@@ -268,11 +287,15 @@ public final class PractitionerStore {
       insert.setString(13, at);
       insert.executeUpdate();
     }
+    List<String> newNames = new ArrayList<>(otherSpellings);
     if (owner == null) {
-      try (PreparedStatement insert =
-          c.prepareStatement(
-              "INSERT INTO practitioner_names (name, practitioner_id, version) VALUES (?, ?, ?)")) {
-        insert.setString(1, p.name());
+      newNames.add(0, p.name());
+    }
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO practitioner_names (name, practitioner_id, version) VALUES (?, ?, ?)")) {
+      for (String name : newNames) {
+        insert.setString(1, name);
         insert.setString(2, p.id());
         insert.setInt(3, p.version());
         insert.executeUpdate();

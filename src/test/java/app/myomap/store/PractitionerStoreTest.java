@@ -205,6 +205,14 @@ class PractitionerStoreTest {
                     + " '2024-05-02T09:00:00.000Z')");
           }
           RecordChain.appendRecord(c, entry, 1, visit, "2024-05-02T09:00:00.000Z");
+          // Written by another program: the name with a space after it.
+          try (Statement s = c.createStatement()) {
+            s.executeUpdate(
+                "INSERT INTO visit_unlocks (visit_id, unlocked_at, author, reason) VALUES ('"
+                    + visit
+                    + "', '2024-05-02T09:30:00.000Z', 'Dr C Wu ', 'late entry')");
+          }
+          RecordChain.appendUnlock(c, visit, "2024-05-02T09:30:00.000Z");
           String at = "2024-05-02T10:00:00.000Z";
           RecordChain.Entry head = RecordChain.last(c);
           String hash =
@@ -237,6 +245,12 @@ class PractitionerStoreTest {
         .extracting(Practitioner::name)
         .containsExactly(OldHistory.AUTHOR, "Dr B Jones", "Dr C Wu");
     assertThat(authors()).isEqualTo(authorsBefore);
+    // The name as the other program wrote it belongs to the same profile.
+    assertThat(
+            column(
+                "SELECT p.name FROM practitioner_names n JOIN practitioners p"
+                    + " ON p.practitioner_id = n.practitioner_id WHERE n.name = 'Dr C Wu '"))
+        .containsExactly("Dr C Wu");
     assertThat(column("SELECT COUNT(*) FROM edits WHERE practitioner_id IS NOT NULL"))
         .containsExactly("0");
     assertThat(store.lastChosen().map(Practitioner::name)).contains("Dr B Jones");
