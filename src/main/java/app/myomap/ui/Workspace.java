@@ -192,9 +192,14 @@ public final class Workspace {
                   KeyEvent.VK_W,
                   Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()
                       | KeyEvent.SHIFT_DOWN_MASK),
+              KeyEvent.VK_W,
               () -> practitioner.switchPractitioner(window.frame())),
-          action("menu.file.editProfile", null, () -> practitioner.editProfile(window.frame())),
-          action("menu.file.lock", null, lock::lock));
+          action(
+              "menu.file.editProfile",
+              null,
+              KeyEvent.VK_O,
+              () -> practitioner.editProfile(window.frame())),
+          action("menu.file.lock", null, KeyEvent.VK_K, lock::lock));
       window
           .frame()
           .addWindowListener(
@@ -209,7 +214,7 @@ public final class Workspace {
     }
   }
 
-  private static javax.swing.Action action(String key, KeyStroke keys, Runnable run) {
+  private static javax.swing.Action action(String key, KeyStroke keys, int mnemonic, Runnable run) {
     javax.swing.Action a =
         new javax.swing.AbstractAction(Messages.get(key)) {
           private static final long serialVersionUID = 1L;
@@ -221,6 +226,7 @@ public final class Workspace {
         };
     a.putValue(javax.swing.Action.ACTION_COMMAND_KEY, key);
     a.putValue(javax.swing.Action.SHORT_DESCRIPTION, Messages.get(key + ".tooltip"));
+    a.putValue(javax.swing.Action.MNEMONIC_KEY, mnemonic);
     if (keys != null) {
       a.putValue(javax.swing.Action.ACCELERATOR_KEY, keys);
     }
