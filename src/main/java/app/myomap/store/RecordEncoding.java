@@ -158,6 +158,11 @@ final class RecordEncoding {
   static final List<String> PRACTITIONER_NAMES = List.of("name", "practitioner_id", "version");
 
   private static final Map<List<String>, byte[][]> TAGGED_NAMES = new ConcurrentHashMap<>();
+
+  /** Per open connection, the tables found to have every column of a list (by table and size). */
+  private static final Map<Connection, Set<String>> COMPLETE =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
   private static final ThreadLocal<Buffer> BUFFER = ThreadLocal.withInitial(Buffer::new);
 
   private static final byte NULL = 'n';
@@ -187,6 +192,12 @@ final class RecordEncoding {
     if (columns.stream().noneMatch(WHEN_PRESENT::contains)) {
       return columns;
     }
+    // A table that has every column keeps them (steps add columns, never drop them), so it is
+    // looked up once per connection: verifying thousands of signatures reads it thousands of times.
+    Set<String> complete = COMPLETE.computeIfAbsent(c, k -> ConcurrentHashMap.newKeySet());
+    if (complete.contains(table + " " + columns.size())) {
+      return columns;
+    }
     Set<String> present = new java.util.HashSet<>();
     try (PreparedStatement query = c.prepareStatement("PRAGMA table_info(" + table + ")");
         ResultSet rows = query.executeQuery()) {
@@ -195,6 +206,7 @@ final class RecordEncoding {
       }
     }
     if (present.containsAll(columns)) {
+      complete.add(table + " " + columns.size());
       return columns;
     }
     return columns.stream().filter(present::contains).toList();
