@@ -71,6 +71,27 @@ final class IdleLock {
     timer = new Timer(CHECK_MS, e -> check());
   }
 
+  /**
+   * File › Idle Lock…: asks after how many minutes without use the window locks (0: never) and
+   * keeps the answer in {@code settings}, where a running lock reads it at once.
+   */
+  static void askMinutes(Component owner, Settings settings) {
+    int minutes = settings.get(UiSettings.IDLE_LOCK_SECONDS) / 60;
+    javax.swing.JSpinner spinner =
+        new javax.swing.JSpinner(new javax.swing.SpinnerNumberModel(minutes, 0, 240, 1));
+    spinner.setName("idleLock.minutes");
+    int answer =
+        javax.swing.JOptionPane.showConfirmDialog(
+            owner,
+            new Object[] {Messages.get("IdleLock.prompt"), spinner},
+            Messages.get("IdleLock.title"),
+            javax.swing.JOptionPane.OK_CANCEL_OPTION,
+            javax.swing.JOptionPane.PLAIN_MESSAGE);
+    if (answer == javax.swing.JOptionPane.OK_OPTION) {
+      settings.put(UiSettings.IDLE_LOCK_SECONDS, ((Number) spinner.getValue()).intValue() * 60);
+    }
+  }
+
   /** Starts watching for use of the window. */
   void start() {
     Toolkit.getDefaultToolkit()

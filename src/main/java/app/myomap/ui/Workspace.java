@@ -199,7 +199,12 @@ public final class Workspace {
               null,
               KeyEvent.VK_O,
               () -> practitioner.editProfile(window.frame())),
-          action("menu.file.lock", null, KeyEvent.VK_K, lock::lock));
+          action("menu.file.lock", null, KeyEvent.VK_K, lock::lock),
+          action(
+              "menu.file.idleLock",
+              null,
+              KeyEvent.VK_I,
+              () -> IdleLock.askMinutes(window.frame(), settings)));
       window
           .frame()
           .addWindowListener(
