@@ -27,8 +27,6 @@ import app.myomap.store.PatientStore;
 import app.myomap.store.PractitionerStore;
 import app.myomap.store.VisitStore;
 import java.awt.BorderLayout;
-import java.awt.Toolkit;
-import java.awt.event.KeyEvent;
 import java.awt.geom.Point2D;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,7 +43,6 @@ import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSeparator;
-import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 
 /**
@@ -71,8 +68,7 @@ public final class Workspace {
   private final BackupActions backups;
   private final VisitRecords visitRecords;
   private final RecordActions recordActions;
-  private final CurrentPractitioner practitioner;
-  private final IdleLock idleLock;
+  private final PractitionerActions practitioner;
 
   /**
    * The atlas the window shows: the current version, or the one an open old visit was charted on.
@@ -175,75 +171,18 @@ public final class Workspace {
         new BackupActions(window, database, settings, clock, this::closeSession, this::reloadThen);
     recordActions = new RecordActions(window, database, settings, clock);
     practitioner =
-        new CurrentPractitioner(new PractitionerStore(database, clock), meta, readOnlyDatabase);
-    patientsPanel.setAuthor(() -> practitioner.ensure(window.frame()));
-    practitioner.addListener(this::practitionerChosen);
-    if (!readOnlyDatabase) {
-      IdleLock lock =
-          new IdleLock(
-              window.frame(),
-              () -> settings.get(UiSettings.IDLE_LOCK_SECONDS),
-              () -> practitioner.switchPractitioner(window.frame()));
-      idleLock = lock;
-      window.addFileGroup(
-          action(
-              "menu.file.switchPractitioner",
-              KeyStroke.getKeyStroke(
-                  KeyEvent.VK_W,
-                  Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()
-                      | KeyEvent.SHIFT_DOWN_MASK),
-              KeyEvent.VK_W,
-              () -> practitioner.switchPractitioner(window.frame())),
-          action(
-              "menu.file.editProfile",
-              null,
-              KeyEvent.VK_O,
-              () -> practitioner.editProfile(window.frame())),
-          action("menu.file.lock", null, KeyEvent.VK_K, lock::lock),
-          action(
-              "menu.file.idleLock",
-              null,
-              KeyEvent.VK_I,
-              () -> IdleLock.askMinutes(window.frame(), settings)));
-      window
-          .frame()
-          .addWindowListener(
-              new java.awt.event.WindowAdapter() {
-                @Override
-                public void windowClosed(java.awt.event.WindowEvent e) {
-                  lock.stop();
-                }
-              });
-    } else {
-      idleLock = null;
-    }
+        new PractitionerActions(
+            window,
+            new PractitionerStore(database, clock),
+            meta,
+            settings,
+            readOnlyDatabase,
+            this::practitionerChosen);
+    patientsPanel.setAuthor(practitioner::ensure);
   }
 
-  private static javax.swing.Action action(String key, KeyStroke keys, int mnemonic, Runnable run) {
-    javax.swing.Action a =
-        new javax.swing.AbstractAction(Messages.get(key)) {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          public void actionPerformed(java.awt.event.ActionEvent e) {
-            run.run();
-          }
-        };
-    a.putValue(javax.swing.Action.ACTION_COMMAND_KEY, key);
-    a.putValue(javax.swing.Action.SHORT_DESCRIPTION, Messages.get(key + ".tooltip"));
-    a.putValue(javax.swing.Action.MNEMONIC_KEY, mnemonic);
-    if (keys != null) {
-      a.putValue(javax.swing.Action.ACCELERATOR_KEY, keys);
-    }
-    return a;
-  }
-
-  /**
-   * Shows the practitioner now charting in the title bar; an open visit is opened again, so that
-   * its new edits name them.
-   */
+  /** A practitioner was chosen: an open visit is opened again, so that its new edits name them. */
   private void practitionerChosen(app.myomap.model.Practitioner chosen) {
-    window.showPractitioner(chosen.name());
     Session open = session;
     if (open != null) {
       openVisit(open.patient(), open.visit());
@@ -315,10 +254,7 @@ public final class Workspace {
   /** Settles who is charting (asking when it must), then reopens the last patient and visit. */
   public void start() {
     records.checkInBackground();
-    if (!readOnlyDatabase) {
-      practitioner.start(window.frame());
-      idleLock.start();
-    }
+    practitioner.start();
     String patientId = settings.get(UiSettings.LAST_PATIENT);
     if (!patientId.isEmpty()) {
       patientsPanel.reopen(patientId, settings.get(UiSettings.LAST_VISIT));
@@ -359,7 +295,7 @@ public final class Workspace {
     Optional<String> charting =
         readOnlyDatabase
             ? Optional.of(meta.practitioner().orElse(Messages.get("ReadOnlyDatabase.viewer")))
-            : practitioner.ensure(window.frame());
+            : practitioner.ensure();
     if (charting.isEmpty()) {
       window.showMessage(Messages.get("Workspace.noPractitioner"));
       runAfterOpen();
@@ -552,7 +488,7 @@ public final class Workspace {
       window.showMessage(Messages.get("ReadOnlyDatabase.refused"));
       return;
     }
-    Optional<String> author = practitioner.ensure(window.frame());
+    Optional<String> author = practitioner.ensure();
     Optional<String> reason =
         author.isEmpty() ? Optional.empty() : UnlockDialog.ask(window.frame(), when(open.visit()));
     if (reason.isEmpty() || open != session) {
