@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The head of a report's first page: its title and the visit's date, then whose record it is and
- * who charted it: patient, date of birth, record number, visit, practitioner and atlas version. A
+ * who charted it: patient, date of birth, record number, visit, practitioner and atlas version,
+ * then the practitioner's profession, qualifications and registration number when known. A
  * comparison of two visits is headed the same way, naming both visits.
  */
 final class HeaderSection implements ReportSection {
@@ -119,14 +120,38 @@ final class HeaderSection implements ReportSection {
                 fields.add(field("Report.reason", details.reason()));
               }
             });
-    fields.add(field("Report.practitioner", visit.visit().practitioner()));
+    fields.add(field("Report.practitioner", visit.practitionerName()));
     fields.add(field("Report.atlas", visit.visit().atlasVersion()));
+    fields.addAll(credentialFields(visit));
     return new Head(
         ExportWords.get("Report.title"),
         when,
         visit.altered() ? "Report.altered" : null,
         fields,
         visit);
+  }
+
+  /**
+   * The profession, qualifications and registration number of the visit's practitioner, each when
+   * the profile gives it: the patient sees who treated them and on what registration.
+   */
+  private static List<String[]> credentialFields(OpenedVisit visit) {
+    List<String[]> fields = new ArrayList<>();
+    app.myomap.model.Practitioner profile = visit.practitioner();
+    if (profile == null) {
+      return fields;
+    }
+    String[][] given = {
+      {"Report.profession", profile.profession()},
+      {"Report.qualifications", profile.qualifications()},
+      {"Report.registration", profile.registrationNumber()}
+    };
+    for (String[] one : given) {
+      if (!one[1].isEmpty()) {
+        fields.add(field(one[0], one[1]));
+      }
+    }
+    return fields;
   }
 
   private static List<String[]> patientFields(OpenedVisit visit, ReportDates dates) {

@@ -4,6 +4,7 @@ import app.myomap.atlas.Atlas;
 import app.myomap.model.BodyView;
 import app.myomap.model.Chart;
 import app.myomap.model.Patient;
+import app.myomap.model.Practitioner;
 import app.myomap.model.Visit;
 import app.myomap.model.VisitDetails;
 import app.myomap.model.record.SigningState;
@@ -20,6 +21,8 @@ import java.util.Optional;
  * @param altered whether the record check found this visit's record changed outside MyoMap (it no
  *     longer matches its record chain); every export says so
  * @param details when the session took place, its kind and reason; empty when never recorded
+ * @param practitioner the profile of the practitioner who started the visit (its credentials go on
+ *     what the patient sees), or null when none is known
  */
 public record OpenedVisit(
     Patient patient,
@@ -29,7 +32,8 @@ public record OpenedVisit(
     boolean altered,
     VisitRecord record,
     SigningState signing,
-    Optional<VisitDetails> details) {
+    Optional<VisitDetails> details,
+    Practitioner practitioner) {
 
   /** A visit whose record matches its chain (or was not checked), with no clinical record. */
   public OpenedVisit(Patient patient, Visit visit, Chart chart, Atlas atlas) {
@@ -41,7 +45,7 @@ public record OpenedVisit(
     this(patient, visit, chart, atlas, altered, VisitRecord.empty(), SigningState.unsigned());
   }
 
-  /** A visit whose details were never recorded. */
+  /** A visit whose details were never recorded, no practitioner profile known. */
   public OpenedVisit(
       Patient patient,
       Visit visit,
@@ -50,7 +54,7 @@ public record OpenedVisit(
       boolean altered,
       VisitRecord record,
       SigningState signing) {
-    this(patient, visit, chart, atlas, altered, record, signing, Optional.empty());
+    this(patient, visit, chart, atlas, altered, record, signing, Optional.empty(), null);
   }
 
   public OpenedVisit {
@@ -68,6 +72,11 @@ public record OpenedVisit(
       throw new IllegalArgumentException(
           "visit charted on atlas " + visit.atlasVersion() + ", given " + atlas.version());
     }
+  }
+
+  /** The name of the practitioner who started the visit, as their profile names them now. */
+  public String practitionerName() {
+    return practitioner == null ? visit.practitioner() : practitioner.name();
   }
 
   /** The views that carry at least one mark, in the atlas's order (front before back). */

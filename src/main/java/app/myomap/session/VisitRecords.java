@@ -6,6 +6,7 @@ import app.myomap.model.Visit;
 import app.myomap.store.ChartStore;
 import app.myomap.store.Database;
 import app.myomap.store.PatientStore;
+import app.myomap.store.PractitionerStore;
 import app.myomap.store.RecordStore;
 import app.myomap.store.SignatureStore;
 import app.myomap.store.VisitStore;
@@ -27,6 +28,7 @@ public final class VisitRecords {
   private final ChartStore charts;
   private final RecordStore records;
   private final SignatureStore signatures;
+  private final PractitionerStore practitioners;
   private final Map<String, Atlas> atlases = new ConcurrentHashMap<>();
   private final Predicate<String> altered;
 
@@ -45,6 +47,7 @@ public final class VisitRecords {
     this.charts = new ChartStore(database);
     this.records = new RecordStore(database);
     this.signatures = new SignatureStore(database);
+    this.practitioners = new PractitionerStore(database);
     this.altered = altered;
   }
 
@@ -95,7 +98,8 @@ public final class VisitRecords {
             altered.test(visit.id()),
             records.load(visit.id()),
             signatures.state(visit.id()),
-            visits.details(visit.id()));
+            visits.details(visit.id()),
+            practitioners.named(visit.practitioner()).orElse(null));
     // An atlas that loads views on demand loads the ones this visit is drawn on, side by side.
     atlas.prefetch(opened.markedViews());
     return opened;

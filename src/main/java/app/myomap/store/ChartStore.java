@@ -124,16 +124,18 @@ public final class ChartStore {
             "Mark " + id + " cannot be deleted: it is not on the chart of visit " + visitId);
       }
     }
+    String practitionerId = PractitionerStore.idFor(c, by, committedAt);
     try (PreparedStatement insert =
         c.prepareStatement(
-            "INSERT INTO edits (id, visit_id, seq, label_key, author, committed_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO edits (id, visit_id, seq, label_key, author, committed_at,"
+                + " practitioner_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       insert.setString(1, editId);
       insert.setString(2, visitId);
       insert.setLong(3, seq);
       insert.setString(4, change.labelKey());
       insert.setString(5, by);
       insert.setString(6, committedAt);
+      insert.setString(7, practitionerId);
       insert.executeUpdate();
     }
     try (PreparedStatement insert = c.prepareStatement(INSERT_VERSION)) {

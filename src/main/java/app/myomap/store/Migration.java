@@ -39,7 +39,13 @@ record Migration(int version, String name, List<String> statements, SqlWork<Void
           fromResource(9, "V009__visit_record"),
           fromResource(10, "V010__patient_details"),
           fromResource(11, "V011__audit_log"),
-          fromResource(12, "V012__screening_checklist"));
+          fromResource(12, "V012__screening_checklist"),
+          fromResource(13, "V013__practitioners")
+              .andThen(
+                  c -> {
+                    PractitionerStore.profileExistingAuthors(c);
+                    return null;
+                  }));
 
   Migration {
     if (version < 1) {

@@ -23,6 +23,7 @@ final class RecordChain {
   static final String UNLOCK = "unlock";
   static final String RECORD = "record";
   static final String SIGNATURE = "signature";
+  static final String PRACTITIONER = "practitioner";
 
   /** The end of the reference of an addendum's opening, after the signature's own reference. */
   static final String AMEND = "/amend";
@@ -98,6 +99,16 @@ final class RecordChain {
       throws SQLException {
     append(
         c, SIGNATURE, signatureRef(visitId, n) + AMEND, patientOf(c, visitId), visitId, openedAt);
+  }
+
+  /** Appends the entry of revision {@code version} of a practitioner's profile. */
+  static void appendPractitioner(Connection c, String practitionerId, int version, String at)
+      throws SQLException {
+    append(c, PRACTITIONER, practitionerRef(practitionerId, version), null, null, at);
+  }
+
+  static String practitionerRef(String practitionerId, long version) {
+    return practitionerId + "/" + version;
   }
 
   /** Appends the entry of version {@code version} of a patient. */
@@ -306,6 +317,33 @@ final class RecordChain {
                     Long.parseLong(key.substring(slash + 1)))
                 > 0;
           }
+          case PRACTITIONER -> {
+            // A revision, and the names it brought to its profile.
+            int slash = ref.lastIndexOf('/');
+            String id = ref.substring(0, slash);
+            long version = Long.parseLong(ref.substring(slash + 1));
+            boolean revision =
+                rows(
+                        c,
+                        digest,
+                        "practitioners",
+                        RecordEncoding.PRACTITIONERS,
+                        "practitioner_id = ? AND version = ?",
+                        "",
+                        id,
+                        version)
+                    > 0;
+            rows(
+                c,
+                digest,
+                "practitioner_names",
+                RecordEncoding.PRACTITIONER_NAMES,
+                "practitioner_id = ? AND version = ?",
+                " ORDER BY name",
+                id,
+                version);
+            yield revision;
+          }
           default -> false;
         };
     return found ? RecordEncoding.hex(digest.digest()) : null;
@@ -320,10 +358,11 @@ final class RecordChain {
       String order,
       Object... keys)
       throws SQLException {
+    List<String> present = RecordEncoding.present(c, table, columns);
     try (PreparedStatement query =
         c.prepareStatement(
             "SELECT "
-                + RecordEncoding.select(columns)
+                + RecordEncoding.select(present)
                 + " FROM "
                 + table
                 + " WHERE "
@@ -335,7 +374,7 @@ final class RecordChain {
       int count = 0;
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          RecordEncoding.row(digest, table, columns, rows);
+          RecordEncoding.row(digest, table, present, rows);
           count++;
         }
       }

@@ -29,6 +29,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Version 3 adds a patient's details and archiving to the patient history ({@link
  * #PATIENT_DETAILS}) in the same way, and the versions of a visit's details ({@link
  * #VISIT_DETAILS}), a table of its own.
+ *
+ * <p>Version 3 also adds the practitioner profiles ({@link #PRACTITIONERS}, {@link
+ * #PRACTITIONER_NAMES}) and the profile each new change names ({@code practitioner_id}, written
+ * only when present in the same way), so rows written before profiles encode as they did.
  */
 final class RecordEncoding {
   /** The version of this encoding, kept in each chain entry. */
@@ -49,7 +53,8 @@ final class RecordEncoding {
                   "origin_mark_id",
                   "root_visit_id",
                   "root_mark_id",
-                  "carry_state"),
+                  "carry_state",
+                  "practitioner_id"),
               PATIENT_DETAILS.stream())
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -81,7 +86,7 @@ final class RecordEncoding {
       List.of("id", "patient_id", "started_at", "atlas_version", "practitioner", "recorded_at");
 
   static final List<String> EDITS =
-      List.of("id", "visit_id", "seq", "label_key", "author", "committed_at");
+      List.of("id", "visit_id", "seq", "label_key", "author", "committed_at", "practitioner_id");
 
   static final List<String> MARK_VERSIONS =
       List.of(
@@ -137,7 +142,8 @@ final class RecordEncoding {
           "deleted",
           "body",
           "author",
-          "written_at");
+          "written_at",
+          "practitioner_id");
 
   static final List<String> VISIT_SIGNATURES =
       List.of(
@@ -149,12 +155,36 @@ final class RecordEncoding {
           "record_seq",
           "content_hash",
           "chain_seq",
-          "chain_hash");
+          "chain_hash",
+          "practitioner_id");
 
   static final List<String> VISIT_AMENDMENTS =
-      List.of("visit_id", "n", "reason", "opened_at", "author");
+      List.of("visit_id", "n", "reason", "opened_at", "author", "practitioner_id");
+
+  static final List<String> PRACTITIONERS =
+      List.of(
+          "practitioner_id",
+          "version",
+          "name",
+          "profession",
+          "qualifications",
+          "registration_number",
+          "provider_number",
+          "signature_png",
+          "pin_hash",
+          "pin_salt",
+          "pin_iterations",
+          "retired",
+          "recorded_at");
+
+  static final List<String> PRACTITIONER_NAMES = List.of("name", "practitioner_id", "version");
 
   private static final Map<List<String>, byte[][]> TAGGED_NAMES = new ConcurrentHashMap<>();
+
+  /** Per open connection, the tables found to have every column of a list (by table and size). */
+  private static final Map<Connection, Set<String>> COMPLETE =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
   private static final ThreadLocal<Buffer> BUFFER = ThreadLocal.withInitial(Buffer::new);
 
   private static final byte NULL = 'n';
@@ -171,7 +201,7 @@ final class RecordEncoding {
    * their absence encodes exactly as their being empty.
    */
   static List<String> markVersionColumns(Connection c) throws SQLException {
-    return presentColumns(c, "mark_versions", MARK_VERSIONS);
+    return present(c, "mark_versions", MARK_VERSIONS);
   }
 
   /**
@@ -179,11 +209,25 @@ final class RecordEncoding {
    * has: before format 10 it lacks the details, whose absence encodes exactly as their being empty.
    */
   static List<String> patientHistoryColumns(Connection c) throws SQLException {
-    return presentColumns(c, "patient_history", PATIENT_HISTORY);
+    return present(c, "patient_history", PATIENT_HISTORY);
   }
 
-  private static List<String> presentColumns(Connection c, String table, List<String> columns)
+  /**
+   * The columns of {@code columns} that {@code table} of {@code c} has: the columns that joined in
+   * a later version ({@link #WHEN_PRESENT}) are missing from a database still on an older format,
+   * and their absence encodes exactly as their being empty.
+   */
+  static List<String> present(Connection c, String table, List<String> columns)
       throws SQLException {
+    if (columns.stream().noneMatch(WHEN_PRESENT::contains)) {
+      return columns;
+    }
+    // A table that has every column keeps them (steps add columns, never drop them), so it is
+    // looked up once per connection: verifying thousands of signatures reads it thousands of times.
+    Set<String> complete = COMPLETE.computeIfAbsent(c, k -> ConcurrentHashMap.newKeySet());
+    if (complete.contains(table + " " + columns.size())) {
+      return columns;
+    }
     Set<String> present = new java.util.HashSet<>();
     try (PreparedStatement query = c.prepareStatement("PRAGMA table_info(" + table + ")");
         ResultSet rows = query.executeQuery()) {
@@ -192,6 +236,7 @@ final class RecordEncoding {
       }
     }
     if (present.containsAll(columns)) {
+      complete.add(table + " " + columns.size());
       return columns;
     }
     return columns.stream().filter(present::contains).toList();

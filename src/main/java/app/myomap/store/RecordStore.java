@@ -138,8 +138,9 @@ public final class RecordStore {
     List<StoredEntry> entries = new ArrayList<>();
     try (PreparedStatement query =
         c.prepareStatement(
-            "SELECT e.entry_id, e.version, e.section, e.deleted, e.body, e.author, e.written_at"
-                + " FROM record_entries e JOIN (SELECT entry_id, MAX(version) AS newest,"
+            "SELECT e.entry_id, e.version, e.section, e.deleted, e.body, "
+                + PractitionerStore.currentName("e.author")
+                + ", e.written_at FROM record_entries e JOIN (SELECT entry_id, MAX(version) AS newest,"
                 + " MIN(seq) AS first_seq FROM record_entries WHERE visit_id = ? AND seq <= ?"
                 + " GROUP BY entry_id) h ON e.entry_id = h.entry_id AND e.version = h.newest"
                 + " ORDER BY h.first_seq")) {
@@ -201,7 +202,9 @@ public final class RecordStore {
     long seq = latestSeq(c, visitId) + 1;
     try (PreparedStatement insert =
         c.prepareStatement(
-            "INSERT INTO record_entries (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO record_entries ("
+                + COLUMNS
+                + ", practitioner_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       insert.setString(1, visitId);
       insert.setString(2, entryId);
       insert.setInt(3, version);
@@ -212,6 +215,7 @@ public final class RecordStore {
       insert.setString(8, body);
       insert.setString(9, by);
       insert.setString(10, at);
+      insert.setString(11, PractitionerStore.idFor(c, by, at));
       insert.executeUpdate();
     }
     RecordChain.appendRecord(c, entryId, version, visitId, at);

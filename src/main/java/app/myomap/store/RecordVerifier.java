@@ -94,6 +94,17 @@ public final class RecordVerifier {
           "audit_log_no_update",
           "audit_log_no_delete");
 
+  /** The triggers that keep practitioner profiles and their names append-only. */
+  static final List<String> PRACTITIONER_GUARDS =
+      List.of(
+          "practitioners_no_replace",
+          "practitioners_no_update",
+          "practitioners_no_delete",
+          "practitioners_follow",
+          "practitioner_names_no_replace",
+          "practitioner_names_no_update",
+          "practitioner_names_no_delete");
+
   /** The data format that brought the record chain. */
   static final int CHAINED_SINCE = 6;
 
@@ -236,6 +247,7 @@ public final class RecordVerifier {
         case RecordChain.UNLOCK -> "permission to edit a past visit";
         case RecordChain.RECORD -> "clinical record entry";
         case RecordChain.SIGNATURE -> "signed visit";
+        case RecordChain.PRACTITIONER -> "practitioner profile";
         default -> kind;
       };
     }
@@ -310,6 +322,9 @@ public final class RecordVerifier {
     }
     if (hasTable(c, AUDIT_TABLE)) {
       expected.addAll(AUDIT_GUARDS);
+    }
+    if (hasTable(c, "practitioners")) {
+      expected.addAll(PRACTITIONER_GUARDS);
     }
     for (String guard : expected) {
       if (!present.contains(guard)) {
@@ -488,6 +503,56 @@ public final class RecordVerifier {
       if (hasTable(c, "record_entries")) {
         readSigned();
       }
+      if (hasTable(c, "practitioners")) {
+        readPractitioners();
+      }
+    }
+
+    /** A profile revision's content is its row, then the names it brought, by name. */
+    private void readPractitioners() throws SQLException {
+      Map<String, MessageDigest> digests = new LinkedHashMap<>();
+      Map<String, String[]> revisionOrigins = new HashMap<>();
+      try (PreparedStatement query =
+              c.prepareStatement(
+                  "SELECT "
+                      + RecordEncoding.select(RecordEncoding.PRACTITIONERS)
+                      + " FROM practitioners");
+          ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          MessageDigest digest = RecordEncoding.sha256();
+          RecordEncoding.row(digest, "practitioners", RecordEncoding.PRACTITIONERS, rows);
+          String ref = RecordChain.practitionerRef(rows.getString(1), rows.getLong(2));
+          digests.put(ref, digest);
+          revisionOrigins.put(
+              ref, new String[] {RecordChain.PRACTITIONER, null, null, rows.getString(13)});
+        }
+      }
+      try (PreparedStatement query =
+              c.prepareStatement(
+                  "SELECT "
+                      + RecordEncoding.select(RecordEncoding.PRACTITIONER_NAMES)
+                      + " FROM practitioner_names ORDER BY practitioner_id, version, name");
+          ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          String ref = RecordChain.practitionerRef(rows.getString(2), rows.getLong(3));
+          MessageDigest digest = digests.get(ref);
+          if (digest == null) {
+            // A name of a revision that does not exist: hashed on its own, so that no entry
+            // accounts for it.
+            digest = RecordEncoding.sha256();
+            digests.put(ref, digest);
+            revisionOrigins.put(ref, new String[] {RecordChain.PRACTITIONER, null, null, null});
+          }
+          RecordEncoding.row(digest, "practitioner_names", RecordEncoding.PRACTITIONER_NAMES, rows);
+        }
+      }
+      for (Map.Entry<String, MessageDigest> revision : digests.entrySet()) {
+        put(
+            RecordChain.PRACTITIONER,
+            revision.getKey(),
+            revision.getValue(),
+            revisionOrigins.get(revision.getKey()));
+      }
     }
 
     /** Record entries, signatures and addenda: one row per chain entry each. */
@@ -518,12 +583,13 @@ public final class RecordVerifier {
     private void readRows(
         String table, List<String> columns, String kind, RefOf refOf, int timeColumn)
         throws SQLException {
+      List<String> present = RecordEncoding.present(c, table, columns);
       try (PreparedStatement query =
-              c.prepareStatement("SELECT " + RecordEncoding.select(columns) + " FROM " + table);
+              c.prepareStatement("SELECT " + RecordEncoding.select(present) + " FROM " + table);
           ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           MessageDigest digest = RecordEncoding.sha256();
-          RecordEncoding.row(digest, table, columns, rows);
+          RecordEncoding.row(digest, table, present, rows);
           put(
               kind,
               refOf.of(rows),
@@ -565,13 +631,13 @@ public final class RecordVerifier {
     private void readEdits() throws SQLException {
       Map<String, MessageDigest> digests = new LinkedHashMap<>();
       Map<String, String[]> editOrigins = new HashMap<>();
+      List<String> editColumns = RecordEncoding.present(c, "edits", RecordEncoding.EDITS);
       try (PreparedStatement query =
-              c.prepareStatement(
-                  "SELECT " + RecordEncoding.select(RecordEncoding.EDITS) + " FROM edits");
+              c.prepareStatement("SELECT " + RecordEncoding.select(editColumns) + " FROM edits");
           ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           MessageDigest digest = RecordEncoding.sha256();
-          RecordEncoding.row(digest, "edits", RecordEncoding.EDITS, rows);
+          RecordEncoding.row(digest, "edits", editColumns, rows);
           digests.put(rows.getString(1), digest);
           editOrigins.put(
               rows.getString(1),

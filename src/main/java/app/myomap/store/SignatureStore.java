@@ -57,6 +57,8 @@ public final class SignatureStore {
           String signedAt = notBefore(c, visitId, Timestamps.format(clock.instant()));
           long editSeq = ChartStore.latestSeq(c, visitId);
           long recordSeq = RecordStore.latestSeq(c, visitId);
+          // A profile made for a new author name joins the chain before the head is taken.
+          String practitionerId = PractitionerStore.idFor(c, by, signedAt);
           RecordChain.Entry head = RecordChain.last(c);
           long chainSeq = head == null ? 0 : head.seq();
           String chainHash = head == null ? RecordEncoding.NO_HASH : head.entryHash();
@@ -66,7 +68,7 @@ public final class SignatureStore {
               c.prepareStatement(
                   "INSERT INTO visit_signatures ("
                       + SIGNATURE_COLUMNS
-                      + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                      + ", practitioner_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, visitId);
             insert.setInt(2, n);
             insert.setString(3, signedAt);
@@ -76,6 +78,7 @@ public final class SignatureStore {
             insert.setString(7, hash);
             insert.setLong(8, chainSeq);
             insert.setString(9, chainHash);
+            insert.setString(10, practitionerId);
             insert.executeUpdate();
           }
           RecordChain.appendSignature(c, visitId, n, signedAt);
@@ -107,13 +110,14 @@ public final class SignatureStore {
           String openedAt = notBefore(c, visitId, Timestamps.format(clock.instant()));
           try (PreparedStatement insert =
               c.prepareStatement(
-                  "INSERT INTO visit_amendments (visit_id, n, reason, opened_at, author)"
-                      + " VALUES (?, ?, ?, ?, ?)")) {
+                  "INSERT INTO visit_amendments (visit_id, n, reason, opened_at, author,"
+                      + " practitioner_id) VALUES (?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, visitId);
             insert.setInt(2, n);
             insert.setString(3, why);
             insert.setString(4, openedAt);
             insert.setString(5, by);
+            insert.setString(6, PractitionerStore.idFor(c, by, openedAt));
             insert.executeUpdate();
           }
           RecordChain.appendAmendment(c, visitId, n, openedAt);
@@ -180,7 +184,9 @@ public final class SignatureStore {
     List<Signature> signatures = new ArrayList<>();
     try (PreparedStatement query =
         c.prepareStatement(
-            "SELECT visit_id, n, signed_at, author, edit_seq, record_seq, content_hash"
+            "SELECT visit_id, n, signed_at, "
+                + PractitionerStore.currentName("visit_signatures.author")
+                + ", edit_seq, record_seq, content_hash"
                 + " FROM visit_signatures WHERE visit_id = ? ORDER BY n")) {
       query.setString(1, visitId);
       try (ResultSet rows = query.executeQuery()) {
@@ -200,8 +206,9 @@ public final class SignatureStore {
     List<Amendment> amendments = new ArrayList<>();
     try (PreparedStatement query =
         c.prepareStatement(
-            "SELECT visit_id, n, reason, opened_at, author FROM visit_amendments"
-                + " WHERE visit_id = ? ORDER BY n")) {
+            "SELECT visit_id, n, reason, opened_at, "
+                + PractitionerStore.currentName("visit_amendments.author")
+                + " FROM visit_amendments WHERE visit_id = ? ORDER BY n")) {
       query.setString(1, visitId);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {

@@ -24,6 +24,11 @@ import java.util.UUID;
 public final class VisitStore {
   private static final String COLUMNS = "id, patient_id, started_at, atlas_version, practitioner";
 
+  /** The columns read: the practitioner as their profile names them now. */
+  private static final String READ_COLUMNS =
+      "id, patient_id, started_at, atlas_version, "
+          + PractitionerStore.currentName("visits.practitioner");
+
   private final Database database;
   private final Clock clock;
 
@@ -119,7 +124,7 @@ public final class VisitStore {
           try (PreparedStatement query =
               c.prepareStatement(
                   "SELECT "
-                      + COLUMNS
+                      + READ_COLUMNS
                       + " FROM visits WHERE patient_id = ? ORDER BY started_at DESC, id DESC")) {
             query.setString(1, patientId);
             try (ResultSet rows = query.executeQuery()) {
@@ -289,7 +294,7 @@ public final class VisitStore {
 
   private static Visit first(Connection c, String id) throws SQLException {
     try (PreparedStatement query =
-        c.prepareStatement("SELECT " + COLUMNS + " FROM visits WHERE id = ?")) {
+        c.prepareStatement("SELECT " + READ_COLUMNS + " FROM visits WHERE id = ?")) {
       query.setString(1, id);
       try (ResultSet rows = query.executeQuery()) {
         return rows.next() ? visit(rows) : null;

@@ -120,6 +120,11 @@ public final class MainWindow {
     return frame;
   }
 
+  /** Shows who is charting in the title bar, beside the database file. */
+  void showPractitioner(String name) {
+    frame.setTitle(Messages.format("MainWindow.titleWith", name, info.databaseFile()));
+  }
+
   /** The running app's version, database and log folder. */
   public AppInfo info() {
     return info;

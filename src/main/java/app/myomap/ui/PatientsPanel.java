@@ -67,6 +67,7 @@ public final class PatientsPanel extends JPanel {
   private final PatientStore patients;
   private final VisitStore visits;
   private final MetaStore meta;
+  private java.util.function.Supplier<Optional<String>> authorSource;
   private final Clock clock;
   private final List<Listener> listeners = new ArrayList<>();
   private final Action newPatient = action("Patients.new", this::newPatient);
@@ -473,9 +474,17 @@ public final class PatientsPanel extends JPanel {
     return archive;
   }
 
-  /** The practitioner recorded as author; asks for the name when none is kept yet. */
+  /**
+   * Where the practitioner recorded as author comes from: the window's current practitioner, who is
+   * asked for when none is chosen yet. Until set, the name the database keeps.
+   */
+  void setAuthor(java.util.function.Supplier<Optional<String>> source) {
+    authorSource = source;
+  }
+
+  /** The practitioner recorded as author; empty when none is chosen. */
   private Optional<String> author() {
-    return PractitionerDialog.ensure(window(), meta);
+    return authorSource == null ? meta.practitioner() : authorSource.get();
   }
 
   private boolean isOpen(Patient patient) {

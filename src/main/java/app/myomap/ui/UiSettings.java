@@ -4,6 +4,13 @@ package app.myomap.ui;
 public final class UiSettings {
   public static final Setting<Boolean> DARK_MODE = Setting.ofBoolean("ui.darkMode", false);
 
+  /**
+   * Seconds without keyboard or mouse use after which the window is covered until a practitioner is
+   * chosen again; 0 turns the idle lock off.
+   */
+  public static final Setting<Integer> IDLE_LOCK_SECONDS =
+      Setting.ofInt("practitioner.idleLockSeconds", 600);
+
   /** Window bounds as "x,y,width,height" in screen pixels; empty for the first start. */
   public static final Setting<String> WINDOW_BOUNDS = Setting.ofString("ui.windowBounds", "");
 

@@ -30,6 +30,7 @@ import app.myomap.store.Database;
 import app.myomap.store.DatabaseException;
 import app.myomap.store.MetaStore;
 import app.myomap.store.PatientStore;
+import app.myomap.store.PractitionerStore;
 import app.myomap.store.VisitStore;
 import java.awt.BorderLayout;
 import java.awt.geom.Point2D;
@@ -77,6 +78,7 @@ public final class Workspace {
   private final BackupActions backups;
   private final VisitRecords visitRecords;
   private final RecordActions recordActions;
+  private final PractitionerActions practitioner;
 
   /** The open patient's alerts, in the strip above the chart's and the record's tabs. */
   private final AlertsBanner alerts = new AlertsBanner("alertsBanner");
@@ -216,6 +218,15 @@ public final class Workspace {
         new BackupActions(
             window, database, audit, settings, clock, this::closeSession, this::reloadThen);
     recordActions = new RecordActions(window, database, settings, clock, safety);
+    practitioner =
+        new PractitionerActions(
+            window,
+            new PractitionerStore(database, clock),
+            meta,
+            settings,
+            readOnlyDatabase,
+            this::practitionerChosen);
+    patientsPanel.setAuthor(practitioner::ensure);
   }
 
   /**
@@ -230,6 +241,15 @@ public final class Workspace {
   private void showAlerts(Patient patient) {
     alertsOf = patient;
     alerts.show(patient == null ? PatientDetails.NONE : patient.details());
+  }
+
+  /** A practitioner was chosen: an open visit is opened again, so that its new edits name them. */
+  private void practitionerChosen(app.myomap.model.Practitioner chosen) {
+    Session open = session;
+    if (open != null) {
+      openVisit(open.patient(), open.visit());
+    }
+    window.showMessage(Messages.format("Workspace.practitioner", chosen.name()));
   }
 
   /**
@@ -311,12 +331,10 @@ public final class Workspace {
     return session == null || session.queue().flush(Duration.ofSeconds(30));
   }
 
-  /** Asks for the practitioner's name on the first run, then reopens the last patient and visit. */
+  /** Settles who is charting (asking when it must), then reopens the last patient and visit. */
   public void start() {
     records.checkInBackground();
-    if (!readOnlyDatabase) {
-      PractitionerDialog.ensure(window.frame(), meta);
-    }
+    practitioner.start();
     String patientId = settings.get(UiSettings.LAST_PATIENT);
     if (!patientId.isEmpty()) {
       patientsPanel.reopen(patientId, settings.get(UiSettings.LAST_VISIT));
@@ -354,11 +372,11 @@ public final class Workspace {
       runAfterOpen();
       return;
     }
-    Optional<String> practitioner =
+    Optional<String> charting =
         readOnlyDatabase
             ? Optional.of(meta.practitioner().orElse(Messages.get("ReadOnlyDatabase.viewer")))
-            : PractitionerDialog.ensure(window.frame(), meta);
-    if (practitioner.isEmpty()) {
+            : practitioner.ensure();
+    if (charting.isEmpty()) {
       window.showMessage(Messages.get("Workspace.noPractitioner"));
       runAfterOpen();
       return;
@@ -366,7 +384,7 @@ public final class Workspace {
     // The chart is read off the event thread, so a long history never freezes the window; a visit
     // opened meanwhile, or a closed one, makes this reading moot.
     int request = ++openRequests;
-    String author = practitioner.get();
+    String author = charting.get();
     ClinicalRecord clinical = recordActions.recordOf(visit.id());
     new javax.swing.SwingWorker<OpenedChart, Void>() {
       @Override
@@ -562,17 +580,15 @@ public final class Workspace {
       window.showMessage(Messages.get("ReadOnlyDatabase.refused"));
       return;
     }
-    Optional<String> practitioner = PractitionerDialog.ensure(window.frame(), meta);
+    Optional<String> author = practitioner.ensure();
     Optional<String> reason =
-        practitioner.isEmpty()
-            ? Optional.empty()
-            : UnlockDialog.ask(window.frame(), when(open.visit()));
+        author.isEmpty() ? Optional.empty() : UnlockDialog.ask(window.frame(), when(open.visit()));
     if (reason.isEmpty() || open != session) {
       return;
     }
     try {
       visits.recordUnlock(
-          new VisitUnlock(open.visit().id(), clock.instant(), practitioner.get(), reason.get()));
+          new VisitUnlock(open.visit().id(), clock.instant(), author.get(), reason.get()));
     } catch (DatabaseException | IllegalArgumentException e) {
       window.showMessage(Messages.format("VisitHeader.unlockNotSaved", problemWords(e)));
       return;

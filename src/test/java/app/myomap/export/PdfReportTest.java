@@ -221,6 +221,42 @@ class PdfReportTest {
     }
   }
 
+  void theHeaderShowsThePractitionersCredentialsFromTheirProfile() throws Exception {
+    OpenedVisit plain = fourViews(1);
+    app.myomap.store.PractitionerStore practitioners =
+        new app.myomap.store.PractitionerStore(database);
+    app.myomap.model.Practitioner profile =
+        practitioners.named(plain.visit().practitioner()).orElseThrow();
+    practitioners.revise(
+        profile.withDetails(
+            profile.name(),
+            "Physiotherapist",
+            "BPhty (Hons), Cert. Dry Needling",
+            "PHY0001234567",
+            "2345671A"));
+    OpenedVisit visit = records.open(plain.patient(), plain.visit());
+    try (PDDocument pdf = Loader.loadPDF(pdf(VisitReport.of(visit, settings(Paper.A4))))) {
+      // A long field wraps within its column.
+      String firstPage = firstPage(pdf).replaceAll("\\s+", " ");
+      assertThat(firstPage)
+          .contains(profile.name())
+          .contains("Physiotherapist")
+          .contains("BPhty (Hons), Cert. Dry Needling")
+          .contains("PHY0001234567");
+    }
+    // A practitioner's profile without credentials adds no empty fields.
+    try (PDDocument pdf = Loader.loadPDF(pdf(VisitReport.of(plain, settings(Paper.A4))))) {
+      assertThat(firstPage(pdf)).doesNotContain("Profession", "Registration");
+    }
+  }
+
+  private static String firstPage(PDDocument pdf) throws IOException {
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setStartPage(1);
+    stripper.setEndPage(1);
+    return stripper.getText(pdf);
+  }
+
   @Test
   void aVisitWithNoMarksStillMakesAReport() throws Exception {
     Patient patient = ChartedVisits.patient(database, "Empty Chart", "");

@@ -116,9 +116,9 @@ class RecordChainTest {
     chart();
     VerifyReport report = verify();
     assertThat(report.broken()).isEmpty();
-    // 2 patients + 1 new version, 2 visits, 5 edits, 1 unlock
-    assertThat(report.checked()).isEqualTo(11);
-    assertThat(report.head().seq()).isEqualTo(11);
+    // The author's profile, 2 patients + 1 new version, 2 visits, 5 edits, 1 unlock
+    assertThat(report.checked()).isEqualTo(12);
+    assertThat(report.head().seq()).isEqualTo(12);
     assertThat(new RecordVerifier(database).lastVerified()).isEqualTo(report.head());
     assertThat(new RecordVerifier(database).verifySinceLastVerified().clean()).isTrue();
   }
@@ -185,7 +185,7 @@ class RecordChainTest {
     sql(
         "DROP TRIGGER edits_no_replace",
         "INSERT OR REPLACE INTO edits SELECT id, visit_id, seq, label_key, 'Someone Else',"
-            + " committed_at FROM edits WHERE visit_id = '"
+            + " committed_at, practitioner_id FROM edits WHERE visit_id = '"
             + otherVisit.id()
             + "' AND seq = 2");
     VerifyReport report = verify();
@@ -396,7 +396,8 @@ class RecordChainTest {
     history.placePoint(first, 2, b, 50, 60);
     history.placePoint(first, 3, a, 11.25, 21.5);
     history.deletePoint(first, 4, b);
-    int changes = 3 + 2 + 5;
+    // One profile for the one author, made by the step that brought profiles.
+    int changes = 3 + 2 + 5 + 1;
     if (format >= 4) {
       history.unlock(first);
       changes++;
@@ -427,7 +428,8 @@ class RecordChainTest {
         ChartChange.between(now, now.replace(moved.withPosition(12, 22)), "command.move"),
         AUTHOR);
     assertThat(verify().clean()).isTrue();
-    assertThat(new RecordVerifier(database).head().seq()).isEqualTo(changes + 1);
+    // The commit's author is new to the file: a profile, then the edit.
+    assertThat(new RecordVerifier(database).head().seq()).isEqualTo(changes + 2);
   }
 
   @Test
@@ -486,7 +488,8 @@ class RecordChainTest {
     assertThat(markVersionRows()).isEqualTo(versions);
     VerifyReport report = verify();
     assertThat(report.broken()).isEmpty();
-    assertThat(report.checked()).isEqualTo(4);
+    // 1 patient, 1 visit, 2 edits and the profile of their author.
+    assertThat(report.checked()).isEqualTo(5);
     // A follow-up of the upgraded visit is chained under encoding 2 beside the old entries.
     ChartStore charts = new ChartStore(database);
     Visit old = new VisitStore(database).get(visit).orElseThrow();
@@ -496,7 +499,8 @@ class RecordChainTest {
             .start(old, AUTHOR);
     assertThat(charts.load(followUp.id()).awaitingReexamination()).hasSize(1);
     assertThat(verify().broken()).isEmpty();
-    assertThat(verify().checked()).isEqualTo(6);
+    // The follow-up's author, new to the file, gets a profile: visit, edit and profile.
+    assertThat(verify().checked()).isEqualTo(8);
   }
 
   /** Every mark version's key and charted fields, in key order, as the file holds them. */

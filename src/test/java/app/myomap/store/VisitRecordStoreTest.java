@@ -301,7 +301,8 @@ class VisitRecordStoreTest {
                         + " ('"
                         + visitId
                         + "', 1, 'r', '2026-12-02T00:00:00.000Z', 'a')",
-                    "INSERT INTO visit_signatures VALUES ('"
+                    "INSERT INTO visit_signatures (visit_id, n, signed_at, author, edit_seq,"
+                        + " record_seq, content_hash, chain_seq, chain_hash) VALUES ('"
                         + visitId
                         + "', 1, '2020-01-01T00:00:00.000Z', 'a', 0, 0, '"
                         + "0".repeat(64)

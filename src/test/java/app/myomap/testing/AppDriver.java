@@ -89,11 +89,46 @@ public final class AppDriver {
     return actions;
   }
 
-  /** Answers the first-run question for the practitioner's name. */
+  /**
+   * Answers "Who is charting?": chooses the profile of that name, or adds one with only the name
+   * when there is none.
+   */
   public void answerPractitioner(String name) {
     DialogFixture dialog = Gui.dialog(robot, "practitionerDialog");
-    type(dialog.textBox("practitioner.name"), name);
-    confirm(dialog);
+    javax.swing.JList<?> list = dialog.list("practitioner.list").target();
+    int index =
+        execute(
+            () -> {
+              for (int i = 0; i < list.getModel().getSize(); i++) {
+                if (((app.myomap.model.Practitioner) list.getModel().getElementAt(i))
+                    .name()
+                    .equals(name)) {
+                  return i;
+                }
+              }
+              return -1;
+            });
+    if (index >= 0) {
+      dialog.list("practitioner.list").clickItem(index);
+      actions++;
+      click(dialog.button("practitioner.ok"));
+      Gui.closed(dialog);
+      return;
+    }
+    click(dialog.button("practitioner.add"));
+    DialogFixture profile = Gui.dialog(robot, "profileDialog");
+    type(profile.textBox("profile.name"), name);
+    click(profile.button("profile.ok"));
+    Gui.closed(profile);
+    Gui.closed(dialog);
+  }
+
+  /** Types {@code pin} into the PIN question of a profile being chosen. */
+  public void answerPin(String pin) {
+    DialogFixture dialog = Gui.dialog(robot, "pinDialog");
+    type(dialog.textBox("pin.field"), pin);
+    click(dialog.button("pin.ok"));
+    Gui.closed(dialog);
   }
 
   /** Creates a patient through the New patient dialog. */

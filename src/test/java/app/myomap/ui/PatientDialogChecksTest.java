@@ -70,8 +70,10 @@ class PatientDialogChecksTest {
     assertThat(PatientDialog.recordProblem("r".repeat(40))).isNull();
     assertThat(PatientDialog.recordProblem("r".repeat(41)))
         .isEqualTo("The record number is too long: at most 40 characters");
-    assertThat(PractitionerDialog.nameProblem("\t")).isEqualTo("Enter your name");
-    assertThat(PractitionerDialog.nameProblem("p".repeat(201)))
+    assertThat(ProfileDialog.nameProblem("\t", name -> false)).isEqualTo("Enter your name");
+    assertThat(ProfileDialog.nameProblem("p".repeat(201), name -> false))
         .isEqualTo("The name is too long: at most 200 characters");
+    assertThat(ProfileDialog.nameProblem(" Sam Rivera", "Sam Rivera"::equals))
+        .isEqualTo("Another profile has, or had, this name; add an initial or a title");
   }
 }

@@ -116,7 +116,25 @@ class PatientsPanelLookGuiTest {
     save(patient.target(), SHOTS.resolve("patient-dialog-error.png"));
     patient.close();
 
-    SwingUtilities.invokeLater(() -> PractitionerDialog.ask(null, null));
+    SwingUtilities.invokeLater(
+        () ->
+            PractitionerDialog.ask(
+                null,
+                java.util.List.of(
+                    new app.myomap.model.Practitioner(
+                        "a",
+                        1,
+                        "Dr Ada Lovelace",
+                        "Physiotherapist",
+                        "BPhty (Hons)",
+                        "PHY0001234567",
+                        "",
+                        null,
+                        null,
+                        false),
+                    app.myomap.model.Practitioner.named("b", "Sam Rivera")),
+                null,
+                owner -> java.util.Optional.empty()));
     DialogFixture practitioner = find(robot, "practitionerDialog");
     assertThat(clipped(practitioner.target())).isEmpty();
     save(practitioner.target(), SHOTS.resolve("practitioner-dialog.png"));

@@ -1,0 +1,191 @@
+package app.myomap.ui;
+
+import java.awt.AWTEvent;
+import java.awt.Component;
+import java.awt.GridBagLayout;
+import java.awt.KeyEventDispatcher;
+import java.awt.KeyboardFocusManager;
+import java.awt.Toolkit;
+import java.awt.Window;
+import java.awt.event.AWTEventListener;
+import java.awt.event.KeyEvent;
+import java.util.function.BooleanSupplier;
+import javax.swing.BorderFactory;
+import javax.swing.BoxLayout;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+
+/**
+ * Covers the window after a while without keyboard or mouse use (a treatment-room computer left
+ * alone): the menus and every panel are hidden behind a lock panel that shows no patient data, and
+ * keys reach nothing else, until a practitioner is chosen again (with their PIN when one is set).
+ * This keeps a passer-by from reading a chart on the screen; it encrypts nothing.
+ */
+final class IdleLock {
+  private static final int CHECK_MS = 250;
+
+  private final JFrame frame;
+  private final BooleanSupplier chooseAgain;
+  private final JPanel panel = new JPanel(new GridBagLayout());
+  private final Timer timer;
+  private final AWTEventListener activity = this::activity;
+  private final KeyEventDispatcher keys = this::swallow;
+  private final java.util.function.IntSupplier idleSeconds;
+  private long lastActivity = System.nanoTime();
+  private boolean locked;
+
+  /**
+   * A lock for {@code frame} after {@code idleSeconds} without use, read at each check so a changed
+   * setting applies at once (0: only Lock Now); {@code chooseAgain} asks who is charting and says
+   * whether someone was chosen.
+   */
+  IdleLock(JFrame frame, java.util.function.IntSupplier idleSeconds, BooleanSupplier chooseAgain) {
+    this.frame = frame;
+    this.chooseAgain = chooseAgain;
+    this.idleSeconds = idleSeconds;
+    panel.setName("idleLock");
+    JPanel middle = new JPanel();
+    middle.setLayout(new BoxLayout(middle, BoxLayout.Y_AXIS));
+    middle.setOpaque(false);
+    JLabel heading = new JLabel(Messages.get("Lock.heading"));
+    heading.putClientProperty("FlatLaf.styleClass", "h2");
+    JLabel text = new JLabel(Messages.get("Lock.text"));
+    JButton unlock = new JButton(Messages.get("Lock.unlock"));
+    unlock.setName("lock.unlock");
+    unlock.addActionListener(e -> unlock());
+    for (JComponent part : new JComponent[] {heading, text, unlock}) {
+      part.setAlignmentX(Component.CENTER_ALIGNMENT);
+      middle.add(part);
+      middle.add(javax.swing.Box.createVerticalStrut(12));
+    }
+    middle.setBorder(BorderFactory.createEmptyBorder(24, 24, 24, 24));
+    panel.add(middle);
+    panel.setOpaque(true);
+    // The panel takes every click, so nothing under it is reached.
+    panel.addMouseListener(new java.awt.event.MouseAdapter() {});
+    timer = new Timer(CHECK_MS, e -> check());
+  }
+
+  /**
+   * File › Idle Lock…: asks after how many minutes without use the window locks (0: never) and
+   * keeps the answer in {@code settings}, where a running lock reads it at once.
+   */
+  static void askMinutes(Component owner, Settings settings) {
+    int minutes = settings.get(UiSettings.IDLE_LOCK_SECONDS) / 60;
+    javax.swing.JSpinner spinner =
+        new javax.swing.JSpinner(new javax.swing.SpinnerNumberModel(minutes, 0, 240, 1));
+    spinner.setName("idleLock.minutes");
+    int answer =
+        javax.swing.JOptionPane.showConfirmDialog(
+            owner,
+            new Object[] {Messages.get("IdleLock.prompt"), spinner},
+            Messages.get("IdleLock.title"),
+            javax.swing.JOptionPane.OK_CANCEL_OPTION,
+            javax.swing.JOptionPane.PLAIN_MESSAGE);
+    if (answer == javax.swing.JOptionPane.OK_OPTION) {
+      settings.put(UiSettings.IDLE_LOCK_SECONDS, ((Number) spinner.getValue()).intValue() * 60);
+    }
+  }
+
+  /** Starts watching for use of the window. */
+  void start() {
+    Toolkit.getDefaultToolkit()
+        .addAWTEventListener(
+            activity,
+            AWTEvent.KEY_EVENT_MASK
+                | AWTEvent.MOUSE_EVENT_MASK
+                | AWTEvent.MOUSE_MOTION_EVENT_MASK
+                | AWTEvent.MOUSE_WHEEL_EVENT_MASK);
+    KeyboardFocusManager.getCurrentKeyboardFocusManager().addKeyEventDispatcher(keys);
+    timer.start();
+  }
+
+  /** Stops watching, as the window closes. */
+  void stop() {
+    timer.stop();
+    Toolkit.getDefaultToolkit().removeAWTEventListener(activity);
+    KeyboardFocusManager.getCurrentKeyboardFocusManager().removeKeyEventDispatcher(keys);
+  }
+
+  /** Whether the window is covered now. */
+  boolean isLocked() {
+    return locked;
+  }
+
+  /** Covers the window now (File › Lock Now, or after the idle time). */
+  void lock() {
+    if (locked) {
+      return;
+    }
+    locked = true;
+    frame.setGlassPane(panel);
+    frame.getContentPane().setVisible(false);
+    if (frame.getJMenuBar() != null) {
+      frame.getJMenuBar().setVisible(false);
+    }
+    panel.setVisible(true);
+    panel.requestFocusInWindow();
+    frame.getRootPane().revalidate();
+    frame.repaint();
+  }
+
+  private void unlock() {
+    if (!chooseAgain.getAsBoolean()) {
+      return;
+    }
+    locked = false;
+    lastActivity = System.nanoTime();
+    panel.setVisible(false);
+    frame.getContentPane().setVisible(true);
+    if (frame.getJMenuBar() != null) {
+      frame.getJMenuBar().setVisible(true);
+    }
+    frame.getRootPane().revalidate();
+    frame.repaint();
+  }
+
+  private void check() {
+    long idleLimitMs = Math.max(0, idleSeconds.getAsInt()) * 1000L;
+    if (!locked
+        && idleLimitMs > 0
+        && (System.nanoTime() - lastActivity) / 1_000_000 >= idleLimitMs) {
+      lock();
+    }
+  }
+
+  private void activity(AWTEvent event) {
+    if (event.getSource() instanceof Component c && belongsHere(c)) {
+      lastActivity = System.nanoTime();
+    }
+  }
+
+  /** While locked, keys for the window reach only the lock panel (no menu shortcut fires). */
+  private boolean swallow(KeyEvent event) {
+    if (!locked) {
+      return false;
+    }
+    Component target = event.getComponent();
+    if (target == frame) {
+      return true;
+    }
+    return target != null
+        && SwingUtilities.getWindowAncestor(target) == frame
+        && !SwingUtilities.isDescendingFrom(target, panel);
+  }
+
+  private boolean belongsHere(Component c) {
+    Window window = c instanceof Window w ? w : SwingUtilities.getWindowAncestor(c);
+    while (window != null) {
+      if (window == frame) {
+        return true;
+      }
+      window = window.getOwner();
+    }
+    return false;
+  }
+}
