@@ -66,7 +66,7 @@ class InspectorPanelGuiTest {
     window
         .label("inspector.risk")
         .requireVisible()
-        .requireText("Needling risk: lung, nerve \u24d8");
+        .requireText("Needling risk: lung, nerve");
     assertThat(window.label("inspector.risk").target().getToolTipText())
         .contains("needling-safety-v1")
         .contains(SAFETY.of("upper-trapezius").orElseThrow().note().substring(0, 40));
