@@ -27,7 +27,8 @@ import javax.swing.Timer;
  * This keeps a passer-by from reading a chart on the screen; it encrypts nothing.
  */
 final class IdleLock {
-  private static final int CHECK_MS = 250;
+  /** How often the idle time is checked: a lock comes at most this late. */
+  private static final int CHECK_MS = 1000;
 
   private final JFrame frame;
   private final BooleanSupplier chooseAgain;
@@ -102,6 +103,14 @@ final class IdleLock {
                 | AWTEvent.MOUSE_MOTION_EVENT_MASK
                 | AWTEvent.MOUSE_WHEEL_EVENT_MASK);
     KeyboardFocusManager.getCurrentKeyboardFocusManager().addKeyEventDispatcher(keys);
+    // A closed window leaves no timer firing and no listener behind.
+    frame.addWindowListener(
+        new java.awt.event.WindowAdapter() {
+          @Override
+          public void windowClosed(java.awt.event.WindowEvent e) {
+            stop();
+          }
+        });
     timer.start();
   }
 

@@ -63,10 +63,7 @@ class InspectorPanelGuiTest {
     select(point);
     window.label("inspector.muscle").requireText("Upper trapezius (R)");
     window.label("inspector.latin").requireText("Musculus trapezius, pars descendens");
-    window
-        .label("inspector.risk")
-        .requireVisible()
-        .requireText("Needling risk: lung, nerve");
+    window.label("inspector.risk").requireVisible().requireText("Needling risk: lung, nerve");
     assertThat(window.label("inspector.risk").target().getToolTipText())
         .contains("needling-safety-v1")
         .contains(SAFETY.of("upper-trapezius").orElseThrow().note().substring(0, 40));
