@@ -68,11 +68,15 @@ final class ScreeningSection extends Section {
 
   private int addRow(JPanel items, ScreeningItem item, int y) {
     String name = "screening." + item.id();
-    JLabel words =
-        new JLabel(
-            item.category() == ScreeningCategory.ABSOLUTE
-                ? Messages.format("Record.screening.absolute", item.words())
-                : item.words());
+    // The item's words wrap rather than being cut off; an absolute one says so in bold.
+    app.myomap.ui.WrappingLabel words = new app.myomap.ui.WrappingLabel(260);
+    words.setText(
+        item.category() == ScreeningCategory.ABSOLUTE
+            ? Messages.format("Record.screening.absolute", item.words())
+            : item.words());
+    if (item.category() == ScreeningCategory.ABSOLUTE) {
+      words.putClientProperty("FlatLaf.styleClass", "semibold");
+    }
     words.setName("record." + name + ".words");
     Segmented<Presence> presence =
         new Segmented<>(
@@ -84,9 +88,10 @@ final class ScreeningSection extends Section {
     control(presence, name);
     words.setLabelFor(presence);
     JTextField note = textField(name + ".note");
+    note.setColumns(10);
     note.setToolTipText(Messages.get("Record.screening.note.tooltip"));
     note.getAccessibleContext().setAccessibleName(Messages.get("Record.screening.note.tooltip"));
-    items.add(words, at(0, y, 0, GridBagConstraints.NONE));
+    items.add(words, at(0, y, 1.4, GridBagConstraints.HORIZONTAL));
     items.add(presence, at(1, y, 0, GridBagConstraints.NONE));
     items.add(note, at(2, y, 1, GridBagConstraints.HORIZONTAL));
     Optional<JTextField> override = Optional.empty();
