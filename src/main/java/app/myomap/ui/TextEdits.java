@@ -7,10 +7,11 @@ import javax.swing.text.JTextComponent;
 /**
  * Tells when the text of a field was typed, pasted or deleted (not when only its style changed).
  */
-final class TextEdits {
+public final class TextEdits {
   private TextEdits() {}
 
-  static void onEdit(JTextComponent field, Runnable edited) {
+  /** Runs {@code edited} after each change to {@code field}'s text. */
+  public static void onEdit(JTextComponent field, Runnable edited) {
     field
         .getDocument()
         .addDocumentListener(
