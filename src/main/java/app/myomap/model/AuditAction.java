@@ -24,6 +24,10 @@ public enum AuditAction {
   BACKUP_RESTORED("backup-restored"),
   /** A patient's whole record was written out for them. */
   PATIENT_RECORD_EXPORTED("patient-record-exported"),
+  /** A patient's correction statement was attached to a visit. */
+  CORRECTION_ATTACHED("correction-attached"),
+  /** A patient's record was merged into another record of the same person. */
+  PATIENT_MERGED("patient-merged"),
   /** The audit log itself was written out. */
   AUDIT_LOG_EXPORTED("audit-log-exported");
 

@@ -4,6 +4,7 @@ import app.myomap.model.AuditAction;
 import app.myomap.model.TriggerPoint;
 import app.myomap.model.Visit;
 import app.myomap.model.record.Amendment;
+import app.myomap.model.record.CorrectionStatement;
 import app.myomap.model.record.RecordEntry;
 import app.myomap.model.record.RecordSection;
 import app.myomap.model.record.Screening;
@@ -13,12 +14,14 @@ import app.myomap.model.record.StoredEntry;
 import app.myomap.model.record.VisitRecord;
 import app.myomap.store.AuditLog;
 import app.myomap.store.ChartStore;
+import app.myomap.store.CorrectionStore;
 import app.myomap.store.Database;
 import app.myomap.store.RecordStore;
 import app.myomap.store.SignatureStore;
 import app.myomap.store.VisitStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +41,7 @@ public final class ClinicalRecord {
   private final ChartStore charts;
   private final Database database;
   private final AuditLog audit;
+  private final CorrectionStore corrections;
   private final String visitId;
 
   public ClinicalRecord(Database database, Clock clock, String visitId) {
@@ -47,6 +51,7 @@ public final class ClinicalRecord {
     this.charts = new ChartStore(database, clock);
     this.database = database;
     this.audit = new AuditLog(database, clock);
+    this.corrections = new CorrectionStore(database, clock);
     this.visitId = visitId;
   }
 
@@ -172,6 +177,34 @@ public final class ClinicalRecord {
               "addendum " + amendment.n());
           return amendment;
         });
+  }
+
+  /**
+   * Attaches the patient's correction statement, received on {@code receivedOn}, to the visit, with
+   * the clinic's answer if given (blank for none). A signed visit takes one too: it changes nothing
+   * that was signed.
+   *
+   * @throws IllegalArgumentException if the statement is blank or too long, or dated in the future
+   */
+  public CorrectionStatement attachCorrection(
+      String statement, LocalDate receivedOn, String response, String author) {
+    return database.inTransaction(
+        c -> {
+          CorrectionStatement attached =
+              corrections.attach(visitId, statement, receivedOn, response, author);
+          audit.record(
+              AuditAction.CORRECTION_ATTACHED,
+              attached.author(),
+              null,
+              visitId,
+              "statement " + attached.n());
+          return attached;
+        });
+  }
+
+  /** The patient's correction statements attached to the visit, oldest first. */
+  public List<CorrectionStatement> corrections() {
+    return corrections.of(visitId);
   }
 
   /** The visit's signatures and addenda. */

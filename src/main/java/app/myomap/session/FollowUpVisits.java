@@ -42,13 +42,15 @@ public final class FollowUpVisits {
   }
 
   /**
-   * Records a follow-up of {@code previous} starting now, by {@code practitioner}, and returns it.
+   * Records a follow-up of {@code previous} for the patient starting now, by {@code practitioner},
+   * and returns it. The previous visit is the patient's or, after a merge, of a record merged into
+   * theirs; the follow-up is always the patient's.
    *
    * @throws IllegalArgumentException if {@code previous} is unknown
    */
-  public Visit start(Visit previous, String practitioner) {
+  public Visit start(String patientId, Visit previous, String practitioner) {
     Chart carried = FollowUp.carriedForward(previous.id(), charts.load(previous.id()));
-    Visit visit = Visit.start(previous.patientId(), previous.atlasVersion(), practitioner, clock);
+    Visit visit = Visit.start(patientId, previous.atlasVersion(), practitioner, clock);
     Set<app.myomap.model.Mark> marks = new LinkedHashSet<>(carried.marks());
     visits.create(visit, new ChartChange(marks, Set.of(), CARRY_LABEL));
     return visit;

@@ -7,6 +7,7 @@ import app.myomap.model.Patient;
 import app.myomap.model.Practitioner;
 import app.myomap.model.Visit;
 import app.myomap.model.VisitDetails;
+import app.myomap.model.record.CorrectionStatement;
 import app.myomap.model.record.SigningState;
 import app.myomap.model.record.VisitRecord;
 import java.util.Arrays;
@@ -15,14 +16,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A visit as read from the database: whose it is, its chart as last committed, the atlas version it
- * was charted on (so every mark is drawn where it was placed), its clinical record and signatures.
+ * A visit as read from the database: whose it is (the patient whose record it is part of: a visit
+ * recorded under a record later merged into theirs is opened with them), its chart as last
+ * committed, the atlas version it was charted on (so every mark is drawn where it was placed), its
+ * clinical record and signatures.
  *
  * @param altered whether the record check found this visit's record changed outside MyoMap (it no
  *     longer matches its record chain); every export says so
  * @param details when the session took place, its kind and reason; empty when never recorded
  * @param practitioner the profile of the practitioner who started the visit (its credentials go on
  *     what the patient sees), or null when none is known
+ * @param corrections the patient's correction statements attached to the visit, oldest first
  */
 public record OpenedVisit(
     Patient patient,
@@ -33,7 +37,8 @@ public record OpenedVisit(
     VisitRecord record,
     SigningState signing,
     Optional<VisitDetails> details,
-    Practitioner practitioner) {
+    Practitioner practitioner,
+    List<CorrectionStatement> corrections) {
 
   /** A visit whose record matches its chain (or was not checked), with no clinical record. */
   public OpenedVisit(Patient patient, Visit visit, Chart chart, Atlas atlas) {
@@ -54,7 +59,7 @@ public record OpenedVisit(
       boolean altered,
       VisitRecord record,
       SigningState signing) {
-    this(patient, visit, chart, atlas, altered, record, signing, Optional.empty(), null);
+    this(patient, visit, chart, atlas, altered, record, signing, Optional.empty(), null, List.of());
   }
 
   public OpenedVisit {
@@ -65,9 +70,7 @@ public record OpenedVisit(
     Objects.requireNonNull(visit, "visit");
     Objects.requireNonNull(chart, "chart");
     Objects.requireNonNull(atlas, "atlas");
-    if (!visit.patientId().equals(patient.id())) {
-      throw new IllegalArgumentException("visit " + visit.id() + " is not of " + patient.id());
-    }
+    corrections = List.copyOf(corrections);
     if (!visit.atlasVersion().equals(atlas.version())) {
       throw new IllegalArgumentException(
           "visit charted on atlas " + visit.atlasVersion() + ", given " + atlas.version());

@@ -4,6 +4,7 @@ import app.myomap.atlas.Atlas;
 import app.myomap.model.Patient;
 import app.myomap.model.Visit;
 import app.myomap.store.ChartStore;
+import app.myomap.store.CorrectionStore;
 import app.myomap.store.Database;
 import app.myomap.store.PatientStore;
 import app.myomap.store.PractitionerStore;
@@ -29,6 +30,7 @@ public final class VisitRecords {
   private final RecordStore records;
   private final SignatureStore signatures;
   private final PractitionerStore practitioners;
+  private final CorrectionStore corrections;
   private final Map<String, Atlas> atlases = new ConcurrentHashMap<>();
   private final Predicate<String> altered;
 
@@ -48,6 +50,7 @@ public final class VisitRecords {
     this.records = new RecordStore(database);
     this.signatures = new SignatureStore(database);
     this.practitioners = new PractitionerStore(database);
+    this.corrections = new CorrectionStore(database);
     this.altered = altered;
   }
 
@@ -88,6 +91,13 @@ public final class VisitRecords {
    * @throws app.myomap.atlas.AtlasException if this build lacks the visit's atlas version
    */
   public OpenedVisit open(Patient patient, Visit visit) {
+    if (!visit.patientId().equals(patient.id())
+        && patients
+            .mergeOf(visit.patientId())
+            .filter(m -> m.intoId().equals(patient.id()))
+            .isEmpty()) {
+      throw new IllegalArgumentException("visit " + visit.id() + " is not of " + patient.id());
+    }
     Atlas atlas = atlas(visit.atlasVersion());
     OpenedVisit opened =
         new OpenedVisit(
@@ -99,7 +109,8 @@ public final class VisitRecords {
             records.load(visit.id()),
             signatures.state(visit.id()),
             visits.details(visit.id()),
-            practitioners.named(visit.practitioner()).orElse(null));
+            practitioners.named(visit.practitioner()).orElse(null),
+            corrections.of(visit.id()));
     // An atlas that loads views on demand loads the ones this visit is drawn on, side by side.
     atlas.prefetch(opened.markedViews());
     return opened;

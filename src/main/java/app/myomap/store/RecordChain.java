@@ -24,6 +24,8 @@ final class RecordChain {
   static final String RECORD = "record";
   static final String SIGNATURE = "signature";
   static final String PRACTITIONER = "practitioner";
+  static final String CORRECTION = "correction";
+  static final String MERGE = "merge";
 
   /** The end of the reference of an addendum's opening, after the signature's own reference. */
   static final String AMEND = "/amend";
@@ -99,6 +101,21 @@ final class RecordChain {
       throws SQLException {
     append(
         c, SIGNATURE, signatureRef(visitId, n) + AMEND, patientOf(c, visitId), visitId, openedAt);
+  }
+
+  static String correctionRef(String visitId, int n) {
+    return visitId + "/" + n;
+  }
+
+  /** Appends the entry of correction statement {@code n} attached to a visit. */
+  static void appendCorrection(Connection c, String visitId, int n, String recordedAt)
+      throws SQLException {
+    append(c, CORRECTION, correctionRef(visitId, n), patientOf(c, visitId), visitId, recordedAt);
+  }
+
+  /** Appends the entry of a patient's record merged into another (ref: the merged record). */
+  static void appendMerge(Connection c, String mergedId, String mergedAt) throws SQLException {
+    append(c, MERGE, mergedId, mergedId, null, mergedAt);
   }
 
   /** Appends the entry of revision {@code version} of a practitioner's profile. */
@@ -344,6 +361,29 @@ final class RecordChain {
                 version);
             yield revision;
           }
+          case CORRECTION -> {
+            int slash = ref.lastIndexOf('/');
+            yield rows(
+                    c,
+                    digest,
+                    "correction_statements",
+                    RecordEncoding.CORRECTION_STATEMENTS,
+                    "visit_id = ? AND n = ?",
+                    "",
+                    ref.substring(0, slash),
+                    Long.parseLong(ref.substring(slash + 1)))
+                > 0;
+          }
+          case MERGE ->
+              rows(
+                      c,
+                      digest,
+                      "patient_merges",
+                      RecordEncoding.PATIENT_MERGES,
+                      "merged_id = ?",
+                      "",
+                      ref)
+                  > 0;
           default -> false;
         };
     return found ? RecordEncoding.hex(digest.digest()) : null;

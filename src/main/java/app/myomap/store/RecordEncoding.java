@@ -161,6 +161,20 @@ final class RecordEncoding {
   static final List<String> VISIT_AMENDMENTS =
       List.of("visit_id", "n", "reason", "opened_at", "author", "practitioner_id");
 
+  static final List<String> CORRECTION_STATEMENTS =
+      List.of(
+          "visit_id",
+          "n",
+          "statement",
+          "received_on",
+          "response",
+          "author",
+          "practitioner_id",
+          "recorded_at");
+
+  static final List<String> PATIENT_MERGES =
+      List.of("merged_id", "into_id", "reason", "author", "practitioner_id", "merged_at");
+
   static final List<String> PRACTITIONERS =
       List.of(
           "practitioner_id",

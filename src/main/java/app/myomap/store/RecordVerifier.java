@@ -105,6 +105,19 @@ public final class RecordVerifier {
           "practitioner_names_no_update",
           "practitioner_names_no_delete");
 
+  /** The triggers that keep correction statements and merges append-only (format 14 on). */
+  static final List<String> CORRECTION_GUARDS =
+      List.of(
+          "correction_statements_no_replace",
+          "correction_statements_no_update",
+          "correction_statements_no_delete",
+          "correction_statements_in_order",
+          "patient_merges_no_replace",
+          "patient_merges_no_update",
+          "patient_merges_no_delete",
+          "patient_merges_one_step",
+          "visits_not_merged");
+
   /** The data format that brought the record chain. */
   static final int CHAINED_SINCE = 6;
 
@@ -248,6 +261,8 @@ public final class RecordVerifier {
         case RecordChain.RECORD -> "clinical record entry";
         case RecordChain.SIGNATURE -> "signed visit";
         case RecordChain.PRACTITIONER -> "practitioner profile";
+        case RecordChain.CORRECTION -> "patient's correction statement";
+        case RecordChain.MERGE -> "merge of two patient records";
         default -> kind;
       };
     }
@@ -325,6 +340,9 @@ public final class RecordVerifier {
     }
     if (hasTable(c, "practitioners")) {
       expected.addAll(PRACTITIONER_GUARDS);
+    }
+    if (hasTable(c, "correction_statements")) {
+      expected.addAll(CORRECTION_GUARDS);
     }
     for (String guard : expected) {
       if (!present.contains(guard)) {
@@ -505,6 +523,35 @@ public final class RecordVerifier {
       }
       if (hasTable(c, "practitioners")) {
         readPractitioners();
+      }
+      if (hasTable(c, "correction_statements")) {
+        readRows(
+            "correction_statements",
+            RecordEncoding.CORRECTION_STATEMENTS,
+            RecordChain.CORRECTION,
+            rows -> RecordChain.correctionRef(rows.getString(1), rows.getInt(2)),
+            8);
+        readMerges();
+      }
+    }
+
+    /** A merge's content is its row; it belongs to the merged record, not to a visit. */
+    private void readMerges() throws SQLException {
+      try (PreparedStatement query =
+              c.prepareStatement(
+                  "SELECT "
+                      + RecordEncoding.select(RecordEncoding.PATIENT_MERGES)
+                      + " FROM patient_merges");
+          ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          MessageDigest digest = RecordEncoding.sha256();
+          RecordEncoding.row(digest, "patient_merges", RecordEncoding.PATIENT_MERGES, rows);
+          put(
+              RecordChain.MERGE,
+              rows.getString(1),
+              digest,
+              new String[] {RecordChain.MERGE, rows.getString(1), null, rows.getString(6)});
+        }
       }
     }
 

@@ -116,7 +116,10 @@ public final class VisitStore {
     return database.inTransaction(c -> Optional.ofNullable(first(c, id)));
   }
 
-  /** The visits of a patient, the latest start first; empty for an unknown patient. */
+  /**
+   * The visits of a patient, with those of records merged into theirs, the latest start first;
+   * empty for an unknown patient.
+   */
   public List<Visit> listByPatient(String patientId) {
     return database.inTransaction(
         c -> {
@@ -125,8 +128,11 @@ public final class VisitStore {
               c.prepareStatement(
                   "SELECT "
                       + READ_COLUMNS
-                      + " FROM visits WHERE patient_id = ? ORDER BY started_at DESC, id DESC")) {
+                      + " FROM visits WHERE "
+                      + PatientStore.samePerson("patient_id")
+                      + " ORDER BY started_at DESC, id DESC")) {
             query.setString(1, patientId);
+            query.setString(2, patientId);
             try (ResultSet rows = query.executeQuery()) {
               while (rows.next()) {
                 visits.add(visit(rows));
@@ -223,10 +229,12 @@ public final class VisitStore {
           try (PreparedStatement query =
               c.prepareStatement(
                   "SELECT d.visit_id, d.session_at, d.visit_type, d.reason FROM visit_details d"
-                      + " JOIN visits v ON v.id = d.visit_id WHERE v.patient_id = ?"
+                      + " JOIN visits v ON v.id = d.visit_id WHERE "
+                      + PatientStore.samePerson("v.patient_id")
                       + " AND d.version = (SELECT MAX(version) FROM visit_details"
                       + " WHERE visit_id = d.visit_id)")) {
             query.setString(1, patientId);
+            query.setString(2, patientId);
             try (ResultSet rows = query.executeQuery()) {
               while (rows.next()) {
                 found.put(

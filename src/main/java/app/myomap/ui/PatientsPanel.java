@@ -390,7 +390,7 @@ public final class PatientsPanel extends JPanel {
           if (previous.isEmpty()) {
             return null;
           }
-          Visit visit = followUps.start(previous.get(), author.get());
+          Visit visit = followUps.start(open.id(), previous.get(), author.get());
           recordStartDetails(visit, VisitType.FOLLOW_UP, author.get());
           visitList.addNewest(visit);
           updateActions();

@@ -95,7 +95,7 @@ class FollowUpVisitsTest {
 
     Visit previous = followUps.previous(patient.id()).orElseThrow();
     assertThat(previous).isEqualTo(first);
-    Visit followUp = followUps.start(previous, AUTHOR);
+    Visit followUp = followUps.start(patient.id(), previous, AUTHOR);
 
     Chart carried = charts.load(followUp.id());
     assertThat(carried.awaitingReexamination()).hasSize(2);
@@ -203,7 +203,7 @@ class FollowUpVisitsTest {
     ChartStore charts = new ChartStore(database);
     Visit followUp =
         new FollowUpVisits(new VisitStore(database), charts, Clock.systemUTC())
-            .start(first, AUTHOR);
+            .start(first.patientId(), first, AUTHOR);
     carriedVisit = followUp.id();
     return charts.load(followUp.id()).triggerPoints().get(0);
   }

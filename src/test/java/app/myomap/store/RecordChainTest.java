@@ -496,7 +496,7 @@ class RecordChainTest {
     Visit followUp =
         new app.myomap.session.FollowUpVisits(
                 new VisitStore(database), charts, java.time.Clock.systemUTC())
-            .start(old, AUTHOR);
+            .start(old.patientId(), old, AUTHOR);
     assertThat(charts.load(followUp.id()).awaitingReexamination()).hasSize(1);
     assertThat(verify().broken()).isEmpty();
     // The follow-up's author, new to the file, gets a profile: visit, edit and profile.
