@@ -6,6 +6,7 @@ import app.myomap.model.record.AdverseEvent;
 import app.myomap.model.record.AfterCare;
 import app.myomap.model.record.Amendment;
 import app.myomap.model.record.Consent;
+import app.myomap.model.record.CorrectionStatement;
 import app.myomap.model.record.IntakeAnswers;
 import app.myomap.model.record.NeedlingEntry;
 import app.myomap.model.record.RecordSection;
@@ -40,18 +41,54 @@ final class ClinicalRecordTables {
     this.dates = dates;
   }
 
-  /** The tables, or none for a visit with no record and no signature. */
+  /**
+   * The tables, or none for a visit with no record, no signature and no correction statement. The
+   * patient's correction statements follow the signatures: they travel with the visit.
+   */
   List<ReportSection> sections(OpenedVisit visit) {
     VisitRecord record = visit.record();
-    if (record.isEmpty() && !visit.signing().signed()) {
-      return List.of();
-    }
     List<ReportSection> sections = new ArrayList<>();
-    sections.add(summary(record));
-    sections.add(needling(visit));
-    sections.add(adverseEvents(record));
-    sections.add(signatures(visit.signing()));
+    if (!record.isEmpty() || visit.signing().signed()) {
+      sections.add(summary(record));
+      sections.add(needling(visit));
+      sections.add(adverseEvents(record));
+      sections.add(signatures(visit.signing()));
+    }
+    if (!visit.corrections().isEmpty()) {
+      sections.add(corrections(visit.corrections()));
+    }
     return sections;
+  }
+
+  private ReportTable corrections(List<CorrectionStatement> statements) {
+    List<ReportTable.Row> rows = new ArrayList<>();
+    for (CorrectionStatement statement : statements) {
+      String note = "\u201c" + statement.statement() + "\u201d";
+      if (statement.response().isPresent()) {
+        note +=
+            " \u00b7 "
+                + ExportWords.format(
+                    "Record.report.correctionResponse", statement.response().get());
+      }
+      rows.add(
+          new ReportTable.Row(
+              List.of(
+                  ExportWords.format("Record.report.correctionNumber", statement.n()),
+                  dates.date(statement.receivedOn()),
+                  dates.dateTime(statement.recordedAt()),
+                  statement.author()),
+              note));
+    }
+    return new ReportTable(
+        style,
+        word("Record.report.corrections"),
+        List.of(
+            column("statement", 1.6),
+            column("received", 1.4),
+            column("attached", 1.8),
+            column("by", 1.8)),
+        rows,
+        word("Report.none"));
   }
 
   /**

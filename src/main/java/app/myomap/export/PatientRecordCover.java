@@ -24,7 +24,7 @@ final class PatientRecordCover {
                   Integer.toString(points.size()),
                   Long.toString(needled),
                   signing(visit, dates)),
-              visit.altered() ? ExportWords.get("PatientRecord.visitAltered") : ""));
+              notes(visit)));
     }
     ReportTable table =
         new ReportTable(
@@ -46,6 +46,21 @@ final class PatientRecordCover {
           (g, w) -> ReportStyle.lines(g, style.body, ReportStyle.INK, lines, 0, 0));
       table.layOut(flow);
     };
+  }
+
+  /** What a reader of the visit must know: altered, recorded under a merged record, statements. */
+  private static String notes(OpenedVisit visit) {
+    List<String> notes = new ArrayList<>();
+    if (visit.altered()) {
+      notes.add(ExportWords.get("PatientRecord.visitAltered"));
+    }
+    if (!visit.visit().patientId().equals(visit.patient().id())) {
+      notes.add(ExportWords.get("PatientRecord.visitMerged"));
+    }
+    if (!visit.corrections().isEmpty()) {
+      notes.add(ExportWords.format("PatientRecord.corrections", visit.corrections().size()));
+    }
+    return String.join(" ", notes);
   }
 
   /** "Unsigned draft", or the first signature and how many addenda followed it. */

@@ -59,10 +59,18 @@ public final class ClinicalRecord {
    * The record and where its signing stands, read together, with the patient's visit before this
    * one when it included needling (then the record asks how the patient fared since).
    */
-  public record State(VisitRecord record, SigningState signing, Optional<Visit> needledBefore) {
-    /** A state with no visit before it that included needling. */
+  public record State(
+      VisitRecord record,
+      SigningState signing,
+      Optional<Visit> needledBefore,
+      List<CorrectionStatement> corrections) {
+    public State {
+      corrections = List.copyOf(corrections);
+    }
+
+    /** A state with no visit before it that included needling, and no correction statement. */
     public State(VisitRecord record, SigningState signing) {
-      this(record, signing, Optional.empty());
+      this(record, signing, Optional.empty(), List.of());
     }
 
     /** What is left unfinished before signing, with {@code chart} the visit's chart. */
@@ -77,7 +85,8 @@ public final class ClinicalRecord {
 
   /** The visit's current record and signatures. */
   public State read() {
-    return new State(records.load(visitId), signatures.state(visitId), needledBefore());
+    return new State(
+        records.load(visitId), signatures.state(visitId), needledBefore(), corrections.of(visitId));
   }
 
   /** The patient's visit just before this one, if needles went in at it. */

@@ -7,6 +7,7 @@ import app.myomap.model.Visit;
 import app.myomap.model.VisitDetails;
 import app.myomap.model.VisitType;
 import app.myomap.session.FollowUpVisits;
+import app.myomap.session.PatientMerges;
 import app.myomap.store.DatabaseException;
 import app.myomap.store.MetaStore;
 import app.myomap.store.PatientStore;
@@ -77,6 +78,8 @@ public final class PatientsPanel extends JPanel {
   private final Action followUp = action("Patients.visits.followUp", this::newFollowUp);
   private final Action visitDetails = action("Patients.visits.details", this::editVisitDetails);
   private final Action archive = action("Patients.archive", this::toggleArchived);
+  private final Action merge = action("Patients.merge", this::mergeRecords);
+  private PatientMerges merges;
   private final JCheckBox showArchived = new JCheckBox(Messages.get("Patients.showArchived"));
   private final FollowUpVisits followUps;
   private final PatientFinder finder;
@@ -186,7 +189,11 @@ public final class PatientsPanel extends JPanel {
    */
   public void reopen(String patientId, String visitId) {
     if (patientId != null) {
-      guarded(() -> patients.get(patientId).map(p -> open(p, todaysVisitOr(p, visitId))));
+      // A record merged since is shown as part of the record it was merged into.
+      String id =
+          guarded(() -> patients.mergeOf(patientId).map(m -> m.intoId()).orElse(patientId))
+              .orElse(patientId);
+      guarded(() -> patients.get(id).map(p -> open(p, todaysVisitOr(p, visitId))));
     }
   }
 
@@ -474,6 +481,58 @@ public final class PatientsPanel extends JPanel {
     return archive;
   }
 
+  /** Merges another record of the open patient's person into theirs. */
+  public Action mergeAction() {
+    return merge;
+  }
+
+  /** Lets the merge action make two records one through {@code merges}. */
+  public void allowMerging(PatientMerges merges) {
+    this.merges = merges;
+    updateActions();
+  }
+
+  /**
+   * Asks which record of the same person to merge into the open patient's and why, confirms, merges
+   * and shows the patient again with every visit of both records.
+   */
+  private void mergeRecords() {
+    Patient kept = open;
+    Optional<String> author = kept == null || merges == null ? Optional.empty() : author();
+    if (author.isEmpty()) {
+      return;
+    }
+    Optional<MergeDialog.Answer> chosen = MergeDialog.ask(window(), patients, kept);
+    if (chosen.isEmpty()) {
+      return;
+    }
+    Patient merged = chosen.get().merged();
+    int confirmed =
+        JOptionPane.showConfirmDialog(
+            window(),
+            Messages.format("Merge.confirm", merged.name(), finder.describe(merged), kept.name()),
+            Messages.get("Merge.confirm.title"),
+            JOptionPane.OK_CANCEL_OPTION,
+            JOptionPane.WARNING_MESSAGE);
+    if (confirmed != JOptionPane.OK_OPTION) {
+      return;
+    }
+    try {
+      guarded(() -> merges.merge(merged.id(), kept.id(), chosen.get().reason(), author.get()))
+          .ifPresent(
+              done -> {
+                reload();
+                listeners.forEach(l -> l.onPatientEdited(kept));
+              });
+    } catch (IllegalStateException e) {
+      JOptionPane.showMessageDialog(
+          window(),
+          Messages.format("Merge.refused", e.getMessage()),
+          Messages.get("Patients.error.title"),
+          JOptionPane.ERROR_MESSAGE);
+    }
+  }
+
   /**
    * Where the practitioner recorded as author comes from: the window's current practitioner, who is
    * asked for when none is chosen yet. Until set, the name the database keeps.
@@ -498,6 +557,7 @@ public final class PatientsPanel extends JPanel {
     followUp.setEnabled(!readOnly && open != null && visitList.visitCount() > 0);
     visitDetails.setEnabled(!readOnly && open != null && visitList.visitCount() > 0);
     archive.setEnabled(!readOnly && open != null);
+    merge.setEnabled(!readOnly && open != null && merges != null);
   }
 
   private Window window() {

@@ -46,6 +46,7 @@ final class RecordActions {
   private final Action sign;
   private final Action amend;
   private final Action checklist;
+  private final Action correction;
   private ChartEditor editor;
 
   RecordActions(
@@ -81,6 +82,8 @@ final class RecordActions {
               window.showRecord(true);
               panel.amendVisit();
             });
+    correction = action("menu.record.correction", null, this::attachCorrection);
+    correction.putValue(Action.MNEMONIC_KEY, KeyEvent.VK_C);
     checklist = action("menu.record.checklist", null, this::editChecklist);
     checklist.putValue(Action.MNEMONIC_KEY, KeyEvent.VK_K);
     JMenu menu = new JMenu(Messages.get("menu.record"));
@@ -93,6 +96,7 @@ final class RecordActions {
     menu.addSeparator();
     menu.add(item(sign, "menu.record.sign"));
     menu.add(item(amend, "menu.record.amend"));
+    menu.add(item(correction, "menu.record.correction"));
     window.addMenu(menu);
     follow();
   }
@@ -206,6 +210,24 @@ final class RecordActions {
     return editor != null && panel.signing().signed();
   }
 
+  /** Asks for the patient's correction statement and attaches it to the open visit. */
+  private void attachCorrection() {
+    if (!panel.visitOpen()) {
+      return;
+    }
+    CorrectionDialog.ask(window.frame(), java.time.LocalDate.now(clock))
+        .ifPresent(
+            answer -> {
+              window.showRecord(true);
+              panel.attachCorrection(
+                  answer.statement(),
+                  answer.receivedOn(),
+                  answer.response(),
+                  attached ->
+                      window.showMessage(Messages.format("Correction.attached", attached.n())));
+            });
+  }
+
   private void needlingOfSelection() {
     if (editor == null || editor.selection().size() != 1) {
       window.showMessage(Messages.get("menu.record.needling.select"));
@@ -219,6 +241,7 @@ final class RecordActions {
     boolean open = editor != null;
     SigningState signing = panel.signing();
     needling.setEnabled(open);
+    correction.setEnabled(open && !database.isReadOnly());
     sign.setEnabled(open && signing.editable());
     amend.setEnabled(open && signing.signed() && !signing.editable());
   }

@@ -175,7 +175,9 @@ public final class Workspace {
         patientsPanel.followUpAction(),
         importUnsavedEditsAction(),
         patientsPanel.visitDetailsAction(),
-        patientsPanel.archiveAction());
+        patientsPanel.archiveAction(),
+        patientsPanel.mergeAction());
+    patientsPanel.allowMerging(new app.myomap.session.PatientMerges(database, clock));
     window.addBanner(alerts);
     saveBanner = new SaveProblemBanner(this::retrySaving, this::saveUnsavedEditsElsewhere);
     window.addBanner(saveBanner);

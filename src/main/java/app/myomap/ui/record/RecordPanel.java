@@ -6,6 +6,7 @@ import app.myomap.atlas.SafetyTable;
 import app.myomap.edit.ChartEditor;
 import app.myomap.model.MarkId;
 import app.myomap.model.TriggerPoint;
+import app.myomap.model.record.CorrectionStatement;
 import app.myomap.model.record.NeedlingEntry;
 import app.myomap.model.record.NeedlingTechnique;
 import app.myomap.model.record.RecordEntry;
@@ -80,6 +81,7 @@ public final class RecordPanel extends JPanel {
   private final NeedlingSection needling;
   private final AdverseEventsSection adverse;
   private final JPanel sections = new SectionsPanel();
+  private final CorrectionsView corrections = new CorrectionsView();
 
   private transient Open open;
 
@@ -180,6 +182,7 @@ public final class RecordPanel extends JPanel {
             BorderFactory.createEmptyBorder(8, 10, 8, 10)));
     header.add(words, BorderLayout.CENTER);
     header.add(buttons, BorderLayout.EAST);
+    header.add(corrections, BorderLayout.SOUTH);
     return header;
   }
 
@@ -374,6 +377,36 @@ public final class RecordPanel extends JPanel {
                     problem -> {}));
   }
 
+  /** Whether a visit is open, to which a correction statement can be attached. */
+  public boolean visitOpen() {
+    return open != null;
+  }
+
+  /**
+   * Attaches the patient's correction statement to the open visit, signed or not; {@code attached}
+   * hears it once stored.
+   */
+  public void attachCorrection(
+      String statement,
+      java.time.LocalDate receivedOn,
+      String response,
+      Consumer<CorrectionStatement> attached) {
+    if (open == null) {
+      return;
+    }
+    Open attaching = open;
+    run(
+        () ->
+            attaching
+                .record()
+                .attachCorrection(statement, receivedOn, response, attaching.author()),
+        statementAttached -> {
+          attached.accept(statementAttached);
+          reload();
+        },
+        problem -> {});
+  }
+
   private void saveSingle(RecordEntry entry) {
     write(state.record().single(entry.section()), entry);
   }
@@ -489,6 +522,7 @@ public final class RecordPanel extends JPanel {
     needling.setEditable(editable);
     adverse.show(state.record());
     adverse.setEditable(editable);
+    corrections.show(shown ? state.corrections() : List.of());
     sign.setEnabled(shown && signing.editable() && editable);
     amend.setEnabled(shown && signing.signed() && !signing.editable());
     status.setText(shown ? RecordWords.signing(signing) : Messages.get("Record.noVisit"));
