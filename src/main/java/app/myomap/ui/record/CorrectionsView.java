@@ -38,6 +38,7 @@ final class CorrectionsView extends JPanel {
     if (!statements.isEmpty()) {
       JLabel title = new JLabel(Messages.get("Record.corrections"));
       title.putClientProperty("FlatLaf.styleClass", "h4");
+      title.setAlignmentX(LEFT_ALIGNMENT);
       add(title);
       DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
       for (CorrectionStatement s : statements) {
@@ -57,6 +58,9 @@ final class CorrectionsView extends JPanel {
         line.setToolTipText(
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .format(s.recordedAt().atZone(ZoneId.systemDefault())));
+        // As wide as the view, as tall as its lines at that width.
+        line.setAlignmentX(LEFT_ALIGNMENT);
+        line.setMaximumSize(new java.awt.Dimension(Integer.MAX_VALUE, Integer.MAX_VALUE));
         add(line);
       }
     }
