@@ -33,6 +33,9 @@ import java.util.stream.Collectors;
  * after-care and plan, then every signature and addendum.
  */
 final class ClinicalRecordTables {
+  /** How tall a handwritten signature is drawn, in points. */
+  private static final double SIGNATURE_HEIGHT_PT = 36;
+
   private final ReportStyle style;
   private final ReportDates dates;
 
@@ -53,11 +56,57 @@ final class ClinicalRecordTables {
       sections.add(needling(visit));
       sections.add(adverseEvents(record));
       sections.add(signatures(visit.signing()));
+      signatureImage(visit).ifPresent(sections::add);
     }
     if (!visit.corrections().isEmpty()) {
       sections.add(corrections(visit.corrections()));
     }
     return sections;
+  }
+
+  /**
+   * The handwritten signature of the practitioner who signed the visit last, under the signatures,
+   * when their profile holds one and they are the visit's practitioner: the image as the profile
+   * keeps it, with their name and the time of signing beneath.
+   */
+  private Optional<ReportSection> signatureImage(OpenedVisit visit) {
+    app.myomap.model.Practitioner profile = visit.practitioner();
+    Optional<Signature> latest = visit.signing().latest();
+    if (profile == null || profile.signaturePng() == null || latest.isEmpty()) {
+      return Optional.empty();
+    }
+    Signature signature = latest.get();
+    if (!signature.author().equals(visit.visit().practitioner())
+        && !signature.author().equals(profile.name())) {
+      return Optional.empty();
+    }
+    java.awt.image.BufferedImage image;
+    try {
+      image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(profile.signaturePng()));
+    } catch (java.io.IOException e) {
+      return Optional.empty();
+    }
+    if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
+      return Optional.empty();
+    }
+    String caption =
+        ExportWords.format(
+            "Record.report.signatureCaption", profile.name(), dates.dateTime(signature.signedAt()));
+    return Optional.of(
+        flow -> {
+          double heightPt = SIGNATURE_HEIGHT_PT;
+          double widthPt =
+              Math.min(flow.widthPt() / 2, heightPt * image.getWidth() / image.getHeight());
+          double drawnHeight = widthPt * image.getHeight() / image.getWidth();
+          flow.place(
+              drawnHeight + 4 + ReportStyle.lineHeight(style.small),
+              (g, w) -> {
+                g.drawImage(
+                    image, 0, 0, (int) Math.round(widthPt), (int) Math.round(drawnHeight), null);
+                ReportStyle.lines(
+                    g, style.small, ReportStyle.MUTED, List.of(caption), 0, drawnHeight + 4);
+              });
+        });
   }
 
   private ReportTable corrections(List<CorrectionStatement> statements) {
