@@ -40,6 +40,9 @@ final class IdleLock {
   private long lastActivity = System.nanoTime();
   private boolean locked;
 
+  /** The other windows of the frame (such as a comparison) hidden while locked. */
+  private final java.util.List<Window> hidden = new java.util.ArrayList<>();
+
   /**
    * A lock for {@code frame} after {@code idleSeconds} without use, read at each check so a changed
    * setting applies at once (0: only Lock Now); {@code chooseAgain} asks who is charting and says
@@ -132,6 +135,17 @@ final class IdleLock {
       return;
     }
     locked = true;
+    // Modeless windows of the frame show patient data too; they come back on unlock. A modal
+    // dialog is left alone: hiding it would end it as if cancelled.
+    for (Window window : Window.getWindows()) {
+      if (window != frame
+          && window.isShowing()
+          && belongsHere(window)
+          && !(window instanceof java.awt.Dialog dialog && dialog.isModal())) {
+        hidden.add(window);
+        window.setVisible(false);
+      }
+    }
     frame.setGlassPane(panel);
     frame.getContentPane().setVisible(false);
     if (frame.getJMenuBar() != null) {
@@ -156,6 +170,8 @@ final class IdleLock {
     }
     frame.getRootPane().revalidate();
     frame.repaint();
+    hidden.forEach(window -> window.setVisible(true));
+    hidden.clear();
   }
 
   private void check() {
