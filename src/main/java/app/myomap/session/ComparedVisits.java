@@ -55,7 +55,7 @@ public record ComparedVisits(
     }
     Map<BodyView, ZoneDifference> differences = new EnumMap<>(BodyView.class);
     if (sameAtlas(earlier, later)) {
-      for (BodyView view : BodyView.values()) {
+      for (BodyView view : later.atlas().views()) {
         if (!earlier.chart().marks(view).isEmpty() || !later.chart().marks(view).isEmpty()) {
           differences.put(
               view,
