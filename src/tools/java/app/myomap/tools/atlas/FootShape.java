@@ -16,11 +16,11 @@ final class FootShape {
   /** Height above the ground where the leg is cut off in the medial picture. */
   static final double LEG_CUT = 170;
 
-  static final Digit HALLUX = Digit.straight(27, -203, 3, 54, 22, 13.8, 12, 0.5);
-  static final Digit SECOND = Digit.straight(5, -206, -2, 35, 22, 8.6, 7.4, 0.42, 0.72);
-  static final Digit THIRD = Digit.straight(-11.5, -200, -5, 30, 22, 8.2, 7, 0.42, 0.72);
-  static final Digit FOURTH = Digit.straight(-26, -191, -9, 26, 22, 7.8, 6.7, 0.42, 0.72);
-  static final Digit FIFTH = Digit.straight(-39, -178, -15, 21, 20, 7.4, 6.4, 0.45, 0.75);
+  static final Digit HALLUX = Digit.straight(27.5, -207, 3, 55, 22, 14.6, 12.6, 0.5);
+  static final Digit SECOND = Digit.straight(4.5, -208, -2, 34, 22, 9, 7.8, 0.42, 0.72);
+  static final Digit THIRD = Digit.straight(-12.5, -202, -5, 29, 22, 8.7, 7.5, 0.42, 0.72);
+  static final Digit FOURTH = Digit.straight(-28, -193, -9, 25, 22, 8.3, 7.2, 0.42, 0.72);
+  static final Digit FIFTH = Digit.straight(-41.5, -180, -15, 20, 20, 7.9, 6.9, 0.45, 0.75);
 
   private FootShape() {}
 
@@ -40,16 +40,16 @@ final class FootShape {
                 Knot.p(30.5, -48),
                 Knot.p(27.5, -82),
                 Knot.p(27, -112),
-                Knot.p(32, -148),
-                Knot.p(41, -178),
-                Knot.p(42, -196),
+                Knot.p(33, -148),
+                Knot.p(43, -178),
+                Knot.p(43.5, -198),
                 Knot.p(17, -206),
                 Knot.p(0, -205),
                 Knot.p(-14, -199),
                 Knot.p(-28, -190),
-                Knot.p(-40, -179),
-                Knot.p(-47.5, -166),
-                Knot.p(-46.5, -146),
+                Knot.p(-42, -179),
+                Knot.p(-49.5, -166),
+                Knot.p(-47.5, -146),
                 Knot.p(-42.5, -128),
                 Knot.p(-37, -110),
                 Knot.p(-33, -80),
