@@ -129,6 +129,18 @@ final class LateralViewRegions {
     m.put("fibularis-longus", clip(fibularisLongus(), visible));
     m.put("extensor-digitorum-longus", clip(extensorDigitorumLongus(), visible));
     m.put("fibularis-brevis", clip(fibularisBrevis(), visible));
+    m.put(
+        "subscapularis",
+        clip(
+            Curves.closed(
+                p(191, 216), p(198, 217), p(205, 227), p(208, 240), p(201, 242), p(192.5, 231)),
+            visible));
+    m.put(
+        "supinator",
+        clip(
+            ArmPose.pose(
+                Curves.closed(p(185.5, 341), p(191.5, 344), p(191, 356), p(185, 363), p(182, 352))),
+            arm));
     return m;
   }
 
