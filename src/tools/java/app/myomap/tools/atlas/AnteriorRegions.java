@@ -29,8 +29,8 @@ final class AnteriorRegions {
     Area scalenes =
         minus(
             k.smooth(
-                176.8, 148, 183, 160, 186.2, 176.4, 178, 180.6, 162, 180.8, 160.6, 176.2, 172,
-                166.4),
+                177.6, 140, 183, 160, 186.2, 176.4, 178, 180.6, 162, 180.8, 160.6, 176.2, 170.6,
+                160),
             scm,
             upperTrapezius);
     Area deltoid =
@@ -145,8 +145,8 @@ final class AnteriorRegions {
     Area extensorDigitorumLongus =
         minus(
             k.smooth(
-                148.4, 664, 151, 672, 153, 700, 157, 736, 162, 770, 163, 786, 159, 786, 154, 760,
-                148, 726, 145, 694, 145.4, 672));
+                148.4, 664, 151, 672, 153, 700, 156, 730, 159, 758, 160, 772, 156, 772, 152, 752,
+                147.6, 724, 145, 694, 145.4, 672));
     Area vastusLateralis =
         minus(
             k.smooth(

@@ -155,8 +155,8 @@ final class PosteriorRegions {
     Area vastusLateralis =
         minus(
             k.smooth(
-                124, 452, 140, 462, 156, 476, 164, 494, 150, 560, 140, 610, 134, 630, 127, 600,
-                124.6, 540, 123.4, 490),
+                124, 470, 140, 476, 156, 486, 164, 500, 150, 560, 140, 612, 134, 634, 127, 604,
+                124.6, 544, 123.4, 500),
             gluteusMaximus,
             bicepsFemoris);
     Area hamstringsMedial =
