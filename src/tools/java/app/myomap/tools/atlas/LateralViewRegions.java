@@ -48,8 +48,8 @@ final class LateralViewRegions {
   private static final List<Knot> CREST_MID_FRONT =
       List.of(p(151, 369), p(158.5, 364.8), p(166, 361.5));
   private static final List<Knot> CREST_MID_BACK =
-      List.of(p(166, 361.5), p(176, 358), p(190, 360), p(204, 368));
-  private static final List<Knot> CREST_BACK = List.of(p(204, 368), p(210, 377), p(213.5, 388));
+      List.of(p(166, 361.5), p(176, 358), p(190, 360), p(204, 368), p(208.5, 374));
+  private static final List<Knot> CREST_BACK = List.of(p(208.5, 374), p(211, 379), p(213.5, 388));
 
   // Hip and thigh: TFL, gluteal and quadriceps borders.
   private static final List<Knot> TFL_BACK =
@@ -68,7 +68,7 @@ final class LateralViewRegions {
       List.of(p(190, 214), p(186.5, 250), p(186, 290), p(190, 319));
   // The anterior border of gluteus maximus, from the back third of the crest to the fold.
   private static final List<Knot> GLUTEUS_MAXIMUS_FRONT =
-      List.of(p(204, 368), p(193, 388), p(182, 408), p(183.5, 430), p(190, 452), p(197, 471));
+      List.of(p(208.5, 374), p(195, 391), p(182, 408), p(183.5, 430), p(190, 452), p(197, 471));
   private static final List<Knot> GLUTEAL_FOLD = List.of(p(197, 471), p(205, 471.5), p(212, 469));
   private static final List<Knot> HAMSTRING_FRONT =
       List.of(
@@ -129,6 +129,25 @@ final class LateralViewRegions {
     m.put("fibularis-longus", clip(fibularisLongus(), visible));
     m.put("extensor-digitorum-longus", clip(extensorDigitorumLongus(), visible));
     m.put("fibularis-brevis", clip(fibularisBrevis(), visible));
+    m.put(
+        "subscapularis",
+        clip(
+            Curves.closed(
+                p(196, 212), p(203, 213), p(209, 223), p(212, 236), p(205, 238), p(197.5, 227)),
+            visible));
+    m.put(
+        "brachialis",
+        clip(
+            ArmPose.pose(
+                Curves.closed(
+                    p(172, 292), p(179, 288), p(183, 304), p(181, 320), p(174, 326), p(170, 310))),
+            arm));
+    m.put(
+        "supinator",
+        clip(
+            ArmPose.pose(
+                Curves.closed(p(185.5, 341), p(191.5, 344), p(191, 356), p(185, 363), p(182, 352))),
+            arm));
     return m;
   }
 
