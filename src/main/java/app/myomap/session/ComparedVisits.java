@@ -6,7 +6,7 @@ import app.myomap.compare.VisitComparer;
 import app.myomap.compare.VisitComparison;
 import app.myomap.compare.ZoneDifference;
 import app.myomap.model.BodyView;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +55,7 @@ public record ComparedVisits(
     }
     Map<BodyView, ZoneDifference> differences = new EnumMap<>(BodyView.class);
     if (sameAtlas(earlier, later)) {
-      for (BodyView view : BodyView.values()) {
+      for (BodyView view : later.atlas().views()) {
         if (!earlier.chart().marks(view).isEmpty() || !later.chart().marks(view).isEmpty()) {
           differences.put(
               view,
@@ -80,7 +80,9 @@ public record ComparedVisits(
 
   /** The views either visit carries a mark on, in the atlas's order (front before back). */
   public List<BodyView> markedViews() {
-    return Arrays.stream(BodyView.values())
+    List<BodyView> views = new ArrayList<>(later.atlas().views());
+    earlier.atlas().views().stream().filter(v -> !views.contains(v)).forEach(views::add);
+    return views.stream()
         .filter(v -> !earlier.chart().marks(v).isEmpty() || !later.chart().marks(v).isEmpty())
         .toList();
   }

@@ -46,7 +46,8 @@ record Migration(int version, String name, List<String> statements, SqlWork<Void
                     PractitionerStore.profileExistingAuthors(c);
                     return null;
                   }),
-          fromResource(14, "V014__corrections_and_merges"));
+          fromResource(14, "V014__corrections_and_merges"),
+          fromResource(15, "V015__hand_and_foot_views"));
 
   Migration {
     if (version < 1) {
