@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Atlas {
   /** The atlas version new charts are drawn on. */
-  public static final String CURRENT_VERSION = "v1";
+  public static final String CURRENT_VERSION = "v2";
 
   private static final int MAX_LOADER_THREADS = 4;
 

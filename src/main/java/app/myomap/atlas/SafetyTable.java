@@ -22,8 +22,11 @@ import java.util.Set;
  * correction is a new version of the table, and the version shown names what a note came from.
  */
 public final class SafetyTable {
-  /** The table version the application uses. */
-  public static final String CURRENT_VERSION = "needling-safety-v1";
+  /**
+   * The table version the application uses, for visits of every atlas version: a newer table
+   * corrects the older ones and covers every muscle of every released atlas.
+   */
+  public static final String CURRENT_VERSION = "needling-safety-v2";
 
   private static final String ROOT = "/assets/safety/";
   private static final int COLUMNS = 3;
@@ -34,16 +37,6 @@ public final class SafetyTable {
   private SafetyTable(String version, Map<String, NeedlingSafety> byMuscle) {
     this.version = version;
     this.byMuscle = byMuscle;
-  }
-
-  /**
-   * Loads the bundled table written for an atlas version: needling-safety-v1 for atlas v1,
-   * needling-safety-v2 for v2, so the notes name the muscles that version charts.
-   *
-   * @throws AtlasException if no table is bundled for that atlas version
-   */
-  public static SafetyTable forAtlas(String atlasVersion) {
-    return load("needling-safety-" + atlasVersion);
   }
 
   /**

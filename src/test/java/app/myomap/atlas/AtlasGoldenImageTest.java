@@ -7,26 +7,29 @@ import app.myomap.testing.GoldenImages;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each view of the current atlas, rendered small through the same cache the canvas uses, matches
- * its reference image: a change to the outlines or to their rendering shows up here. Regenerate on
- * purpose with {@code -Dgolden.update=true}.
+ * Each view of every released atlas version, rendered small through the same cache the canvas uses,
+ * matches its reference image: a change to the outlines or to their rendering shows up here.
+ * Regenerate on purpose with {@code -Dgolden.update=true}.
  */
 class AtlasGoldenImageTest {
   private static final int HEIGHT = 300;
 
-  static List<BodyView> currentViews() {
-    return Atlas.viewsOf(Atlas.CURRENT_VERSION);
+  static Stream<Arguments> releasedViews() {
+    return Stream.of("v1", Atlas.CURRENT_VERSION)
+        .distinct()
+        .flatMap(version -> Atlas.viewsOf(version).stream().map(v -> Arguments.of(version, v)));
   }
 
-  @ParameterizedTest
-  @MethodSource("currentViews")
-  void viewMatchesItsReferenceImage(BodyView view) throws Exception {
-    AtlasView atlasView = Atlas.loadView(Atlas.CURRENT_VERSION, view);
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("releasedViews")
+  void viewMatchesItsReferenceImage(String version, BodyView view) throws Exception {
+    AtlasView atlasView = Atlas.loadView(version, view);
     double aspect = atlasView.viewBox().getWidth() / atlasView.viewBox().getHeight();
     int width = (int) Math.round(HEIGHT * aspect);
     BufferedImage image = new BufferedImage(width, HEIGHT, BufferedImage.TYPE_INT_RGB);
@@ -42,7 +45,6 @@ class AtlasGoldenImageTest {
             HEIGHT,
             Color.WHITE);
     g.dispose();
-    GoldenImages.assertMatches(
-        image, "app/myomap/atlas/golden", Atlas.CURRENT_VERSION + "-" + view.id());
+    GoldenImages.assertMatches(image, "app/myomap/atlas/golden", version + "-" + view.id());
   }
 }

@@ -17,7 +17,7 @@ class BundledAtlasSmokeTest {
 
   @Test
   void everyViewLoadsWithRegionsInsideItsViewBox() {
-    assertThat(atlas.version()).isEqualTo("v1");
+    assertThat(atlas.version()).isEqualTo("v2");
     for (BodyView view : atlas.views()) {
       AtlasView loaded = atlas.view(view);
       Rectangle2D viewBox = loaded.viewBox();

@@ -65,7 +65,7 @@ class InspectorPanelGuiTest {
     window.label("inspector.latin").requireText("Musculus trapezius, pars descendens");
     window.label("inspector.risk").requireVisible().requireText("Needling risk: lung, nerve");
     assertThat(window.label("inspector.risk").target().getToolTipText())
-        .contains("needling-safety-v1")
+        .contains("needling-safety-v2")
         .contains(SAFETY.of("upper-trapezius").orElseThrow().note().substring(0, 40));
     requireHidden("inspector.sideMismatch");
 

@@ -166,7 +166,7 @@ class MusclePickerGuiTest {
                             .getListCellRendererComponent(
                                 list, MUSCLES.require("levator-scapulae"), 0, false, false))
                     .getToolTipText());
-    assertThat(tooltip).contains("dorsal scapular nerve and artery", "needling-safety-v1");
+    assertThat(tooltip).contains("dorsal scapular nerve and artery", "needling-safety-v2");
     dialog.textBox("musclePicker.filter").pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
     assertThat(result.join()).isEmpty();
   }
