@@ -144,7 +144,8 @@ final class ExportCommand implements Callable<Integer> {
       converter = ViewConverter.class,
       description =
           "The views to draw, from anterior, posterior, lateral-left, lateral-right, head-left,"
-              + " head-right; by default every view that carries marks.")
+              + " head-right, hand, foot (a visit whose atlas lacks a view skips it); by default"
+              + " every view that carries marks.")
   List<BodyView> views = List.of();
 
   @Option(
@@ -541,7 +542,7 @@ final class ExportCommand implements Callable<Integer> {
             "'"
                 + value
                 + "' is not a view; use anterior, posterior, lateral-left, lateral-right,"
-                + " head-left or head-right");
+                + " head-left, head-right, hand or foot");
       }
     }
   }

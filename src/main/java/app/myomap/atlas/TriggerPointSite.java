@@ -22,12 +22,4 @@ public record TriggerPointSite(
       throw new IllegalArgumentException("site radius must be a positive number: " + radius);
     }
   }
-
-  /**
-   * How far a point lies from the centre, as a fraction of the radius: 0 at the centre, 1 on the
-   * rim, more than 1 outside.
-   */
-  public double distanceRatio(double xOutline, double yOutline) {
-    return Math.hypot(xOutline - x, yOutline - y) / radius;
-  }
 }

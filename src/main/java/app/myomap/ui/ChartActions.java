@@ -159,11 +159,6 @@ final class ChartActions {
     }
   }
 
-  /** The views offered now, in display order. */
-  List<BodyView> shownViews() {
-    return shownViews;
-  }
-
   private void numberViews() {
     for (BodyView v : BodyView.values()) {
       Action a = views.get(v);

@@ -29,7 +29,7 @@ class HelpGuiTest {
     app.key(KeyEvent.VK_F1);
     DialogFixture shortcuts = Gui.dialog(robot, "shortcuts");
     String page = shortcuts.textBox("shortcuts.text").text();
-    assertThat(page).contains("Twitch count").contains("Referral-zone tool").contains("Ctrl+6");
+    assertThat(page).contains("Twitch count").contains("Referral-zone tool").contains("Ctrl+8");
     Gui.click(shortcuts.button("shortcuts.close"));
     Gui.closed(shortcuts);
 

@@ -46,6 +46,14 @@ class SafetyTableTest {
   }
 
   @Test
+  void aMuscleNotInTheAtlasIsUnknownToTheTable() {
+    String other = app.myomap.model.MuscleRef.other("Flexor pollicis longus").id();
+
+    assertThat(table.of(other)).isEmpty();
+    assertThat(table.endangers(other, NeedlingHazard.values()[0])).isFalse();
+  }
+
+  @Test
   void theVersionIdIsReported() {
     assertThat(table.version()).isEqualTo("needling-safety-v2");
   }

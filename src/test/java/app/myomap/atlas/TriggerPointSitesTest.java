@@ -72,13 +72,4 @@ class TriggerPointSitesTest {
 
     assertThat(atlas.sites().all()).isEmpty();
   }
-
-  @Test
-  void distanceRatioIsZeroAtTheCentreAndOneOnTheRim() {
-    TriggerPointSite site = new TriggerPointSite("deep", BodyView.ANTERIOR, Side.RIGHT, 10, 20, 5);
-
-    assertThat(site.distanceRatio(10, 20)).isZero();
-    assertThat(site.distanceRatio(13, 24)).isEqualTo(1.0);
-    assertThat(site.distanceRatio(10, 30)).isEqualTo(2.0);
-  }
 }

@@ -85,6 +85,25 @@ class InspectorPanelGuiTest {
   }
 
   @Test
+  void aMuscleNotInTheAtlasShowsItsNameMarkedWithNoLatinNameNorRisk(Robot robot) {
+    TriggerPoint point =
+        TriggerPoint.place(
+            MarkId.random(),
+            BodyView.POSTERIOR,
+            260,
+            160,
+            MuscleRef.other("Serratus posterior superior"),
+            Side.RIGHT,
+            "Dr Inspector");
+    open(robot, Chart.of(point));
+
+    select(point);
+    window.label("inspector.muscle").requireText("Serratus posterior superior (not in atlas) (R)");
+    requireHidden("inspector.latin");
+    requireHidden("inspector.risk");
+  }
+
+  @Test
   void sideStatusAndCriteriaAreEachOneUndoableStep(Robot robot) {
     TriggerPoint point = point(260, 160, Side.RIGHT);
     open(robot, Chart.of(point));
