@@ -76,6 +76,11 @@ public final class WarpedAtlasFixture {
         y + BEND_Y * box.getHeight() * Math.sin(Math.PI * u) * Math.sin(2 * Math.PI * v));
   }
 
+  /** The most the bend moves a point of a view whose viewBox is {@code box}, in outline units. */
+  public static double largestMove(Rectangle2D box) {
+    return Math.hypot(BEND_X * box.getWidth(), BEND_Y * box.getHeight());
+  }
+
   private static Rectangle2D viewBox(String svg) {
     Matcher m = Pattern.compile("viewBox=\"([^\"]*)\"").matcher(svg);
     if (!m.find()) {
