@@ -100,7 +100,7 @@ final class ComparisonSection implements ReportSection {
       placeNote(
           flow,
           ExportWords.format(
-              "Compare.otherAtlas",
+              compared.laidOver() ? "Compare.carriedAtlas" : "Compare.otherAtlas",
               compared.earlier().visit().atlasVersion(),
               compared.later().visit().atlasVersion()),
           false);
@@ -283,7 +283,7 @@ final class ComparisonSection implements ReportSection {
   }
 
   private void paintDifference(Graphics2D g, BodyView view, Rectangle2D frame) {
-    if (!compared.sameAtlas()) {
+    if (!compared.laidOver()) {
       g.setColor(ReportStyle.STRIPE);
       g.fill(frame);
       g.setColor(ReportStyle.RULE);
