@@ -22,8 +22,9 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One version of the bundled anatomical atlas: the muscle catalogue, the six view outlines with
- * their muscle regions, the region lookup and the landmarks.
+ * One version of the bundled anatomical atlas: the muscle catalogue, the version's views (its
+ * outlines with their muscle regions), the trigger-point sites, the region lookup and the
+ * landmarks.
  */
 public final class Atlas {
   /** The atlas version new charts are drawn on. */
@@ -34,6 +35,8 @@ public final class Atlas {
   private final String version;
   private final MuscleCatalogue muscles;
   private final Landmarks landmarks;
+  private final List<BodyView> viewOrder;
+  private final TriggerPointSites sites;
   private final Map<BodyView, AtlasView> views;
 
   /** Where views not loaded yet are read from; null when every view was given at once. */
@@ -45,37 +48,58 @@ public final class Atlas {
       String version,
       MuscleCatalogue muscles,
       Landmarks landmarks,
+      List<BodyView> viewOrder,
+      TriggerPointSites sites,
       Map<BodyView, AtlasView> views,
       AtlasResources files) {
     this.version = version;
     this.muscles = muscles;
     this.landmarks = landmarks;
+    this.viewOrder = List.copyOf(viewOrder);
+    this.sites = sites;
     this.views = views;
     this.files = files;
     if (files == null) {
-      this.regions = lookupOf(views);
+      this.regions = lookupOf(views, this.viewOrder, sites);
     }
   }
 
   /** The region lookup over {@code views}, regions in view order, then document order. */
-  private static RegionLookup lookupOf(Map<BodyView, AtlasView> views) {
+  private static RegionLookup lookupOf(
+      Map<BodyView, AtlasView> views, List<BodyView> viewOrder, TriggerPointSites sites) {
     List<MuscleRegion> all = new ArrayList<>();
-    for (BodyView view : BodyView.values()) {
+    for (BodyView view : viewOrder) {
       AtlasView loaded = views.get(view);
       if (loaded != null) {
         all.addAll(loaded.regions());
       }
     }
-    return RegionLookup.of(all);
+    return RegionLookup.of(all, sites);
   }
 
   /**
-   * An atlas of already loaded parts (for tests and tools); some views may be missing.
+   * An atlas of already loaded parts with no trigger-point sites (for tests and tools); its views
+   * are the given ones.
    *
    * @throws IllegalArgumentException if two views are for the same body view
    */
   public static Atlas of(
       String version, MuscleCatalogue muscles, Landmarks landmarks, Collection<AtlasView> views) {
+    return of(version, muscles, landmarks, views, TriggerPointSites.NONE);
+  }
+
+  /**
+   * An atlas of already loaded parts (for tests and tools); its views are the given ones, in {@link
+   * BodyView} order.
+   *
+   * @throws IllegalArgumentException if two views are for the same body view
+   */
+  public static Atlas of(
+      String version,
+      MuscleCatalogue muscles,
+      Landmarks landmarks,
+      Collection<AtlasView> views,
+      TriggerPointSites sites) {
     Map<BodyView, AtlasView> byView = new EnumMap<>(BodyView.class);
     for (AtlasView view : views) {
       if (byView.put(view.view(), view) != null) {
@@ -86,6 +110,8 @@ public final class Atlas {
         Objects.requireNonNull(version, "version"),
         Objects.requireNonNull(muscles, "muscles"),
         Objects.requireNonNull(landmarks, "landmarks"),
+        List.copyOf(byView.keySet()),
+        Objects.requireNonNull(sites, "sites"),
         byView,
         null);
   }
@@ -93,23 +119,27 @@ public final class Atlas {
   /**
    * A bundled atlas version whose views load the first time they are asked for (or all at once
    * through {@link #prefetch}): for a command that draws two views, loading the other four is
-   * wasted time. The catalogue and landmarks load now.
+   * wasted time. The catalogue, landmarks, view list and trigger-point sites load now.
    *
-   * @throws AtlasException if the catalogue or landmarks of the version are missing or invalid; a
-   *     view's own file is checked when it loads
+   * @throws AtlasException if the catalogue, landmarks, view list or sites of the version are
+   *     missing or invalid; a view's own file is checked when it loads
    */
   public static Atlas loadOnDemand(String version) {
     AtlasResources files = AtlasResources.bundled(version);
+    MuscleCatalogue muscles = MuscleCatalogue.load(files);
+    List<BodyView> viewOrder = VersionViews.load(files);
     return new Atlas(
         version,
-        MuscleCatalogue.load(files),
+        muscles,
         Landmarks.load(files),
+        viewOrder,
+        TriggerPointSites.load(files, muscles, viewOrder),
         new ConcurrentHashMap<>(),
         files);
   }
 
   /**
-   * Loads a bundled atlas version, its six views in parallel.
+   * Loads a bundled atlas version, its views in parallel.
    *
    * @throws AtlasException if any file of the version is missing or invalid
    */
@@ -120,6 +150,8 @@ public final class Atlas {
   static Atlas load(AtlasResources files) {
     String version = files.version();
     MuscleCatalogue muscles = MuscleCatalogue.load(files);
+    List<BodyView> viewOrder = VersionViews.load(files);
+    TriggerPointSites sites = TriggerPointSites.load(files, muscles, viewOrder);
     ExecutorService executor =
         Executors.newFixedThreadPool(
             Math.min(MAX_LOADER_THREADS, Runtime.getRuntime().availableProcessors()),
@@ -127,14 +159,14 @@ public final class Atlas {
     try {
       Future<Landmarks> landmarks = executor.submit(() -> Landmarks.load(files));
       Map<BodyView, Future<AtlasView>> pending = new EnumMap<>(BodyView.class);
-      for (BodyView view : BodyView.values()) {
+      for (BodyView view : viewOrder) {
         pending.put(view, executor.submit(() -> loadView(files, view, muscles)));
       }
       Map<BodyView, AtlasView> views = new EnumMap<>(BodyView.class);
       for (Map.Entry<BodyView, Future<AtlasView>> entry : pending.entrySet()) {
         views.put(entry.getKey(), await(entry.getValue(), version));
       }
-      return new Atlas(version, muscles, await(landmarks, version), views, null);
+      return new Atlas(version, muscles, await(landmarks, version), viewOrder, sites, views, null);
     } finally {
       executor.shutdownNow();
     }
@@ -144,10 +176,29 @@ public final class Atlas {
    * Loads one view of a bundled atlas version, for a fast start on the remembered view.
    *
    * @throws AtlasException if the catalogue or the view's outline is missing or invalid
+   * @throws IllegalArgumentException if the version has no such view
    */
   public static AtlasView loadView(String version, BodyView view) {
     AtlasResources files = AtlasResources.bundled(version);
+    requireView(version, VersionViews.load(files), view);
     return loadView(files, view, MuscleCatalogue.load(files));
+  }
+
+  /**
+   * The views of a bundled atlas version in display order, read without loading any of them.
+   *
+   * @throws AtlasException if the version is missing or its view list is invalid
+   */
+  public static List<BodyView> viewsOf(String version) {
+    AtlasResources files = AtlasResources.bundled(version);
+    files.require("muscles.tsv");
+    return VersionViews.load(files);
+  }
+
+  private static void requireView(String version, List<BodyView> viewOrder, BodyView view) {
+    if (!viewOrder.contains(view)) {
+      throw new IllegalArgumentException("Atlas " + version + " has no view " + view.id());
+    }
   }
 
   /**
@@ -220,6 +271,7 @@ public final class Atlas {
    * @throws AtlasException if a view loaded on demand is missing or invalid
    */
   public AtlasView view(BodyView view) {
+    requireView(version, viewOrder, view);
     AtlasView loaded = views.get(view);
     if (loaded == null && files != null) {
       loaded = views.computeIfAbsent(view, wanted -> loadView(files, wanted, muscles));
@@ -270,8 +322,8 @@ public final class Atlas {
     if (lookup == null) {
       synchronized (this) {
         if (regions == null) {
-          prefetch(List.of(BodyView.values()));
-          regions = lookupOf(views);
+          prefetch(viewOrder);
+          regions = lookupOf(views, viewOrder, sites);
         }
         lookup = regions;
       }
@@ -281,5 +333,20 @@ public final class Atlas {
 
   public Landmarks landmarks() {
     return landmarks;
+  }
+
+  /** The views of this version, in display order (v1: the six views without hand and foot). */
+  public List<BodyView> views() {
+    return viewOrder;
+  }
+
+  /** Whether this version has the view. */
+  public boolean hasView(BodyView view) {
+    return viewOrder.contains(view);
+  }
+
+  /** The typical trigger-point sites the region lookup ranks by; none in v1. */
+  public TriggerPointSites sites() {
+    return sites;
   }
 }

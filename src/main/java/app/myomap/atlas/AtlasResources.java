@@ -1,6 +1,7 @@
 package app.myomap.atlas;
 
 import java.net.URL;
+import java.util.Optional;
 
 /**
  * Locates the files of one atlas version on the classpath, normally under
@@ -40,11 +41,17 @@ final class AtlasResources {
    * @throws AtlasException if the file is not on the classpath
    */
   URL require(String fileName) {
-    String path = root + "/" + version + "/" + fileName;
-    URL url = AtlasResources.class.getResource(path);
-    if (url == null) {
-      throw new AtlasException("Missing atlas file on the classpath: " + path);
-    }
-    return url;
+    return find(fileName)
+        .orElseThrow(
+            () -> new AtlasException("Missing atlas file on the classpath: " + path(fileName)));
+  }
+
+  /** The URL of an optional file of this version, empty if the version has none. */
+  Optional<URL> find(String fileName) {
+    return Optional.ofNullable(AtlasResources.class.getResource(path(fileName)));
+  }
+
+  private String path(String fileName) {
+    return root + "/" + version + "/" + fileName;
   }
 }

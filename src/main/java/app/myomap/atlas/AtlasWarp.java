@@ -44,8 +44,11 @@ public final class AtlasWarp {
   }
 
   /**
-   * The warp of one view; empty when either version does not draw the view (it has no landmarks
-   * there), so nothing charted on it can be carried over.
+   * The warp of one view; empty when either version does not draw the view (v1 has no hand and no
+   * foot view), so nothing charted on it can be carried over.
+   *
+   * @throws IllegalArgumentException if both versions draw the view but pair fewer than three of
+   *     its landmarks by name
    */
   public Optional<ViewWarp> view(BodyView view) {
     return views.computeIfAbsent(view, this::build);
@@ -65,7 +68,7 @@ public final class AtlasWarp {
   }
 
   private static boolean draws(Atlas atlas, BodyView view) {
-    return !atlas.landmarks().names(view).isEmpty();
+    return atlas.hasView(view);
   }
 
   /**

@@ -61,13 +61,14 @@ public final class OwnerCandidates {
 
   /**
    * The side a zone at {@code point} of {@code view} lies on: a lateral or head view shows one
-   * side; on the front and back views, the side of the muscle region under the point, if any.
+   * side; on the front, back, hand and foot views, the side of the muscle region under the point,
+   * if any.
    */
   public static Optional<Side> sideAt(BodyView view, Point2D point, RegionLookup regions) {
     return switch (view) {
       case LATERAL_LEFT, HEAD_LEFT -> Optional.of(Side.LEFT);
       case LATERAL_RIGHT, HEAD_RIGHT -> Optional.of(Side.RIGHT);
-      case ANTERIOR, POSTERIOR ->
+      case ANTERIOR, POSTERIOR, HAND, FOOT ->
           regions.at(view, point).stream().findFirst().map(MuscleRegion::side);
     };
   }

@@ -10,7 +10,9 @@ public enum BodyView {
   LATERAL_LEFT("lateral-left"),
   LATERAL_RIGHT("lateral-right"),
   HEAD_LEFT("head-left"),
-  HEAD_RIGHT("head-right");
+  HEAD_RIGHT("head-right"),
+  HAND("hand"),
+  FOOT("foot");
 
   private final String id;
 

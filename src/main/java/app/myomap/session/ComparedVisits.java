@@ -63,7 +63,7 @@ public record ComparedVisits(
     }
     Map<BodyView, ZoneDifference> differences = new EnumMap<>(BodyView.class);
     if (whole(earlier.chart(), earlierOnLater)) {
-      for (BodyView view : BodyView.values()) {
+      for (BodyView view : later.atlas().views()) {
         if (!earlierOnLater.marks(view).isEmpty() || !later.chart().marks(view).isEmpty()) {
           differences.put(
               view,

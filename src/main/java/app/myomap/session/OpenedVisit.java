@@ -9,7 +9,6 @@ import app.myomap.model.Visit;
 import app.myomap.model.VisitDetails;
 import app.myomap.model.record.SigningState;
 import app.myomap.model.record.VisitRecord;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -81,6 +80,6 @@ public record OpenedVisit(
 
   /** The views that carry at least one mark, in the atlas's order (front before back). */
   public List<BodyView> markedViews() {
-    return Arrays.stream(BodyView.values()).filter(view -> !chart.marks(view).isEmpty()).toList();
+    return atlas.views().stream().filter(view -> !chart.marks(view).isEmpty()).toList();
   }
 }

@@ -45,7 +45,8 @@ record Migration(int version, String name, List<String> statements, SqlWork<Void
                   c -> {
                     PractitionerStore.profileExistingAuthors(c);
                     return null;
-                  }));
+                  }),
+          fromResource(14, "V014__hand_and_foot_views"));
 
   Migration {
     if (version < 1) {

@@ -920,6 +920,12 @@ public final class Workspace {
       case POSTERIOR -> point.getX() > midline ? Side.RIGHT : Side.LEFT;
       case LATERAL_LEFT, HEAD_LEFT -> Side.LEFT;
       case LATERAL_RIGHT, HEAD_RIGHT -> Side.RIGHT;
+      // Hand and foot show both sides in panels the drawing lays out: trust the region there.
+      case HAND, FOOT ->
+          atlas.regions().at(view, point).stream()
+              .findFirst()
+              .map(app.myomap.atlas.MuscleRegion::side)
+              .orElse(point.getX() < midline ? Side.RIGHT : Side.LEFT);
     };
   }
 

@@ -7,8 +7,9 @@ import app.myomap.testing.GoldenImages;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each view of the current atlas, rendered small through the same cache the canvas uses, matches
@@ -18,8 +19,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 class AtlasGoldenImageTest {
   private static final int HEIGHT = 300;
 
+  static List<BodyView> currentViews() {
+    return Atlas.viewsOf(Atlas.CURRENT_VERSION);
+  }
+
   @ParameterizedTest
-  @EnumSource(BodyView.class)
+  @MethodSource("currentViews")
   void viewMatchesItsReferenceImage(BodyView view) throws Exception {
     AtlasView atlasView = Atlas.loadView(Atlas.CURRENT_VERSION, view);
     double aspect = atlasView.viewBox().getWidth() / atlasView.viewBox().getHeight();

@@ -18,7 +18,7 @@ class BundledAtlasSmokeTest {
   @Test
   void everyViewLoadsWithRegionsInsideItsViewBox() {
     assertThat(atlas.version()).isEqualTo("v1");
-    for (BodyView view : BodyView.values()) {
+    for (BodyView view : atlas.views()) {
       AtlasView loaded = atlas.view(view);
       Rectangle2D viewBox = loaded.viewBox();
       assertThat(loaded.view()).isEqualTo(view);
@@ -35,7 +35,7 @@ class BundledAtlasSmokeTest {
 
   @Test
   void everyRegionNamesACatalogueMuscleOfItsViewWithItsDepth() {
-    for (BodyView view : BodyView.values()) {
+    for (BodyView view : atlas.views()) {
       for (MuscleRegion region : atlas.view(view).regions()) {
         Muscle muscle = atlas.muscles().require(region.muscleId());
         assertThat(muscle.views()).as(region.regionId()).contains(view);

@@ -26,7 +26,7 @@ class MuscleCatalogueTest {
     assertThat(trapezius.name()).isEqualTo("Upper trapezius");
     assertThat(trapezius.latinName()).isEqualTo("Musculus trapezius, pars descendens");
     assertThat(trapezius.abbreviation()).isEqualTo("UT");
-    assertThat(trapezius.views()).containsExactly(BodyView.values());
+    assertThat(trapezius.views()).containsExactlyElementsOf(VersionViews.V1);
     assertThat(trapezius.depth()).isEqualTo(Depth.SUPERFICIAL);
     assertThat(trapezius.risk()).contains("Lung apex");
     Muscle levator = v1.require("levator-scapulae");

@@ -99,7 +99,7 @@ final class ComparedFixtures {
             "v9",
             atlas.muscles(),
             atlas.landmarks(),
-            java.util.Arrays.stream(BodyView.values()).map(atlas::view).toList());
+            atlas.views().stream().map(atlas::view).toList());
     OpenedVisit first = open(earlier);
     Visit relabelled =
         new Visit(
