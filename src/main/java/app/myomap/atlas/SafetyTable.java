@@ -37,6 +37,16 @@ public final class SafetyTable {
   }
 
   /**
+   * Loads the bundled table written for an atlas version: needling-safety-v1 for atlas v1,
+   * needling-safety-v2 for v2, so the notes name the muscles that version charts.
+   *
+   * @throws AtlasException if no table is bundled for that atlas version
+   */
+  public static SafetyTable forAtlas(String atlasVersion) {
+    return load("needling-safety-" + atlasVersion);
+  }
+
+  /**
    * Loads the bundled table /assets/safety/&lt;version&gt;.tsv.
    *
    * @throws AtlasException if the table is missing or malformed

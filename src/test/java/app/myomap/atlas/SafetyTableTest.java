@@ -25,6 +25,27 @@ class SafetyTableTest {
   }
 
   @Test
+  void eachAtlasVersionHasATableThatCoversItsCatalogue() {
+    for (String atlasVersion : new String[] {"v1", "v2"}) {
+      SafetyTable matching = SafetyTable.forAtlas(atlasVersion);
+      assertThat(matching.version()).isEqualTo("needling-safety-" + atlasVersion);
+      assertThat(matching.missingFrom(MuscleCatalogue.load(atlasVersion))).isEmpty();
+    }
+  }
+
+  @Test
+  void theV2TableNamesJointCapsulesAndTheNewMusclesRisks() {
+    SafetyTable v2 = SafetyTable.forAtlas("v2");
+    assertThat(v2.endangers("popliteus", NeedlingHazard.JOINT)).isTrue();
+    assertThat(v2.endangers("lateral-pterygoid", NeedlingHazard.JOINT)).isTrue();
+    assertThat(v2.endangers("pectineus", NeedlingHazard.ARTERY)).isTrue();
+    assertThat(v2.endangers("iliacus", NeedlingHazard.ORGAN)).isTrue();
+    assertThat(v2.endangers("levator-scapulae", NeedlingHazard.LUNG)).isTrue();
+    assertThat(v2.endangers("infraspinatus", NeedlingHazard.THIN_BONE)).isTrue();
+    assertThat(v2.of("vastus-lateralis").orElseThrow().note()).contains("suprapatellar pouch");
+  }
+
+  @Test
   void theVersionIdIsReported() {
     assertThat(table.version()).isEqualTo("needling-safety-v1");
   }

@@ -29,8 +29,8 @@ final class AnteriorRegions {
     Area scalenes =
         minus(
             k.smooth(
-                176.8, 148, 183, 160, 186.2, 176.4, 178, 180.6, 162, 180.8, 160.6, 176.2, 172,
-                166.4),
+                177.6, 140, 183, 160, 186.2, 176.4, 178, 180.6, 162, 180.8, 160.6, 176.2, 170.6,
+                160),
             scm,
             upperTrapezius);
     Area deltoid =
@@ -105,14 +105,48 @@ final class AnteriorRegions {
                 198.4, 440, 198.6, 466, 196.2, 500, 193.4, 530, 186, 524, 176.6, 496, 169.6, 466,
                 176, 450, 188, 442),
             rectusFemoris);
+    Area sartorius =
+        k.smooth(
+            143.6, 382, 149, 386, 156, 420, 166, 462, 177, 506, 186, 548, 193, 584, 194.4, 612, 189,
+            616, 185.6, 588, 178.6, 552, 169.6, 510, 159, 466, 149.4, 424, 142, 392);
+    Area gracilis =
+        minus(
+            k.smooth(
+                198.6, 444, 198.8, 470, 197.6, 520, 196.6, 570, 195.4, 612, 192.6, 614, 192.4, 570,
+                193, 520, 194.2, 470),
+            sartorius);
+    Area pectineus =
+        minus(
+            k.smooth(180, 428, 187.6, 432, 190.6, 446, 184, 458, 176.4, 452, 174.6, 438),
+            sartorius);
+    // Adductor magnus from the front: the medial thigh behind gracilis and adductor longus, below
+    // the adductor canal's upper end and medial to it.
     Area adductorMagnus =
         minus(
             k.smooth(
-                186.6, 518, 194.2, 532, 192.6, 556, 191, 580, 188.4, 590, 182.4, 578, 176.6, 556,
-                176.2, 534),
-            vastusMedialis,
-            adductorLongus,
-            rectusFemoris);
+                192.6, 486, 196.6, 500, 196.4, 530, 194.6, 556, 191, 548, 188.6, 524, 189, 500),
+            gracilis,
+            sartorius);
+    vastusMedialis = minus(vastusMedialis, sartorius);
+    Area iliacus =
+        minus(
+            k.smooth(
+                150, 372, 158, 374, 165, 384, 168.6, 400, 166, 414, 158, 412, 152, 398, 148, 384),
+            tfl,
+            sartorius);
+    Area brachialis =
+        minus(
+            k.smooth(84.4, 292, 90, 300, 92, 320, 91, 334, 85.6, 336, 82.4, 320, 82.6, 304),
+            brachioradialis);
+    Area pronatorTeres =
+        minus(
+            k.smooth(111.4, 340, 112, 348, 104, 360, 94, 374, 88.6, 370, 94, 356, 103, 344),
+            biceps);
+    Area extensorDigitorumLongus =
+        minus(
+            k.smooth(
+                148.4, 664, 151, 672, 153, 700, 156, 730, 159, 758, 160, 772, 156, 772, 152, 752,
+                147.6, 724, 145, 694, 145.4, 672));
     Area vastusLateralis =
         minus(
             k.smooth(
@@ -124,6 +158,10 @@ final class AnteriorRegions {
         k.smooth(
             151.6, 655.6, 164.6, 654.8, 166, 690, 167.4, 730, 169.6, 770, 170.4, 786, 165.6, 787.4,
             161.4, 768, 155.6, 736, 149.4, 700, 147.8, 672);
+    rectusFemoris = minus(rectusFemoris, sartorius);
+    adductorLongus = minus(adductorLongus, sartorius, gracilis, pectineus);
+    wristFlexors = minus(wristFlexors, pronatorTeres);
+    extensorDigitorumLongus = minus(extensorDigitorumLongus, tibialisAnterior);
 
     String[] ids = {
       "sternocleidomastoid",
@@ -143,7 +181,14 @@ final class AnteriorRegions {
       "vastus-medialis",
       "adductor-longus-brevis",
       "adductor-magnus",
-      "tibialis-anterior"
+      "tibialis-anterior",
+      "sartorius",
+      "gracilis",
+      "pectineus",
+      "iliacus",
+      "brachialis",
+      "pronator-teres",
+      "extensor-digitorum-longus"
     };
     Area[] shapes = {
       scm,
@@ -163,7 +208,14 @@ final class AnteriorRegions {
       vastusMedialis,
       adductorLongus,
       adductorMagnus,
-      tibialisAnterior
+      tibialisAnterior,
+      sartorius,
+      gracilis,
+      pectineus,
+      iliacus,
+      brachialis,
+      pronatorTeres,
+      extensorDigitorumLongus
     };
     for (int i = 0; i < ids.length; i++) {
       svg.regionPair(ids[i], Side.RIGHT, RegionKit.leftHalf(shapes[i]), Canon.MID_X);

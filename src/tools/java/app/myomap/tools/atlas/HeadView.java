@@ -99,8 +99,10 @@ public final class HeadView implements ViewDrawing {
 
   private void drawSkull(SvgView svg) {
     svg.dashed(place(Curves.open(HeadViewProfile.temporalLine())));
-    svg.landmark(place(Curves.open(HeadViewProfile.zygomaticArch())));
-    svg.landmark(place(Curves.open(HeadViewProfile.jawLine())));
+    svg.contour(place(Curves.open(HeadViewProfile.zygomaticArch())));
+    svg.contour(place(Curves.open(HeadViewProfile.jawLine())));
+    Point2D angle = HeadViewProfile.mandibleAngle();
+    svg.fill(place(Curves.ellipse(angle.getX(), angle.getY(), 2.2, 2.2)), SvgView.LANDMARK);
     svg.landmark(place(Curves.open(HeadViewProfile.mastoid())));
     svg.landmark(place(Curves.open(HeadViewProfile.nuchalLine())));
     Point2D inion = HeadViewProfile.occiput();

@@ -97,6 +97,10 @@ final class HeadViewRegions {
     m.put("scalenes", scalenes());
     m.put("masseter", masseter());
     m.put("temporalis", temporalis());
+    m.put("semispinalis-capitis", semispinalisCapitis());
+    m.put("cervical-multifidi", cervicalMultifidi());
+    m.put("lateral-pterygoid", lateralPterygoid());
+    m.put("medial-pterygoid", medialPterygoid());
     return m;
   }
 
@@ -113,18 +117,18 @@ final class HeadViewRegions {
 
   private static Shape levatorScapulae() {
     return Curves.closed(
-        p(240, 250),
-        p(254, 246),
-        p(258, 280),
+        p(247, 288),
+        p(257.5, 284),
+        p(259, 300),
         p(262, 318),
-        p(271, 356),
-        p(288, 398),
-        p(300, 426),
-        p(286, 431),
-        p(272, 400),
-        p(256, 360),
-        p(246, 322),
-        p(240, 286));
+        p(270, 350),
+        p(283, 384),
+        p(291, 398),
+        p(279, 403),
+        p(266, 384),
+        p(255, 355),
+        p(248, 322),
+        p(246, 300));
   }
 
   private static Shape sternocleidomastoid() {
@@ -144,17 +148,17 @@ final class HeadViewRegions {
 
   private static Shape spleniusCapitis() {
     return Curves.closed(
-        p(250, 232),
-        p(266, 222),
-        p(282, 218),
-        p(282, 262),
-        p(281, 312),
-        p(288, 360),
-        p(298, 402),
-        p(284, 406),
-        p(270, 360),
-        p(260, 312),
-        p(254, 270));
+        p(247, 236),
+        p(263, 225),
+        p(281, 219),
+        p(284, 252),
+        p(284, 292),
+        p(286, 330),
+        p(284, 346),
+        p(274, 338),
+        p(264, 310),
+        p(255, 282),
+        p(248, 258));
   }
 
   private static Shape scalenes() {
@@ -183,13 +187,12 @@ final class HeadViewRegions {
 
   private static Shape temporalis() {
     return Curves.closed(
-        c(128, 176),
-        p(124.5, 156),
-        p(123, 139),
-        p(128, 113),
-        p(146, 88),
-        p(175, 73),
-        p(210, 68.5),
+        c(153, 179),
+        p(151, 158),
+        p(153, 134),
+        p(162, 106),
+        p(180, 85),
+        p(210, 72),
         p(244, 76),
         p(269, 96),
         p(281, 126),
@@ -201,8 +204,36 @@ final class HeadViewRegions {
         p(207, 146),
         p(201, 162),
         c(197, 181),
-        p(170, 178.5),
-        p(147, 177));
+        p(175, 180));
+  }
+
+  private static Shape semispinalisCapitis() {
+    return Curves.closed(
+        p(276, 214),
+        p(292, 208),
+        p(296, 232),
+        p(294, 270),
+        p(290, 310),
+        p(286, 334),
+        p(280, 312),
+        p(277, 272),
+        p(276, 240));
+  }
+
+  private static Shape cervicalMultifidi() {
+    return Curves.closed(
+        p(280, 252), p(290, 254), p(291, 290), p(288, 334), p(281, 332), p(279, 290));
+  }
+
+  /** In the mandibular notch below the zygomatic arch, in front of the jaw joint. */
+  private static Shape lateralPterygoid() {
+    return Curves.closed(p(166, 188), p(188, 190), p(191, 202), p(181, 209), p(168, 206));
+  }
+
+  /** On the inner face of the mandibular angle, reached just in front of and below it. */
+  private static Shape medialPterygoid() {
+    return Curves.closed(
+        p(174, 250), p(187, 244), p(196, 255), p(193, 270), p(180, 273), p(171, 263));
   }
 
   /**

@@ -4,6 +4,7 @@ import app.myomap.model.BodyView;
 import app.myomap.model.Side;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Area;
 import java.awt.geom.Path2D;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Point2D;
@@ -13,14 +14,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The full-body lateral view of one side, a true profile with the near arm hanging in front of the
- * trunk, authored for the left side and mirrored exactly (labels excepted) for the right.
+ * The full-body lateral view of one side, a true profile with the near arm brought forward (see
+ * {@link ArmPose}) so the flank and the lateral hip are open, authored for the left side in units
+ * {@link #SHIFT} to the left of the view's and mirrored exactly (labels excepted) for the right.
  */
 public final class LateralView implements ViewDrawing {
 
-  static final double WIDTH = 320;
+  static final double WIDTH = 360;
   static final double HEIGHT = 880;
   static final double AXIS_X = WIDTH / 2;
+
+  /** The authored figure moves this far back in the left view, making room for the arm in front. */
+  static final double SHIFT = 40;
 
   private final Side side;
 
@@ -47,7 +52,9 @@ public final class LateralView implements ViewDrawing {
   public SvgView draw() {
     SvgView svg =
         new SvgView(view(), WIDTH, HEIGHT, side == Side.LEFT ? "Left lateral" : "Right lateral");
-    svg.silhouette(place(Curves.closed(LateralViewOutline.silhouette())));
+    Area outline = new Area(Curves.closed(LateralViewOutline.silhouette()));
+    outline.add(new Area(Curves.closed(ArmPose.pose(LateralViewOutline.arm()))));
+    svg.silhouette(place(outline));
     drawHead(svg);
     drawTrunk(svg);
     drawArm(svg);
@@ -82,6 +89,8 @@ public final class LateralView implements ViewDrawing {
     svg.contour(place(Curves.open(HeadViewProfile.map(HeadViewRegions.trapeziusBorder(), toBody))));
     svg.landmark(place(Curves.open(LateralViewLandmarks.scapularSpine())));
     svg.landmark(place(Curves.open(LateralViewLandmarks.scapulaBorder())));
+    svg.landmark(place(Curves.open(LateralViewLandmarks.scapulaMedialBorder())));
+    svg.landmark(place(Curves.open(LateralViewLandmarks.rib12())));
     svg.landmark(place(Curves.open(LateralViewLandmarks.costalMargin())));
     svg.landmark(place(Curves.open(LateralViewLandmarks.iliacCrest())));
     svg.landmark(place(Curves.open(LateralViewLandmarks.inguinal())));
@@ -94,11 +103,13 @@ public final class LateralView implements ViewDrawing {
     dot(svg, LateralViewLandmarks.points().get("nipple"), 1.3);
     dot(svg, LateralViewLandmarks.points().get("psis"), 1.3);
     dot(svg, LateralViewLandmarks.points().get("asis"), 1.3);
+    dot(svg, LateralViewLandmarks.points().get("greater-trochanter"), 1.6);
     svg.contour(place(Curves.open(LateralViewOutline.navel())));
   }
 
   private void drawArm(SvgView svg) {
-    Path2D.Double arm = Curves.closed(LateralViewOutline.arm());
+    svg.contour(place(Curves.open(LateralViewLandmarks.clavicle())));
+    Path2D.Double arm = Curves.closed(ArmPose.pose(LateralViewOutline.arm()));
     int knots = LateralViewOutline.arm().size();
     int capStart = knots - 2;
     int capEnd = LateralViewOutline.ARM_CAP_END;
@@ -106,12 +117,11 @@ public final class LateralView implements ViewDrawing {
     // The top of the cap continues into the trunk, so only the free edges of the arm are firm.
     svg.stroke(place(segments(arm, capEnd, capStart)), SvgView.OUTLINE, 1.1, null);
     svg.contour(place(segments(arm, capStart, capEnd)));
-    svg.landmark(place(Curves.open(LateralViewLandmarks.clavicle())));
-    svg.contour(place(Curves.open(LateralViewOutline.deltoidBorder())));
-    svg.contour(place(Curves.open(LateralViewOutline.elbowCrease())));
-    svg.contour(place(Curves.open(LateralViewOutline.thumb())));
+    svg.contour(place(Curves.open(ArmPose.pose(LateralViewOutline.deltoidBorder()))));
+    svg.contour(place(Curves.open(ArmPose.pose(LateralViewOutline.elbowCrease()))));
+    svg.contour(place(Curves.open(ArmPose.pose(LateralViewOutline.thumb()))));
     for (List<Knot> finger : LateralViewOutline.fingers()) {
-      svg.landmark(place(Curves.open(finger)));
+      svg.landmark(place(Curves.open(ArmPose.pose(finger))));
     }
     dot(svg, LateralViewLandmarks.points().get("lateral-epicondyle"), 1.3);
   }
@@ -126,16 +136,17 @@ public final class LateralView implements ViewDrawing {
     svg.landmark(place(Curves.open(LateralViewOutline.littleToe())));
     Point2D fibula = LateralViewLandmarks.points().get("fibular-head");
     svg.landmark(place(Curves.ellipse(fibula.getX(), fibula.getY(), 3.2, 3.6)));
+    svg.landmark(place(Curves.open(LateralViewOutline.iliotibialBand())));
   }
 
   private void drawLabels(SvgView svg) {
     boolean left = side == Side.LEFT;
-    double frontX = left ? 42 : WIDTH - 42;
+    double frontX = left ? 36 : WIDTH - 36;
     double backX = left ? WIDTH - 42 : 42;
     svg.text(left ? "L" : "R", backX, 118, 26, "middle");
-    svg.text("Front", frontX, 300, 13, "middle");
+    svg.text("Front", frontX, 560, 13, "middle");
     svg.text("Back", backX, 300, 13, "middle");
-    svg.stroke(arrow(frontX, 310, left ? -1 : 1), SvgView.LABEL, 1, null);
+    svg.stroke(arrow(frontX, 570, left ? -1 : 1), SvgView.LABEL, 1, null);
     svg.stroke(arrow(backX, 310, left ? 1 : -1), SvgView.LABEL, 1, null);
   }
 
@@ -186,13 +197,18 @@ public final class LateralView implements ViewDrawing {
     svg.fill(place(Curves.ellipse(p.getX(), p.getY(), radius, radius)), SvgView.LANDMARK);
   }
 
-  /** The authored left-view shape, rounded, or its exact mirror on the right view. */
+  /**
+   * The authored left-view shape moved back by {@link #SHIFT} and rounded, or its exact mirror on
+   * the right view.
+   */
   private Shape place(Shape leftShape) {
-    return side == Side.LEFT ? Curves.rounded(leftShape) : Curves.mirror(leftShape, AXIS_X);
+    Shape shifted =
+        AffineTransform.getTranslateInstance(SHIFT, 0).createTransformedShape(leftShape);
+    return side == Side.LEFT ? Curves.rounded(shifted) : Curves.mirror(shifted, AXIS_X);
   }
 
   private Point2D place(Point2D leftPoint) {
-    double x = Curves.round(leftPoint.getX());
+    double x = Curves.round(leftPoint.getX() + SHIFT);
     double y = Curves.round(leftPoint.getY());
     return new Point2D.Double(side == Side.LEFT ? x : 2 * AXIS_X - x, y);
   }

@@ -38,10 +38,10 @@ final class LateralViewLandmarks {
     m.put("xiphoid", pt(126.5, Canon.XIPHOID));
     m.put("rib-12", pt(203, 318));
     m.put("navel", pt(128.5, Canon.NAVEL));
-    m.put("elbow", pt(183, Canon.ELBOW));
-    m.put("lateral-epicondyle", pt(191, 338));
-    m.put("wrist", pt(181, Canon.WRIST));
-    m.put("fingertip", pt(172, 515));
+    m.put("elbow", ArmPose.pose(pt(183, Canon.ELBOW)));
+    m.put("lateral-epicondyle", ArmPose.pose(pt(191, 338)));
+    m.put("wrist", ArmPose.pose(pt(181, Canon.WRIST)));
+    m.put("fingertip", ArmPose.pose(pt(172, 515)));
     m.put("iliac-crest", pt(176, Canon.ILIAC_CREST));
     m.put("asis", pt(140.5, Canon.ASIS));
     m.put("psis", pt(213.5, Canon.PSIS));
@@ -90,6 +90,16 @@ final class LateralViewLandmarks {
   /** The spine of the scapula from the acromion back to its root. */
   static List<Knot> scapularSpine() {
     return List.of(p(181, 181), p(198, 187.5), p(216, 196));
+  }
+
+  /** The medial border of the scapula from the superior angle down to the inferior angle. */
+  static List<Knot> scapulaMedialBorder() {
+    return List.of(p(212, 178), p(218, 196), p(220.5, 215), p(220.5, 230));
+  }
+
+  /** The free end of the twelfth rib, slanting down and forward from the back. */
+  static List<Knot> rib12() {
+    return List.of(p(209, 310), p(203, 318), p(194, 324));
   }
 
   /** The lateral border of the scapula round the inferior angle to the medial border. */

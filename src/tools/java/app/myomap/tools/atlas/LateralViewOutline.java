@@ -242,6 +242,11 @@ final class LateralViewOutline {
     return List.of(p(154, 236), p(163, 252), p(177.5, 264), p(190, 252), p(203, 240));
   }
 
+  /** The front and back edges of the iliotibial band from the TFL down to the lateral knee. */
+  static List<Knot> iliotibialBand() {
+    return List.of(p(176, 455), p(178.5, 520), p(179, 580), p(177.5, 630), p(175, 655));
+  }
+
   /** The crease in front of the elbow. */
   static List<Knot> elbowCrease() {
     return List.of(p(165.5, 340), p(170, 342), p(175, 341.5));

@@ -20,7 +20,7 @@ final class LateralViewRegions {
 
   // Arm: the lateral intermuscular septum and the borders of the mobile wad of the forearm.
   private static final List<Knot> DELTOID_FRONT = List.of(p(154, 236), p(163, 252), p(177.5, 264));
-  private static final List<Knot> DELTOID_BACK = List.of(p(177.5, 264), p(190, 252), p(203, 240));
+  private static final List<Knot> DELTOID_BACK = List.of(p(177.5, 264), p(190, 247), p(205, 226));
   private static final List<Knot> SEPTUM = List.of(p(177.5, 264), p(181, 290), p(184, 308));
   private static final List<Knot> BICEPS_FOREARM =
       List.of(p(184, 308), p(180.5, 320), p(173, 332), p(165.5, 339));
@@ -45,10 +45,11 @@ final class LateralViewRegions {
   private static final List<Knot> PECTORAL_BORDER_BACK =
       List.of(p(134, 252), p(145, 242), p(152.5, 233));
   private static final List<Knot> CREST_FRONT = List.of(p(140.5, 385), p(146.5, 374), p(151, 369));
-  private static final List<Knot> CREST_MID =
-      List.of(p(151, 369), p(160, 364), p(176, 358), p(190, 360));
-  private static final List<Knot> CREST_BACK =
-      List.of(p(190, 360), p(204, 368), p(210, 377), p(213.5, 388));
+  private static final List<Knot> CREST_MID_FRONT =
+      List.of(p(151, 369), p(158.5, 364.8), p(166, 361.5));
+  private static final List<Knot> CREST_MID_BACK =
+      List.of(p(166, 361.5), p(176, 358), p(190, 360), p(204, 368), p(208.5, 374));
+  private static final List<Knot> CREST_BACK = List.of(p(208.5, 374), p(211, 379), p(213.5, 388));
 
   // Hip and thigh: TFL, gluteal and quadriceps borders.
   private static final List<Knot> TFL_BACK =
@@ -59,8 +60,15 @@ final class LateralViewRegions {
       List.of(
           p(149, 452), p(150.5, 470), p(153.5, 520), p(156.5, 565), p(158.5, 598), p(157.5, 611));
   private static final List<Knot> TROCHANTER_TOP = List.of(p(182, 408), p(175, 412), p(169.5, 426));
+  // The anterior border of gluteus medius, behind the exposed anterior fibres of gluteus minimus.
+  private static final List<Knot> MINIMUS_BACK = List.of(p(166, 361.5), p(172, 385), p(175, 412));
+
+  // Flank: the anterior border of latissimus dorsi from the axilla down to the twelfth rib.
+  private static final List<Knot> LATISSIMUS_FRONT =
+      List.of(p(190, 214), p(186.5, 250), p(186, 290), p(190, 319));
+  // The anterior border of gluteus maximus, from the back third of the crest to the fold.
   private static final List<Knot> GLUTEUS_MAXIMUS_FRONT =
-      List.of(p(190, 360), p(186, 385), p(182, 408), p(183.5, 430), p(190, 452), p(197, 471));
+      List.of(p(208.5, 374), p(195, 391), p(182, 408), p(183.5, 430), p(190, 452), p(197, 471));
   private static final List<Knot> GLUTEAL_FOLD = List.of(p(197, 471), p(205, 471.5), p(212, 469));
   private static final List<Knot> HAMSTRING_FRONT =
       List.of(
@@ -72,11 +80,16 @@ final class LateralViewRegions {
           p(190, 632),
           p(189.5, 646));
 
-  // Leg.
+  // Leg: the anterior compartment (tibialis anterior, extensor digitorum longus) and the lateral
+  // one (fibularis longus over brevis), which begins below the neck of the fibula.
   private static final List<Knot> TIBIALIS_BACK =
-      List.of(p(174, 662), p(174, 690), p(175, 720), p(176.5, 750), p(177, 775));
+      List.of(p(171, 666), p(171.5, 690), p(172.5, 720), p(174, 750), p(174.5, 775));
+  private static final List<Knot> EDL_BACK =
+      List.of(p(179, 670), p(179.5, 690), p(181, 720), p(181.5, 750), p(180.5, 778));
   private static final List<Knot> FIBULARIS_BACK =
-      List.of(p(194, 662), p(190, 690), p(188.5, 720), p(188, 750), p(186.5, 778));
+      List.of(p(192.5, 670), p(190, 690), p(188.5, 720), p(188, 750), p(186.5, 778));
+  private static final List<Knot> LONGUS_BREVIS =
+      List.of(p(181.2, 738), p(185, 736), p(188.2, 735));
   private static final List<Knot> GASTROCNEMIUS_FRONT =
       List.of(p(196, 648), p(194, 660), p(190.5, 682), p(193, 707), p(200.5, 730), p(206, 742));
 
@@ -84,7 +97,7 @@ final class LateralViewRegions {
 
   /** Region outlines by muscle id, in catalogue order. */
   static Map<String, Shape> all() {
-    Area arm = new Area(Curves.closed(LateralViewOutline.arm()));
+    Area arm = new Area(Curves.closed(ArmPose.pose(LateralViewOutline.arm())));
     Area visible = new Area(Curves.closed(LateralViewOutline.silhouette()));
     visible.subtract(arm);
     Map<String, Shape> neck = HeadViewRegions.rough();
@@ -94,14 +107,14 @@ final class LateralViewRegions {
     m.put("sternocleidomastoid", clip(toBody(neck.get("sternocleidomastoid")), visible));
     m.put("scalenes", clip(toBody(neck.get("scalenes")), visible));
     m.put("pectoralis-major", clip(pectoralisMajor(), visible));
-    m.put("deltoid", clip(deltoid(), arm));
+    m.put("deltoid", clip(ArmPose.pose(deltoid()), arm));
     m.put("latissimus-dorsi", clip(latissimusDorsi(), visible));
     m.put("serratus-anterior", clip(serratusAnterior(), visible));
-    m.put("biceps-brachii", clip(bicepsBrachii(), arm));
-    m.put("triceps-brachii", clip(tricepsBrachii(), arm));
-    m.put("extensor-carpi-radialis-longus", clip(extensorCarpiRadialisLongus(), arm));
-    m.put("extensor-carpi-radialis-brevis", clip(extensorCarpiRadialisBrevis(), arm));
-    m.put("brachioradialis", clip(brachioradialis(), arm));
+    m.put("biceps-brachii", clip(ArmPose.pose(bicepsBrachii()), arm));
+    m.put("triceps-brachii", clip(ArmPose.pose(tricepsBrachii()), arm));
+    m.put("extensor-carpi-radialis-longus", clip(ArmPose.pose(extensorCarpiRadialisLongus()), arm));
+    m.put("extensor-carpi-radialis-brevis", clip(ArmPose.pose(extensorCarpiRadialisBrevis()), arm));
+    m.put("brachioradialis", clip(ArmPose.pose(brachioradialis()), arm));
     m.put("quadratus-lumborum", clip(quadratusLumborum(), visible));
     m.put("gluteus-maximus", clip(gluteusMaximus(), visible));
     m.put("gluteus-medius", clip(gluteusMedius(), visible));
@@ -114,6 +127,20 @@ final class LateralViewRegions {
     m.put("soleus", clip(soleus(), visible));
     m.put("tibialis-anterior", clip(tibialisAnterior(), visible));
     m.put("fibularis-longus", clip(fibularisLongus(), visible));
+    m.put("extensor-digitorum-longus", clip(extensorDigitorumLongus(), visible));
+    m.put("fibularis-brevis", clip(fibularisBrevis(), visible));
+    m.put(
+        "subscapularis",
+        clip(
+            Curves.closed(
+                p(191, 216), p(198, 217), p(205, 227), p(208, 240), p(201, 242), p(192.5, 231)),
+            visible));
+    m.put(
+        "supinator",
+        clip(
+            ArmPose.pose(
+                Curves.closed(p(185.5, 341), p(191.5, 344), p(191, 356), p(185, 363), p(182, 352))),
+            arm));
     return m;
   }
 
@@ -122,8 +149,8 @@ final class LateralViewRegions {
         List.of(
             DELTOID_FRONT,
             DELTOID_BACK,
-            seg(203, 240, 225, 240),
-            seg(225, 240, 225, 165),
+            seg(205, 226, 225, 226),
+            seg(225, 226, 225, 165),
             seg(225, 165, 140, 165),
             seg(140, 165, 140, 236),
             seg(140, 236, 154, 236)));
@@ -144,8 +171,8 @@ final class LateralViewRegions {
     return region(
         List.of(
             DELTOID_BACK,
-            seg(203, 240, 225, 240),
-            seg(225, 240, 225, 356),
+            seg(205, 226, 225, 226),
+            seg(225, 226, 225, 356),
             seg(225, 356, 194.5, 350),
             reversed(ECRB_BACK.subList(0, 2)),
             reversed(TRICEPS_FOREARM),
@@ -197,22 +224,19 @@ final class LateralViewRegions {
     return region(
         List.of(
             PECTORAL_BORDER_BACK,
-            seg(152.5, 233, 176, 236),
-            seg(176, 236, 176, 312),
+            seg(152.5, 233, 190, 214),
+            LATISSIMUS_FRONT,
             List.of(
-                p(176, 312), p(160, 308), p(148.5, 300), p(141, 286), p(136.5, 268), p(134, 252))));
+                p(190, 319), p(166, 311), p(148.5, 300), p(141, 286), p(136.5, 268), p(134, 252))));
   }
 
   private static Shape latissimusDorsi() {
     return region(
         List.of(
-            List.of(p(196, 222), p(206, 219), p(214, 221)),
-            seg(214, 221, 240, 215),
-            seg(240, 215, 240, 390),
-            seg(240, 390, 213.5, 388),
-            reversed(CREST_BACK),
-            seg(190, 360, 190, 230),
-            seg(190, 230, 196, 222)));
+            List.of(p(190, 214), p(205, 225), p(216, 236), p(226, 242)),
+            seg(226, 242, 226, 312),
+            List.of(p(226, 312), p(209, 312), p(200, 317), p(190, 319)),
+            reversed(LATISSIMUS_FRONT)));
   }
 
   private static Shape quadratusLumborum() {
@@ -229,22 +253,19 @@ final class LateralViewRegions {
   private static Shape gluteusMedius() {
     return region(
         List.of(
-            CREST_MID,
+            CREST_MID_BACK,
             GLUTEUS_MAXIMUS_FRONT.subList(0, 3),
-            TROCHANTER_TOP,
-            reversed(TFL_BACK.subList(0, 4))));
+            TROCHANTER_TOP.subList(0, 2),
+            reversed(MINIMUS_BACK)));
   }
 
   private static Shape gluteusMinimus() {
-    return Curves.closed(
-        p(150, 374),
-        p(160, 367),
-        p(174, 366),
-        p(184, 376),
-        p(183, 402),
-        p(170, 411),
-        p(159, 414),
-        p(153, 398));
+    return region(
+        List.of(
+            CREST_MID_FRONT,
+            MINIMUS_BACK,
+            TROCHANTER_TOP.subList(1, 3),
+            reversed(TFL_BACK.subList(0, 4))));
   }
 
   private static Shape tensorFasciaeLatae() {
@@ -328,20 +349,38 @@ final class LateralViewRegions {
   private static Shape tibialisAnterior() {
     return region(
         List.of(
-            seg(162, 662, 174, 662),
+            List.of(p(161, 668), p(164, 663.5), p(168, 663.5), p(171, 666)),
             TIBIALIS_BACK,
-            seg(177, 775, 166, 772),
-            List.of(
-                p(166, 772), p(164.5, 750), p(163, 720), p(162, 690), p(161.5, 668), p(162, 662))));
+            seg(174.5, 775, 166, 772),
+            List.of(p(166, 772), p(164.5, 750), p(163, 720), p(162, 690), p(161, 668))));
+  }
+
+  private static Shape extensorDigitorumLongus() {
+    return region(
+        List.of(
+            List.of(p(171, 666), p(174.5, 664.5), p(179, 670)),
+            EDL_BACK,
+            seg(180.5, 778, 174.5, 775),
+            reversed(TIBIALIS_BACK)));
   }
 
   private static Shape fibularisLongus() {
     return region(
         List.of(
-            seg(174, 662, 194, 662),
-            FIBULARIS_BACK,
-            seg(186.5, 778, 177, 775),
-            reversed(TIBIALIS_BACK)));
+            List.of(p(179, 670), p(185.5, 666.5), p(192.5, 670)),
+            FIBULARIS_BACK.subList(0, 3),
+            List.of(p(188.5, 720), p(188.2, 735)),
+            reversed(LONGUS_BREVIS),
+            List.of(p(181.2, 738), p(181, 720), p(179.5, 690), p(179, 670))));
+  }
+
+  private static Shape fibularisBrevis() {
+    return region(
+        List.of(
+            LONGUS_BREVIS,
+            List.of(p(188.2, 735), p(188, 750), p(186.5, 778)),
+            seg(186.5, 778, 180.5, 778),
+            List.of(p(180.5, 778), p(181.5, 750), p(181.2, 738))));
   }
 
   private static Shape toBody(Shape headShape) {

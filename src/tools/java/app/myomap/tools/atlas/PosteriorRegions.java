@@ -68,9 +68,8 @@ final class PosteriorRegions {
     Area latissimus =
         minus(
             k.smooth(
-                125.6, 226, 127.6, 238, 129.4, 256, 131.6, 280, 134.6, 320, 133.4, 370, 141, 361.6,
-                155, 362, 168, 370, 164.4, 345, 166, 320, 172, 300, 180, 280, 176, 262, 168.6, 250,
-                160, 252, 140, 238),
+                125.6, 226, 127.6, 238, 129.4, 256, 131.6, 280, 134.6, 320, 133.4, 370, 138, 362,
+                141.6, 335, 147, 306, 156, 278, 166, 254, 160, 252, 140, 238),
             teresMajor,
             lowerTrapezius);
 
@@ -126,12 +125,18 @@ final class PosteriorRegions {
             184.4, 392, 190, 404, 196.6, 418, 199.6, 436, 199.6, 450, 193, 463.4, 183, 470.4, 171,
             472, 160, 469, 148, 463, 136, 456, 126.6, 446, 124.6, 432, 135, 416.4, 148, 407.6, 165,
             400, 178, 395);
+    Area gluteusMinimus =
+        minus(
+            k.smooth(
+                162, 398, 150, 391, 138, 388, 128.4, 392, 125, 404, 127, 416, 140, 411, 154, 405),
+            gluteusMaximus);
     Area gluteusMedius =
         minus(
             k.smooth(
                 183.6, 386, 172, 373, 157, 363.6, 142, 362.6, 133, 368, 126, 388, 125, 410, 128,
                 428, 150, 412, 176, 398, 186, 394),
             gluteusMaximus,
+            gluteusMinimus,
             latissimus,
             iliocostalis,
             longissimus);
@@ -144,9 +149,16 @@ final class PosteriorRegions {
     Area bicepsFemoris =
         minus(
             k.smooth(
-                180, 466, 170, 468, 155, 462, 140, 454, 124, 444, 124, 500, 130, 560, 138, 628, 150,
-                632, 162, 629, 163.6, 600, 166, 560, 171, 520),
+                176, 464, 168, 496, 160, 536, 151, 578, 143, 614, 137.6, 634, 146, 636, 154.4, 612,
+                162.6, 576, 170.6, 536, 178.4, 500, 183, 470),
             gluteusMaximus);
+    Area vastusLateralis =
+        minus(
+            k.smooth(
+                124, 470, 140, 476, 156, 486, 164, 500, 150, 560, 140, 612, 134, 634, 127, 604,
+                124.6, 544, 123.4, 500),
+            gluteusMaximus,
+            bicepsFemoris);
     Area hamstringsMedial =
         minus(
             k.smooth(
@@ -154,7 +166,8 @@ final class PosteriorRegions {
                 628, 163.8, 590, 166.6, 556, 171.6, 516),
             adductorMagnus,
             gluteusMaximus,
-            bicepsFemoris);
+            bicepsFemoris,
+            vastusLateralis);
     Area gastrocnemius =
         k.smooth(
             143.6, 646, 164, 650, 188, 646, 190.8, 672, 190.6, 700, 187, 726, 179, 742, 172, 740,
@@ -170,7 +183,7 @@ final class PosteriorRegions {
             140));
     r.put(
         "suboccipitals",
-        k.smooth(199.6, 121, 186, 121.6, 180.6, 124, 181.4, 132, 190, 134, 199.6, 134));
+        k.smooth(199.6, 108, 190, 108.6, 182, 111, 180.6, 118, 184, 126, 192, 128, 199.6, 128));
     r.put(
         "splenius-capitis",
         k.smooth(
@@ -181,6 +194,13 @@ final class PosteriorRegions {
         k.smooth(
             167.6, 178.4, 171.4, 193, 160, 189.6, 145, 186, 132, 183.4, 126, 182, 131, 178, 146,
             176.6, 158, 176.4));
+    r.put(
+        "semispinalis-capitis",
+        k.smooth(199.6, 110, 191, 110.6, 186.6, 120, 187, 140, 190, 160, 194, 176, 199.6, 180));
+    r.put("cervical-multifidi", k.smooth(199.6, 126, 194, 127, 192.6, 145, 194, 166, 199.6, 168));
+    r.put(
+        "splenius-cervicis",
+        k.smooth(182, 134, 178, 142, 180, 160, 186, 178, 193, 196, 197.6, 196, 192, 172, 186, 150));
     r.put("infraspinatus", infraspinatus);
     r.put("teres-minor", teresMinor);
     r.put("teres-major", teresMajor);
@@ -193,18 +213,19 @@ final class PosteriorRegions {
     r.put(
         "subscapularis",
         k.smooth(
-            133, 198, 146, 214, 160, 232, 165, 245, 158, 247, 144, 236, 130, 226, 125, 215, 126,
-            204));
+            128, 204, 134, 208, 142, 220, 150, 232, 154, 240, 149, 241, 139, 232, 130, 223, 124.6,
+            214));
     r.put("latissimus-dorsi", latissimus);
     r.put("triceps-brachii", triceps);
     r.put("extensor-carpi-radialis-longus", ecrl);
     r.put("extensor-carpi-radialis-brevis", ecrb);
     r.put("extensor-digitorum", extensorDigitorum);
+    r.put("supinator", k.smooth(74, 334, 82, 338, 86, 348, 82, 358, 74, 360, 70, 350));
     r.put(
         "quadratus-lumborum",
         k.smooth(
-            162, 300, 176, 302, 180, 320, 179.4, 345, 176, 362, 164, 364, 154, 352, 152, 330, 155,
-            310));
+            156, 302, 168, 304, 172.4, 322, 172, 345, 168.6, 362, 156, 364, 147.6, 352, 146.4, 330,
+            149, 310));
     r.put("iliocostalis", iliocostalis);
     r.put("longissimus", longissimus);
     r.put(
@@ -212,17 +233,22 @@ final class PosteriorRegions {
         k.smooth(199.6, 314, 193, 314, 190, 340, 188.6, 370, 188, 395, 192, 412, 199.6, 418));
     r.put("gluteus-maximus", gluteusMaximus);
     r.put("gluteus-medius", gluteusMedius);
-    r.put(
-        "gluteus-minimus",
-        k.smooth(152, 368, 136, 370, 128, 392, 129, 414, 142, 410, 154, 398, 158, 382));
+    r.put("gluteus-minimus", gluteusMinimus);
     r.put(
         "piriformis",
         k.smooth(
             188, 398, 172, 401, 150, 403, 134, 403.6, 131.6, 411, 150, 412.4, 172, 412, 190.6,
             414.6));
     r.put("biceps-femoris", bicepsFemoris);
+    r.put("vastus-lateralis", vastusLateralis);
     r.put("semitendinosus-semimembranosus", hamstringsMedial);
     r.put("adductor-magnus", adductorMagnus);
+    r.put(
+        "popliteus",
+        k.smooth(148, 646, 158, 648, 172, 652, 184, 662, 180, 670, 168, 666, 154, 660, 147, 654));
+    r.put(
+        "tibialis-posterior",
+        k.smooth(166, 690, 176, 690, 178, 720, 176, 752, 170, 766, 164, 752, 162, 720));
     r.put("gastrocnemius", gastrocnemius);
     r.put(
         "soleus",

@@ -39,7 +39,7 @@ public final class PosteriorView implements ViewDrawing {
         Style.CONTOUR);
     both(
         svg,
-        Curves.open(169.6, 116.6, 176, 120.4, 184, 121.6, 192, 120.6, 200, 119.6),
+        Curves.open(169.6, 116.6, 176, 113.6, 184, 110.4, 192, 107.8, 200, 106.54),
         Style.LANDMARK);
     both(svg, Curves.open(187.4, 126, 186.2, 138, 184.6, 150), Style.LIGHT);
     svg.dashed(Curves.open(200, 126, 200, 155));
@@ -112,7 +112,7 @@ public final class PosteriorView implements ViewDrawing {
   public Map<String, Point2D> landmarks() {
     Map<String, Point2D> m = new LinkedHashMap<>();
     m.put("top-of-head", pt(200, Canon.TOP_OF_HEAD));
-    m.put("occiput", pt(200, 120));
+    m.put("occiput", pt(200, 106.54));
     m.put("chin", pt(200, Canon.CHIN));
     m.put("c7", pt(200, Canon.C7));
     m.put("t3", pt(200, 192));
