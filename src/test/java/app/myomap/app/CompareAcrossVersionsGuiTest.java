@@ -21,6 +21,7 @@ import app.myomap.model.TriggerPoint;
 import app.myomap.model.Visit;
 import app.myomap.model.ZoneShape;
 import app.myomap.session.ComparedVisits;
+import app.myomap.session.PatientHistory;
 import app.myomap.session.VisitRecords;
 import app.myomap.store.ChartStore;
 import app.myomap.store.Database;
@@ -78,14 +79,21 @@ class CompareAcrossVersionsGuiTest {
             point("upper-trapezius", trapezius),
             point("infraspinatus", infraspinatus),
             zone(painted));
+    // A second infraspinatus point, lower down and first in chart order: a new point that pairing
+    // by muscle and side alone would take for the earlier one.
+    TriggerPoint lowerInfraspinatus =
+        point("infraspinatus", WarpedAtlasFixture.bend(box, infraspinatus.getX(), 262));
+    TriggerPoint sameInfraspinatus =
+        point(
+            "infraspinatus",
+            WarpedAtlasFixture.bend(box, infraspinatus.getX(), infraspinatus.getY()));
     Chart later =
         Chart.of(
+            lowerInfraspinatus,
             point(
                 "upper-trapezius",
                 WarpedAtlasFixture.bend(box, trapezius.getX(), trapezius.getY())),
-            point(
-                "infraspinatus",
-                WarpedAtlasFixture.bend(box, infraspinatus.getX(), infraspinatus.getY())),
+            sameInfraspinatus,
             zone(bent(box, painted)));
     List<Visit> visits = write(db, patient, List.of("v1", LATER_VERSION), List.of(earlier, later));
 
@@ -106,7 +114,9 @@ class CompareAcrossVersionsGuiTest {
         TriggerPoint partner =
             compared.later().chart().triggerPoints().stream()
                 .filter(p -> p.muscle().equals(carried.muscle()))
-                .findFirst()
+                .min(
+                    java.util.Comparator.comparingDouble(
+                        p -> p.position().distance(carried.position())))
                 .orElseThrow();
         assertThat(carried.position().distance(partner.position()))
             .as(carried.muscle().id())
@@ -117,8 +127,22 @@ class CompareAcrossVersionsGuiTest {
       }
       assertThat(compared.comparison().locationAgreement().orElseThrow().overall())
           .isGreaterThan(0.9);
-      assertThat(compared.comparison().points().persisting()).hasSize(2);
+      assertThat(compared.comparison().points().persisting())
+          .extracting(m -> m.later().id())
+          .contains(sameInfraspinatus.id())
+          .hasSize(2);
+      assertThat(compared.comparison().points().added())
+          .extracting(TriggerPoint::id)
+          .containsExactly(lowerInfraspinatus.id());
       assertThat(compared.difference(BodyView.POSTERIOR)).isPresent();
+
+      // The timeline follows each point across the versions by place too.
+      PatientHistory history = PatientHistory.load(records, patient);
+      assertThat(history.rows()).hasSize(3);
+      assertThat(history.rows())
+          .filteredOn(row -> row.firstVisit() == 0 && row.muscle().id().equals("infraspinatus"))
+          .singleElement()
+          .satisfies(row -> assertThat(row.cells().get(1).mark()).contains(sameInfraspinatus.id()));
     }
 
     MapSettings settings = new MapSettings();
@@ -131,7 +155,7 @@ class CompareAcrossVersionsGuiTest {
 
     app.shortcut(KeyEvent.VK_K);
     DialogFixture compare = Gui.dialog(robot, "compareWindow");
-    CompareGuiTest.waitForCounts(compare, 0, 0, 2, 0);
+    CompareGuiTest.waitForCounts(compare, 1, 0, 2, 0);
     Gui.waitUntil(
         "the agreement of the painted areas",
         () ->
