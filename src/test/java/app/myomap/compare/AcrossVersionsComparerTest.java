@@ -82,6 +82,37 @@ class AcrossVersionsComparerTest {
     assertThat(comparison.points().resolved()).hasSize(1);
   }
 
+  @Test
+  void marksOnAViewTheLaterVersionDoesNotDrawLeaveAgreementOutAndPairByMuscle() {
+    // A later version drawing only the front and the back: the earlier side view has nowhere to go.
+    Atlas frontAndBack =
+        Atlas.of(
+            "v91",
+            v1.muscles(),
+            v1.landmarks(),
+            java.util.List.of(v1.view(BodyView.ANTERIOR), v1.view(BodyView.POSTERIOR)));
+    Chart earlier =
+        Chart.of(
+            TriggerPoint.place(
+                app.myomap.model.MarkId.random(),
+                BodyView.LATERAL_RIGHT,
+                180,
+                230,
+                new app.myomap.model.MuscleRef("infraspinatus"),
+                Side.RIGHT,
+                "Dr Lee"),
+            symptom(BodyView.LATERAL_RIGHT, circleAt(new Point2D.Double(160, 300), 20)));
+    TriggerPoint far = point("infraspinatus", Side.RIGHT, 240, 300);
+
+    VisitComparison comparison =
+        new VisitComparer().compare(earlier, v1, Chart.of(far), frontAndBack);
+
+    assertThat(comparison.locationAgreement()).isEmpty();
+    assertThat(comparison.points().persisting())
+        .singleElement()
+        .satisfies(m -> assertThat(m.pairing()).isEqualTo(PointMatch.Pairing.MUSCLE_AND_SIDE));
+  }
+
   private static Point2D.Double bent(double x, double y) {
     return app.myomap.atlas.WarpedAtlasFixture.bend(posteriorBox, x, y);
   }
