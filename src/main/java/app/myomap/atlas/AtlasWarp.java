@@ -35,10 +35,7 @@ public final class AtlasWarp {
     return new AtlasWarp(Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to"));
   }
 
-  public String fromVersion() {
-    return from.version();
-  }
-
+  /** The version this warp draws onto. */
   public String toVersion() {
     return to.version();
   }

@@ -7,9 +7,7 @@ import java.awt.geom.PathIterator;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,8 +33,7 @@ public final class ViewWarp {
   private static final double FLATNESS = 0.05;
 
   private final BodyView view;
-  private final Map<String, Point2D.Double> fromLandmarks;
-  private final Map<String, Point2D.Double> toLandmarks;
+  private final List<String> paired;
   private final Triangulation mesh;
   private final List<Point2D.Double> targets;
 
@@ -44,14 +41,9 @@ public final class ViewWarp {
   private final Map<Point2D.Double, Integer> vertices = new HashMap<>();
 
   private ViewWarp(
-      BodyView view,
-      Map<String, Point2D.Double> fromLandmarks,
-      Map<String, Point2D.Double> toLandmarks,
-      Triangulation mesh,
-      List<Point2D.Double> targets) {
+      BodyView view, List<String> paired, Triangulation mesh, List<Point2D.Double> targets) {
     this.view = view;
-    this.fromLandmarks = fromLandmarks;
-    this.toLandmarks = toLandmarks;
+    this.paired = paired;
     this.mesh = mesh;
     this.targets = targets;
     for (int i = 0; i < mesh.points().size(); i++) {
@@ -70,8 +62,7 @@ public final class ViewWarp {
   public static ViewWarp of(
       BodyView view, Landmarks from, Rectangle2D fromViewBox, Landmarks to, Rectangle2D toViewBox) {
     Objects.requireNonNull(view, "view");
-    Map<String, Point2D.Double> fromPaired = new LinkedHashMap<>();
-    Map<String, Point2D.Double> toPaired = new LinkedHashMap<>();
+    List<String> paired = new ArrayList<>();
     List<Point2D.Double> sources = new ArrayList<>();
     List<Point2D.Double> targets = new ArrayList<>();
     Map<Point2D.Double, String> placed = new HashMap<>();
@@ -81,8 +72,7 @@ public final class ViewWarp {
       }
       Point2D.Double source = copy(from.point(view, name));
       Point2D.Double target = copy(to.point(view, name));
-      fromPaired.put(name, source);
-      toPaired.put(name, target);
+      paired.add(name);
       if (placed.putIfAbsent(source, name) == null) {
         sources.add(source);
         targets.add(target);
@@ -100,12 +90,7 @@ public final class ViewWarp {
         targets.add(toCorners.get(i));
       }
     }
-    return new ViewWarp(
-        view,
-        Collections.unmodifiableMap(fromPaired),
-        Collections.unmodifiableMap(toPaired),
-        Triangulation.of(sources),
-        List.copyOf(targets));
+    return new ViewWarp(view, List.copyOf(paired), Triangulation.of(sources), List.copyOf(targets));
   }
 
   private static List<Point2D.Double> corners(Rectangle2D box) {
@@ -126,19 +111,7 @@ public final class ViewWarp {
 
   /** The names of the landmarks paired on this view, in the source version's file order. */
   public List<String> pairedLandmarks() {
-    return List.copyOf(fromLandmarks.keySet());
-  }
-
-  /** The source point of a paired landmark, a fresh copy; null if the name is not paired. */
-  public Point2D fromLandmark(String name) {
-    Point2D.Double p = fromLandmarks.get(name);
-    return p == null ? null : copy(p);
-  }
-
-  /** The target point of a paired landmark, a fresh copy; null if the name is not paired. */
-  public Point2D toLandmark(String name) {
-    Point2D.Double p = toLandmarks.get(name);
-    return p == null ? null : copy(p);
+    return paired;
   }
 
   /** The triangles, each as its three source corners then its three target corners. */
