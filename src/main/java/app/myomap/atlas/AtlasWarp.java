@@ -3,8 +3,10 @@ package app.myomap.atlas;
 import app.myomap.model.BodyView;
 import app.myomap.model.Chart;
 import app.myomap.model.Mark;
+import app.myomap.model.TriggerPoint;
 import app.myomap.model.Zone;
 import app.myomap.model.ZoneShape;
+import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The map from one atlas version's outline coordinates to another's, view by view (see {@link
@@ -21,6 +24,23 @@ import java.util.Optional;
  * atlases); safe for one thread at a time.
  */
 public final class AtlasWarp {
+  /** The views in which one version may draw the near arm over the trunk and another not. */
+  private static final Set<BodyView> SIDE_VIEWS =
+      Set.of(BodyView.LATERAL_LEFT, BodyView.LATERAL_RIGHT);
+
+  /** The landmarks of the near arm in the side views, which move with the arm. */
+  private static final Set<String> ARM_LANDMARKS =
+      Set.of("elbow", "lateral-epicondyle", "wrist", "fingertip");
+
+  /** The muscles whose side-view regions are the near arm: what moves with it. */
+  private static final Set<String> ARM_MUSCLES =
+      Set.of(
+          "biceps-brachii",
+          "triceps-brachii",
+          "brachioradialis",
+          "extensor-carpi-radialis-longus",
+          "extensor-carpi-radialis-brevis");
+
   private final Atlas from;
   private final Atlas to;
   private final Map<BodyView, Optional<ViewWarp>> views = new EnumMap<>(BodyView.class);
@@ -55,13 +75,28 @@ public final class AtlasWarp {
     if (!draws(from, view) || !draws(to, view)) {
       return Optional.empty();
     }
+    AtlasView source = from.view(view);
+    AtlasView target = to.view(view);
+    ViewWarp plain =
+        ViewWarp.of(view, from.landmarks(), source.viewBox(), to.landmarks(), target.viewBox());
+    if (plain.foldedTriangles() == 0 || !SIDE_VIEWS.contains(view)) {
+      return Optional.of(plain);
+    }
+    Path2D.Double arm = new Path2D.Double(Path2D.WIND_NON_ZERO);
+    for (MuscleRegion region : source.regions()) {
+      if (ARM_MUSCLES.contains(region.muscleId())) {
+        arm.append(region.shape(), false);
+      }
+    }
     return Optional.of(
         ViewWarp.of(
             view,
             from.landmarks(),
-            from.view(view).viewBox(),
+            source.viewBox(),
             to.landmarks(),
-            to.view(view).viewBox()));
+            target.viewBox(),
+            ARM_LANDMARKS,
+            arm));
   }
 
   private static boolean draws(Atlas atlas, BodyView view) {
@@ -85,11 +120,29 @@ public final class AtlasWarp {
     return new Chart(mapped);
   }
 
+  /**
+   * The outline of a region of the source version on the target version: an arm muscle's with the
+   * arm, any other's with the body; empty when the target version does not draw the view.
+   */
+  public Optional<Path2D.Double> region(MuscleRegion region) {
+    return view(region.view())
+        .map(warp -> warp.map(region.shape(), ARM_MUSCLES.contains(region.muscleId())));
+  }
+
+  /**
+   * A mark on the target version: a trigger point moves with the arm if its muscle is an arm
+   * muscle, else with the body; a zone moves as one piece with what its anchor lies on.
+   */
   private static Optional<Mark> mark(Mark mark, ViewWarp warp) {
     if (mark instanceof Zone zone) {
-      return ZoneShape.of(warp.map(zone.shape().toPath2D())).map(zone::withShape);
+      boolean withLimb = warp.onLimb(zone.x(), zone.y());
+      return ZoneShape.of(warp.map(zone.shape().toPath2D(), withLimb)).map(zone::withShape);
     }
-    Point2D.Double p = warp.map(mark.x(), mark.y());
+    boolean withLimb =
+        mark instanceof TriggerPoint point
+            ? ARM_MUSCLES.contains(point.muscle().id())
+            : warp.onLimb(mark.x(), mark.y());
+    Point2D.Double p = warp.map(mark.x(), mark.y(), withLimb);
     return Optional.of(mark.withPosition(p.x, p.y));
   }
 }

@@ -2,6 +2,7 @@ package app.myomap.atlas;
 
 import app.myomap.model.BodyView;
 import java.awt.Shape;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Point2D;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The piecewise-affine map of one view from one atlas version's outline coordinates to another's:
@@ -37,15 +39,33 @@ public final class ViewWarp {
   private final Triangulation mesh;
   private final List<Point2D.Double> targets;
 
-  /** The index of each triangle corner by its source point, so a landmark maps exactly. */
+  /** The index of each triangle corner by its source point, so a corner maps exactly. */
   private final Map<Point2D.Double, Integer> vertices = new HashMap<>();
 
+  /** Each paired landmark's target by its source point, so every landmark maps exactly. */
+  private final Map<Point2D.Double, Point2D.Double> exact;
+
+  /** Where points move with the limb, in source units; empty when the view has no such limb. */
+  private final Path2D.Double limbArea;
+
+  /** How the limb moves; null on a view without one, where everything moves with the body. */
+  private final AffineTransform limbMap;
+
   private ViewWarp(
-      BodyView view, List<String> paired, Triangulation mesh, List<Point2D.Double> targets) {
+      BodyView view,
+      List<String> paired,
+      Triangulation mesh,
+      List<Point2D.Double> targets,
+      Map<Point2D.Double, Point2D.Double> exact,
+      Path2D.Double limbArea,
+      AffineTransform limbMap) {
     this.view = view;
     this.paired = paired;
     this.mesh = mesh;
     this.targets = targets;
+    this.exact = exact;
+    this.limbArea = limbArea;
+    this.limbMap = limbMap;
     for (int i = 0; i < mesh.points().size(); i++) {
       vertices.put(mesh.points().get(i), i);
     }
@@ -61,11 +81,35 @@ public final class ViewWarp {
    */
   public static ViewWarp of(
       BodyView view, Landmarks from, Rectangle2D fromViewBox, Landmarks to, Rectangle2D toViewBox) {
+    return of(view, from, fromViewBox, to, toViewBox, Set.of(), new Path2D.Double());
+  }
+
+  /**
+   * The warp of {@code view} with a limb that one version draws over the body and the other away
+   * from it (v1's hanging arm lies over the flank in the side views; v2 draws it forward): inside
+   * {@code limbArea} (source outline units) points move with the limb, by the rotation, scale and
+   * shift that best fit its landmarks {@code limbLandmarks}; elsewhere by the piecewise-affine map
+   * of the other landmarks, which the limb then no longer folds over. Every paired landmark still
+   * lands exactly on its partner.
+   *
+   * @throws IllegalArgumentException as {@link #of(BodyView, Landmarks, Rectangle2D, Landmarks,
+   *     Rectangle2D)}, or if fewer than two limb landmarks are paired
+   */
+  public static ViewWarp of(
+      BodyView view,
+      Landmarks from,
+      Rectangle2D fromViewBox,
+      Landmarks to,
+      Rectangle2D toViewBox,
+      Set<String> limbLandmarks,
+      Shape limbArea) {
     Objects.requireNonNull(view, "view");
     List<String> paired = new ArrayList<>();
+    Map<Point2D.Double, Point2D.Double> exact = new HashMap<>();
     List<Point2D.Double> sources = new ArrayList<>();
     List<Point2D.Double> targets = new ArrayList<>();
-    Map<Point2D.Double, String> placed = new HashMap<>();
+    List<Point2D.Double> limbSources = new ArrayList<>();
+    List<Point2D.Double> limbTargets = new ArrayList<>();
     for (String name : from.names(view)) {
       if (!to.has(view, name)) {
         continue;
@@ -73,7 +117,13 @@ public final class ViewWarp {
       Point2D.Double source = copy(from.point(view, name));
       Point2D.Double target = copy(to.point(view, name));
       paired.add(name);
-      if (placed.putIfAbsent(source, name) == null) {
+      if (exact.putIfAbsent(source, target) != null) {
+        continue;
+      }
+      if (limbLandmarks.contains(name)) {
+        limbSources.add(source);
+        limbTargets.add(target);
+      } else {
         sources.add(source);
         targets.add(target);
       }
@@ -82,15 +132,60 @@ public final class ViewWarp {
       throw new IllegalArgumentException(
           "view " + view.id() + " has " + sources.size() + " landmarks in both versions, needs 3");
     }
+    if (!limbLandmarks.isEmpty() && limbSources.size() < 2) {
+      throw new IllegalArgumentException(
+          "view " + view.id() + " pairs " + limbSources.size() + " limb landmarks, needs 2");
+    }
     List<Point2D.Double> fromCorners = corners(fromViewBox);
     List<Point2D.Double> toCorners = corners(toViewBox);
     for (int i = 0; i < fromCorners.size(); i++) {
-      if (!placed.containsKey(fromCorners.get(i))) {
+      if (!exact.containsKey(fromCorners.get(i))) {
         sources.add(fromCorners.get(i));
         targets.add(toCorners.get(i));
       }
     }
-    return new ViewWarp(view, List.copyOf(paired), Triangulation.of(sources), List.copyOf(targets));
+    return new ViewWarp(
+        view,
+        List.copyOf(paired),
+        Triangulation.of(sources),
+        List.copyOf(targets),
+        exact,
+        new Path2D.Double(limbArea),
+        limbSources.isEmpty() ? null : similarity(limbSources, limbTargets));
+  }
+
+  /**
+   * The rotation, uniform scale and shift that carry {@code sources} nearest to {@code targets} in
+   * the least-squares sense (points as complex numbers: target = a * source + b).
+   */
+  private static AffineTransform similarity(
+      List<Point2D.Double> sources, List<Point2D.Double> targets) {
+    int n = sources.size();
+    double sx = 0;
+    double sy = 0;
+    double tx = 0;
+    double ty = 0;
+    for (int i = 0; i < n; i++) {
+      sx += sources.get(i).x / n;
+      sy += sources.get(i).y / n;
+      tx += targets.get(i).x / n;
+      ty += targets.get(i).y / n;
+    }
+    double re = 0;
+    double im = 0;
+    double norm = 0;
+    for (int i = 0; i < n; i++) {
+      double px = sources.get(i).x - sx;
+      double py = sources.get(i).y - sy;
+      double qx = targets.get(i).x - tx;
+      double qy = targets.get(i).y - ty;
+      re += qx * px + qy * py;
+      im += qy * px - qx * py;
+      norm += px * px + py * py;
+    }
+    double a = re / norm;
+    double b = im / norm;
+    return new AffineTransform(a, b, -b, a, tx - (a * sx - b * sy), ty - (b * sx + a * sy));
   }
 
   private static List<Point2D.Double> corners(Rectangle2D box) {
@@ -143,11 +238,42 @@ public final class ViewWarp {
     return folded;
   }
 
-  /** Where a point of the source version goes on the target version, in outline units. */
+  /**
+   * Whether a point of the source version lies on the limb that moves apart from the body (see
+   * {@link #of(BodyView, Landmarks, Rectangle2D, Landmarks, Rectangle2D, Set, Shape)}); never on a
+   * view without one.
+   */
+  public boolean onLimb(double x, double y) {
+    return limbArea.contains(x, y);
+  }
+
+  /**
+   * Where a point of the source version goes on the target version, in outline units: with the limb
+   * if it lies on it, else with the body.
+   */
   public Point2D.Double map(double x, double y) {
+    return map(x, y, onLimb(x, y));
+  }
+
+  /**
+   * Where a point of the source version goes on the target version, in outline units, moved with
+   * the limb or with the body as the caller knows it belongs (a trigger point by its muscle): where
+   * the source version draws the limb over the body, the place alone cannot tell. A paired landmark
+   * goes exactly onto its partner either way.
+   */
+  public Point2D.Double map(double x, double y, boolean withLimb) {
+    Point2D.Double landmark = exact.get(new Point2D.Double(x, y));
+    if (landmark != null) {
+      return copy(landmark);
+    }
     Integer vertex = vertices.get(new Point2D.Double(x, y));
     if (vertex != null) {
       return copy(targets.get(vertex));
+    }
+    if (withLimb && limbMap != null) {
+      Point2D.Double moved = new Point2D.Double();
+      limbMap.transform(new Point2D.Double(x, y), moved);
+      return moved;
     }
     List<Point2D.Double> points = mesh.points();
     int[] nearest = null;
@@ -171,11 +297,20 @@ public final class ViewWarp {
   }
 
   /**
-   * A shape of the source version drawn on the target version: flattened, its edges split to at
-   * most {@value #MAX_EDGE} units so they follow the map, every vertex mapped; subpaths and the
-   * winding rule are kept, so holes stay holes.
+   * A shape of the source version drawn on the target version, moved as one piece with the limb if
+   * the middle of its bounds lies on it, else with the body (see {@link #map(Shape, boolean)}).
    */
   public Path2D.Double map(Shape shape) {
+    Rectangle2D bounds = shape.getBounds2D();
+    return map(shape, onLimb(bounds.getCenterX(), bounds.getCenterY()));
+  }
+
+  /**
+   * A shape of the source version drawn on the target version, moved with the limb or with the
+   * body: flattened, its edges split to at most {@value #MAX_EDGE} units so they follow the map,
+   * every vertex mapped; subpaths and the winding rule are kept, so holes stay holes.
+   */
+  public Path2D.Double map(Shape shape, boolean withLimb) {
     PathIterator it = shape.getPathIterator(null, FLATNESS);
     Path2D.Double mapped = new Path2D.Double(it.getWindingRule());
     double[] c = new double[6];
@@ -186,7 +321,7 @@ public final class ViewWarp {
     for (; !it.isDone(); it.next()) {
       switch (it.currentSegment(c)) {
         case PathIterator.SEG_MOVETO -> {
-          Point2D.Double p = map(c[0], c[1]);
+          Point2D.Double p = map(c[0], c[1], withLimb);
           mapped.moveTo(p.x, p.y);
           startX = c[0];
           startY = c[1];
@@ -194,12 +329,12 @@ public final class ViewWarp {
           lastY = startY;
         }
         case PathIterator.SEG_LINETO -> {
-          lineTo(mapped, lastX, lastY, c[0], c[1]);
+          lineTo(mapped, lastX, lastY, c[0], c[1], withLimb);
           lastX = c[0];
           lastY = c[1];
         }
         case PathIterator.SEG_CLOSE -> {
-          lineTo(mapped, lastX, lastY, startX, startY);
+          lineTo(mapped, lastX, lastY, startX, startY, withLimb);
           mapped.closePath();
           lastX = startX;
           lastY = startY;
@@ -222,10 +357,11 @@ public final class ViewWarp {
       return new double[0];
     }
     Path2D.Double path = new Path2D.Double();
-    Point2D.Double first = map(xy[0], xy[1]);
+    boolean withLimb = onLimb(xy[0], xy[1]);
+    Point2D.Double first = map(xy[0], xy[1], withLimb);
     path.moveTo(first.x, first.y);
     for (int i = 2; i < xy.length; i += 2) {
-      lineTo(path, xy[i - 2], xy[i - 1], xy[i], xy[i + 1]);
+      lineTo(path, xy[i - 2], xy[i - 1], xy[i], xy[i + 1], withLimb);
     }
     List<Double> out = new ArrayList<>();
     double[] c = new double[6];
@@ -237,11 +373,12 @@ public final class ViewWarp {
     return out.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
-  private void lineTo(Path2D.Double path, double x0, double y0, double x1, double y1) {
+  private void lineTo(
+      Path2D.Double path, double x0, double y0, double x1, double y1, boolean withLimb) {
     int steps = Math.max(1, (int) Math.ceil(Math.hypot(x1 - x0, y1 - y0) / MAX_EDGE));
     for (int s = 1; s <= steps; s++) {
       double f = (double) s / steps;
-      Point2D.Double p = map(x0 + (x1 - x0) * f, y0 + (y1 - y0) * f);
+      Point2D.Double p = map(x0 + (x1 - x0) * f, y0 + (y1 - y0) * f, withLimb);
       path.lineTo(p.x, p.y);
     }
   }

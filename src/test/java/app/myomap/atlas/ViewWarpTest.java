@@ -110,6 +110,30 @@ class ViewWarpTest {
         .isCloseTo(340, within(1e-9));
   }
 
+  @Test
+  void aLimbMovedApartFollowsItsOwnLandmarksAndTheBodyStays() {
+    // The body's landmarks stay; the limb's two swing a quarter turn about (300, 300).
+    String body = "anterior\ta\t100\t100\nanterior\tb\t200\t100\nanterior\tc\t150\t600\n";
+    Landmarks from = landmarks(body + "anterior\telbow\t300\t400\nanterior\twrist\t300\t500\n");
+    Landmarks to = landmarks(body + "anterior\telbow\t200\t300\nanterior\twrist\t100\t300\n");
+    Rectangle2D limb = new Rectangle2D.Double(290, 390, 20, 120);
+
+    ViewWarp warp =
+        ViewWarp.of(
+            BodyView.ANTERIOR, from, BOX, to, BOX, java.util.Set.of("elbow", "wrist"), limb);
+
+    assertThat(warp.map(300, 400)).isEqualTo(new Point2D.Double(200, 300));
+    assertThat(warp.map(300, 500)).isEqualTo(new Point2D.Double(100, 300));
+    assertThat(warp.onLimb(305, 450)).isTrue();
+    Point2D.Double onLimb = warp.map(305, 450);
+    assertThat(onLimb.x).isCloseTo(150, within(1e-9));
+    assertThat(onLimb.y).isCloseTo(305, within(1e-9));
+    // The same place taken as body, and a body place, keep to the body's landmarks.
+    assertThat(warp.map(305, 450, false).distance(305, 450)).isLessThan(1e-9);
+    assertThat(warp.map(150, 300)).isEqualTo(new Point2D.Double(150, 300));
+    assertThat(warp.foldedTriangles()).isZero();
+  }
+
   static Landmarks landmarks(String tsv) {
     return Landmarks.parse(new StringReader(tsv), "test");
   }

@@ -73,7 +73,6 @@ class WarpedRegionsTest {
       if (warp.view(view).isEmpty()) {
         continue;
       }
-      ViewWarp viewWarp = warp.view(view).get();
       for (MuscleRegion region : v1.view(view).regions()) {
         String key = region.regionId() + "\t" + view.id();
         if (corrected.containsKey(key)) {
@@ -84,7 +83,7 @@ class WarpedRegionsTest {
           failures.add(view.id() + " " + region.regionId() + ": no region in " + version);
           continue;
         }
-        double overlap = iou(viewWarp.map(region.shape()), partner.get().shape());
+        double overlap = iou(warp.region(region).orElseThrow(), partner.get().shape());
         if (overlap < MIN_IOU) {
           failures.add(String.format("%s %s: IoU %.3f", view.id(), region.regionId(), overlap));
         }
