@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class WarpedAtlasFixture {
   /** The fixture's version name, far from any real version so it never shadows one. */
-  public static final String VERSION = "v90";
+  public static final String VERSION = "v70";
 
   static final Path FOLDER = Path.of("src", "test", "resources", "assets", "atlas", VERSION);
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * agree and pair as on one version; the coordinates alone would not.
  */
 class AcrossVersionsComparerTest {
-  private static final String BENT = "v90";
+  private static final String BENT = app.myomap.atlas.WarpedAtlasFixture.VERSION;
   private static Atlas v1;
   private static Atlas bent;
   private static Rectangle2D posteriorBox;
