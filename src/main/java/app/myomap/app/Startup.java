@@ -18,6 +18,7 @@ import java.awt.GraphicsEnvironment;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -309,11 +310,14 @@ public final class Startup {
     return checks;
   }
 
+  /** The view remembered from the last run, if the current atlas version has it; else its first. */
   private static BodyView rememberedView(Settings settings) {
+    List<BodyView> currentViews = Atlas.viewsOf(Atlas.CURRENT_VERSION);
     try {
-      return BodyView.ofId(settings.get(UiSettings.CURRENT_VIEW));
+      BodyView remembered = BodyView.ofId(settings.get(UiSettings.CURRENT_VIEW));
+      return currentViews.contains(remembered) ? remembered : currentViews.get(0);
     } catch (IllegalArgumentException e) {
-      return BodyView.ANTERIOR;
+      return currentViews.get(0);
     }
   }
 

@@ -1,6 +1,7 @@
 package app.myomap.export;
 
 import app.myomap.atlas.Atlas;
+import app.myomap.chart.MuscleWords;
 import app.myomap.model.TriggerPoint;
 import app.myomap.model.record.AdverseEvent;
 import app.myomap.model.record.AfterCare;
@@ -199,11 +200,7 @@ final class ClinicalRecordTables {
           point
               .map(
                   tp ->
-                      atlas
-                              .muscles()
-                              .byId(tp.muscle().id())
-                              .map(m -> m.name())
-                              .orElse(tp.muscle().id())
+                      MuscleWords.name(atlas.muscles(), tp.muscle().id())
                           + ", "
                           + word("Report.side." + tp.side().name()))
               .orElse(word("Record.report.pointGone"));

@@ -113,10 +113,13 @@ public final class ExportFiles {
         .withZone(zone);
   }
 
-  /** The views a picture export draws: those chosen, else those charted, else front and back. */
+  /**
+   * The views a picture export draws: those chosen that the visit's atlas version has (a hand
+   * chosen for all visits skips a visit charted on v1), else those charted, else front and back.
+   */
   static List<BodyView> views(ExportChoice choice, OpenedVisit visit) {
     if (!choice.views().isEmpty()) {
-      return choice.views();
+      return choice.views().stream().filter(visit.atlas()::hasView).toList();
     }
     List<BodyView> charted = visit.markedViews();
     return charted.isEmpty() ? UNCHARTED : charted;

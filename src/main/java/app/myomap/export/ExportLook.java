@@ -4,6 +4,7 @@ import app.myomap.atlas.Atlas;
 import app.myomap.atlas.AtlasView;
 import app.myomap.chart.ChartWords;
 import app.myomap.chart.MarkAppearance;
+import app.myomap.chart.MuscleWords;
 import java.util.Set;
 
 /**
@@ -16,11 +17,7 @@ public final class ExportLook {
 
   /** The appearance of marks on {@code view} of {@code atlas}. */
   public static MarkAppearance of(Atlas atlas, AtlasView view) {
-    return new MarkAppearance(
-            Set.of(),
-            null,
-            true,
-            id -> atlas.muscles().byId(id).map(m -> m.abbreviation()).orElse(id))
+    return new MarkAppearance(Set.of(), null, true, MuscleWords.abbreviations(atlas.muscles()))
         .withLabels(ChartWords::zoneLabel, view.viewBox());
   }
 }

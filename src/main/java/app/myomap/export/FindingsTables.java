@@ -1,8 +1,8 @@
 package app.myomap.export;
 
 import app.myomap.atlas.Atlas;
-import app.myomap.atlas.Muscle;
 import app.myomap.chart.ChartWords;
+import app.myomap.chart.MuscleWords;
 import app.myomap.model.Chart;
 import app.myomap.model.MarkId;
 import app.myomap.model.NotePin;
@@ -165,7 +165,7 @@ final class FindingsTables {
 
   /** The name of {@code tp}'s muscle in {@code atlas}'s catalogue, else its id. */
   static String muscle(Atlas atlas, TriggerPoint tp) {
-    return atlas.muscles().byId(tp.muscle().id()).map(Muscle::name).orElse(tp.muscle().id());
+    return MuscleWords.name(atlas.muscles(), tp.muscle().id());
   }
 
   /** The twitch response in words, e.g. "Present, 3 twitches, strong (visible, palpable)". */

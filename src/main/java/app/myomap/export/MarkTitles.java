@@ -1,8 +1,8 @@
 package app.myomap.export;
 
 import app.myomap.atlas.Atlas;
-import app.myomap.atlas.Muscle;
 import app.myomap.chart.ChartWords;
+import app.myomap.chart.MuscleWords;
 import app.myomap.model.Chart;
 import app.myomap.model.Mark;
 import app.myomap.model.NotePin;
@@ -69,7 +69,7 @@ final class MarkTitles {
   }
 
   private String muscle(TriggerPoint tp) {
-    return atlas.muscles().byId(tp.muscle().id()).map(Muscle::name).orElse(tp.muscle().id());
+    return MuscleWords.name(atlas.muscles(), tp.muscle().id());
   }
 
   private static String side(TriggerPoint tp) {

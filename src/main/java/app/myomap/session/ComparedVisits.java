@@ -7,7 +7,7 @@ import app.myomap.compare.VisitComparison;
 import app.myomap.compare.ZoneDifference;
 import app.myomap.model.BodyView;
 import app.myomap.model.Chart;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +101,9 @@ public record ComparedVisits(
 
   /** The views either visit carries a mark on, in the atlas's order (front before back). */
   public List<BodyView> markedViews() {
-    return Arrays.stream(BodyView.values())
+    List<BodyView> views = new ArrayList<>(later.atlas().views());
+    earlier.atlas().views().stream().filter(v -> !views.contains(v)).forEach(views::add);
+    return views.stream()
         .filter(v -> !earlier.chart().marks(v).isEmpty() || !later.chart().marks(v).isEmpty())
         .toList();
   }

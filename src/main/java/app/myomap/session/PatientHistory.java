@@ -2,7 +2,7 @@ package app.myomap.session;
 
 import app.myomap.atlas.Atlas;
 import app.myomap.atlas.AtlasWarp;
-import app.myomap.atlas.Muscle;
+import app.myomap.chart.MuscleWords;
 import app.myomap.compare.ChartCounts;
 import app.myomap.compare.Lineages;
 import app.myomap.compare.PainExtent;
@@ -209,8 +209,7 @@ public final class PatientHistory {
 
     void chart(int visit, TriggerPoint point, Atlas atlas) {
       cells[visit] = TimelineCell.of(point);
-      muscleName =
-          atlas.muscles().byId(point.muscle().id()).map(Muscle::name).orElse(point.muscle().id());
+      muscleName = MuscleWords.name(atlas.muscles(), point.muscle().id());
     }
 
     TimelineRow build() {

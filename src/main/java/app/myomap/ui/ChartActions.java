@@ -5,16 +5,19 @@ import app.myomap.edit.CommandLabel;
 import app.myomap.edit.ToolKind;
 import app.myomap.model.BodyView;
 import app.myomap.model.MarkKind;
+import java.awt.Component;
 import java.awt.Toolkit;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 import javax.swing.AbstractAction;
 import javax.swing.AbstractButton;
 import javax.swing.Action;
@@ -31,8 +34,9 @@ import javax.swing.SwingUtilities;
 
 /**
  * The chart's commands as Swing actions shared by menus and toolbar: undo and redo (labelled with
- * what they will undo), delete, select all, the tools and the six views. Their enabled and selected
- * states follow the current editor.
+ * what they will undo), delete, select all, the tools and the views of the shown atlas version
+ * (Ctrl+1 for its first view, and so on). Their enabled and selected states follow the current
+ * editor.
  */
 final class ChartActions {
   private static final int SHORTCUT = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
@@ -49,6 +53,13 @@ final class ChartActions {
   private final Consumer<String> status;
   private final Map<ToolKind, Action> tools = new EnumMap<>(ToolKind.class);
   private final Map<BodyView, Action> views = new EnumMap<>(BodyView.class);
+  private final Map<BodyView, JRadioButtonMenuItem> viewItems = new EnumMap<>(BodyView.class);
+  private final Map<BodyView, AbstractButton> viewButtons = new EnumMap<>(BodyView.class);
+  private final ButtonGroup viewItemGroup = new ButtonGroup();
+  private final ButtonGroup viewButtonGroup = new ButtonGroup();
+  private List<BodyView> shownViews;
+  private JMenu viewMenu;
+  private JToolBar toolBar;
   private final Action findingsLayer;
   private final Action symptomsLayer;
   private ToolKind tool = ToolKind.SELECT;
@@ -60,8 +71,16 @@ final class ChartActions {
   /** How much sharper than the screen a copied picture is, for a letter that gets printed. */
   private static final double COPY_DENSITY = 2;
 
-  ChartActions(ChartCanvas canvas, Consumer<BodyView> viewSwitch, Consumer<String> status) {
+  /**
+   * @param shownViews the views of the atlas version shown first, in display order
+   */
+  ChartActions(
+      ChartCanvas canvas,
+      List<BodyView> shownViews,
+      Consumer<BodyView> viewSwitch,
+      Consumer<String> status) {
     this.canvas = canvas;
+    this.shownViews = List.copyOf(shownViews);
     this.viewSwitch = viewSwitch;
     this.status = status;
     undo =
@@ -110,19 +129,67 @@ final class ChartActions {
     tools.put(ToolKind.ERASER, toolAction("tool.eraser", ToolKind.ERASER, KeyEvent.VK_E));
     findingsLayer = layerAction("layer.findings");
     symptomsLayer = layerAction("layer.symptoms");
-    int number = 1;
     for (BodyView v : BodyView.values()) {
-      String name = Messages.get("view." + v.id());
-      Action a =
-          action(
-              "view." + v.id(),
-              KeyStroke.getKeyStroke(KeyEvent.VK_0 + number, SHORTCUT),
-              () -> viewSwitch.accept(v));
-      a.putValue(Action.SHORT_DESCRIPTION, Messages.format("view.tooltip", name, number));
-      views.put(v, a);
-      number++;
+      views.put(v, action("view." + v.id(), null, () -> viewSwitch.accept(v)));
     }
+    numberViews();
     update();
+  }
+
+  /**
+   * Offers the views of another atlas version: menus and toolbar list only them, in its order, and
+   * Ctrl+1, Ctrl+2... switch to them; the views it lacks are hidden and their actions disabled.
+   */
+  void showViewsOf(List<BodyView> versionViews) {
+    if (versionViews.equals(shownViews)) {
+      return;
+    }
+    shownViews = List.copyOf(versionViews);
+    numberViews();
+    if (viewMenu != null) {
+      viewItems.values().forEach(viewMenu::remove);
+      placeViews(viewItems, (item, i) -> viewMenu.add(item, i));
+      viewMenu.revalidate();
+    }
+    if (toolBar != null) {
+      viewButtons.values().forEach(toolBar::remove);
+      placeViews(viewButtons, (button, i) -> toolBar.add(button, i));
+      toolBar.revalidate();
+      toolBar.repaint();
+    }
+  }
+
+  /** The views offered now, in display order. */
+  List<BodyView> shownViews() {
+    return shownViews;
+  }
+
+  private void numberViews() {
+    for (BodyView v : BodyView.values()) {
+      Action a = views.get(v);
+      int number = shownViews.indexOf(v) + 1;
+      a.setEnabled(number > 0);
+      a.putValue(
+          Action.ACCELERATOR_KEY,
+          number > 0 && number <= 9
+              ? KeyStroke.getKeyStroke(KeyEvent.VK_0 + number, SHORTCUT)
+              : null);
+      a.putValue(
+          Action.SHORT_DESCRIPTION,
+          Messages.format("view.tooltip", Messages.get("view." + v.id()), number));
+    }
+  }
+
+  /** Inserts the shown views' components at the start of a menu or toolbar, in display order. */
+  private <C extends Component> void placeViews(
+      Map<BodyView, C> components, ObjIntConsumer<C> insert) {
+    int index = 0;
+    for (BodyView v : shownViews) {
+      C component = components.get(v);
+      if (component != null) {
+        insert.accept(component, index++);
+      }
+    }
   }
 
   /** Selects {@code kind} as the active tool, in the editor and in menus and toolbar. */
@@ -285,19 +352,22 @@ final class ChartActions {
 
   /** The view items for the View menu. */
   void addViewItems(JMenu menu) {
-    ButtonGroup group = new ButtonGroup();
+    viewMenu = menu;
     views.forEach(
         (v, a) -> {
           JRadioButtonMenuItem item = new JRadioButtonMenuItem(a);
           item.setName("menu.view." + v.id());
-          group.add(item);
-          menu.add(item);
+          viewItemGroup.add(item);
+          viewItems.put(v, item);
         });
+    placeViews(viewItems, (item, i) -> menu.add(item, i));
   }
 
   void addToToolBar(JToolBar bar) {
-    ButtonGroup viewGroup = new ButtonGroup();
-    views.forEach((v, a) -> bar.add(toggle(a, "toolbar.view." + v.id(), viewGroup)));
+    toolBar = bar;
+    views.forEach(
+        (v, a) -> viewButtons.put(v, toggle(a, "toolbar.view." + v.id(), viewButtonGroup)));
+    placeViews(viewButtons, (button, i) -> bar.add(button, i));
     bar.addSeparator();
     ButtonGroup toolGroup = new ButtonGroup();
     tools.forEach(

@@ -184,6 +184,7 @@ final class ExportActions {
             all,
             remembered(),
             settings.get(UiSettings.EXPORT_COMPARE_PREVIOUS),
+            visit.atlas().views(),
             charted.isEmpty() ? List.of(window.view()) : charted,
             choice -> ExportFiles.preview(visit, choice, zone(), generator(), clock));
     if (asked.isEmpty()) {

@@ -17,7 +17,6 @@ import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +67,7 @@ final class ExportDialog extends JDialog {
   private final JComboBox<ExportFormat> format = new JComboBox<>(ExportFormat.values());
   private final JRadioButton thisVisit;
   private final JRadioButton allVisits;
-  private final Map<BodyView, JCheckBox> views = new EnumMap<>(BodyView.class);
+  private final Map<BodyView, JCheckBox> views = new java.util.LinkedHashMap<>();
   private final JComboBox<Paper> paper = new JComboBox<>(Paper.values());
   private final JComboBox<Integer> dpi =
       new JComboBox<>(ExportChoice.OFFERED_DPI.toArray(Integer[]::new));
@@ -96,6 +95,7 @@ final class ExportDialog extends JDialog {
       boolean all,
       ExportChoice initial,
       boolean compare,
+      List<BodyView> offered,
       List<BodyView> charted,
       Function<ExportChoice, BufferedImage> preview) {
     super(owner, Messages.get("Export.title"));
@@ -143,7 +143,7 @@ final class ExportDialog extends JDialog {
     comparePrevious.setName("export.comparePrevious");
     comparePrevious.setSelected(compare);
     comparePrevious.setToolTipText(Messages.get("Export.comparePrevious.tooltip"));
-    for (BodyView view : BodyView.values()) {
+    for (BodyView view : offered) {
       JCheckBox box = new JCheckBox(ChartWords.view(view), charted.contains(view));
       box.setName("export.view." + view.id());
       views.put(view, box);
@@ -202,6 +202,7 @@ final class ExportDialog extends JDialog {
    * @param allWords the words of the "all visits" choice, e.g. "All 3 visits of Sam Sample"
    * @param all whether "all visits" is chosen at first
    * @param compare whether a report's comparison with the visit before is ticked at first
+   * @param offered the views of the visit's atlas version, in display order
    * @param charted the views that carry marks, checked at first
    * @param preview draws the first file of a choice, small; called off the event thread
    */
@@ -212,10 +213,12 @@ final class ExportDialog extends JDialog {
       boolean all,
       ExportChoice initial,
       boolean compare,
+      List<BodyView> offered,
       List<BodyView> charted,
       Function<ExportChoice, BufferedImage> preview) {
     ExportDialog dialog =
-        new ExportDialog(owner, visitWords, allWords, all, initial, compare, charted, preview);
+        new ExportDialog(
+            owner, visitWords, allWords, all, initial, compare, offered, charted, preview);
     dialog.setVisible(true);
     return Optional.ofNullable(dialog.result);
   }

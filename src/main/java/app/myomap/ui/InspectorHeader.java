@@ -5,6 +5,7 @@ import app.myomap.atlas.MuscleCatalogue;
 import app.myomap.atlas.MuscleRegion;
 import app.myomap.atlas.RegionLookup;
 import app.myomap.atlas.SafetyTable;
+import app.myomap.chart.MuscleWords;
 import app.myomap.edit.ChartWarnings;
 import app.myomap.model.MuscleRef;
 import app.myomap.model.Side;
@@ -129,9 +130,12 @@ final class InspectorHeader extends JPanel {
     repaint();
   }
 
-  /** "Upper trapezius (R)": the catalogue name, or the id of a muscle the catalogue lacks. */
+  /**
+   * "Upper trapezius (R)": the catalogue name, a named muscle marked as not in the atlas, or the id
+   * of a muscle the catalogue lacks.
+   */
   String displayName(MuscleRef muscle, Side side) {
-    String name = muscles.byId(muscle.id()).map(Muscle::name).orElse(muscle.id());
+    String name = MuscleWords.name(muscles, muscle.id());
     return Messages.format("Inspector.muscle", name, side.code());
   }
 

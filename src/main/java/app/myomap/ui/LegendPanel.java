@@ -4,6 +4,7 @@ import app.myomap.atlas.Muscle;
 import app.myomap.atlas.MuscleCatalogue;
 import app.myomap.chart.ChartLegend;
 import app.myomap.chart.ChartRenderer;
+import app.myomap.chart.MuscleWords;
 import com.formdev.flatlaf.ui.FlatUIUtils;
 import com.formdev.flatlaf.util.UIScale;
 import java.awt.Dimension;
@@ -53,8 +54,7 @@ public final class LegendPanel extends JComponent {
             .or(() -> muscles.all().stream().findFirst())
             .map(Muscle::id)
             .orElse("upper-trapezius");
-    Function<String, String> abbreviation =
-        id -> muscles.byId(id).map(Muscle::abbreviation).orElse(id);
+    Function<String, String> abbreviation = MuscleWords.abbreviations(muscles);
     for (ChartLegend.Row row :
         ChartLegend.rows(sampleId, abbreviation, Messages.get("Legend.notePin.sample"), true)) {
       rows.add(new Row(Messages.get(row.key()), row, ChartLegend.ink(renderer, row)));

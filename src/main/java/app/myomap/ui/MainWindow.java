@@ -3,6 +3,7 @@ package app.myomap.ui;
 import app.myomap.atlas.Atlas;
 import app.myomap.atlas.AtlasView;
 import app.myomap.atlas.MuscleRegion;
+import app.myomap.chart.MuscleWords;
 import app.myomap.edit.ChartEditor;
 import app.myomap.model.BodyView;
 import java.awt.BorderLayout;
@@ -76,8 +77,9 @@ public final class MainWindow {
     this.info = info;
     this.settings = settings;
     this.onClosed = onClosed;
-    this.view = rememberedView(settings);
-    this.actions = new ChartActions(canvas, this::switchView, this::showMessage);
+    List<BodyView> currentViews = Atlas.viewsOf(Atlas.CURRENT_VERSION);
+    this.view = rememberedView(settings, currentViews);
+    this.actions = new ChartActions(canvas, currentViews, this::switchView, this::showMessage);
     this.editorListener = this::editorChanged;
     actions.showingView(view);
     frame.setName("main");
@@ -155,11 +157,17 @@ public final class MainWindow {
   /** The whole atlas has loaded: every view can be shown and regions looked up. */
   public void setAtlas(Atlas loaded) {
     this.atlas = loaded;
+    actions.showViewsOf(loaded.views());
+    if (!loaded.hasView(view)) {
+      // A visit on a version without the view shown (a hand on v1) opens on its first view.
+      view = loaded.views().get(0);
+      actions.showingView(view);
+      canvas.editor().ifPresent(e -> e.setView(view));
+    }
     canvas.setAtlasLookups(
-        id -> loaded.muscles().byId(id).map(m -> m.abbreviation()).orElse(id),
+        MuscleWords.abbreviations(loaded.muscles()),
         p -> loaded.regions().at(view, p).stream().findFirst());
-    canvas.setMarkDescriptions(
-        new MarkDescriptions(id -> loaded.muscles().byId(id).map(m -> m.name()).orElse(id)));
+    canvas.setMarkDescriptions(new MarkDescriptions(MuscleWords.names(loaded.muscles())));
     // The first view shown came from a quick load of its own; keep it when it is the same drawing.
     boolean sameDrawing =
         canvas.atlasView().map(v -> v.view() == view && sameVersion(loaded)).orElse(false);
@@ -370,7 +378,7 @@ public final class MainWindow {
     onClosed.run();
   }
 
-  /** Shows another of the six views; remembered for the next start. */
+  /** Shows another view of the shown atlas version; remembered for the next start. */
   public void switchView(BodyView next) {
     view = next;
     settings.put(UiSettings.CURRENT_VIEW, next.id());
@@ -626,11 +634,12 @@ public final class MainWindow {
             });
   }
 
-  private static BodyView rememberedView(Settings settings) {
+  private static BodyView rememberedView(Settings settings, List<BodyView> currentViews) {
     try {
-      return BodyView.ofId(settings.get(UiSettings.CURRENT_VIEW));
+      BodyView remembered = BodyView.ofId(settings.get(UiSettings.CURRENT_VIEW));
+      return currentViews.contains(remembered) ? remembered : currentViews.get(0);
     } catch (IllegalArgumentException e) {
-      return BodyView.ANTERIOR;
+      return currentViews.get(0);
     }
   }
 

@@ -31,6 +31,7 @@ import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JList;
+import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
@@ -42,7 +43,8 @@ import javax.swing.event.DocumentListener;
 
 /**
  * A modal type-to-filter chooser of a catalogue muscle and a side: typing narrows the list, Up and
- * Down move in it while typing, Enter or a double click chooses, Escape cancels.
+ * Down move in it while typing, Enter or a double click chooses, Escape cancels. "Other muscle…"
+ * charts a muscle the catalogue lacks under the name the practitioner types.
  */
 public final class MusclePicker extends JDialog {
   private static final long serialVersionUID = 1L;
@@ -53,6 +55,7 @@ public final class MusclePicker extends JDialog {
   private final JList<Muscle> list = new JList<>(matches);
   private final JLabel noMatch = new JLabel();
   private final JButton choose = new JButton(Messages.get("MusclePicker.choose"));
+  private final JButton other = new JButton(Messages.get("MusclePicker.other"));
   private final Segmented<Side> side;
   private transient MuscleChoice result;
 
@@ -105,6 +108,9 @@ public final class MusclePicker extends JDialog {
 
     choose.setName("musclePicker.choose");
     choose.addActionListener(e -> chooseSelected());
+    other.setName("musclePicker.other");
+    other.setToolTipText(Messages.get("MusclePicker.other.tooltip"));
+    other.addActionListener(e -> chooseOther());
     JButton cancel = new JButton(Messages.get("MusclePicker.cancel"));
     cancel.setName("musclePicker.cancel");
     cancel.addActionListener(e -> dispose());
@@ -167,7 +173,10 @@ public final class MusclePicker extends JDialog {
     JScrollPane scroll = new JScrollPane(list);
     JPanel listArea = new JPanel(new BorderLayout(0, 6));
     listArea.add(scroll, BorderLayout.CENTER);
-    listArea.add(noMatch, BorderLayout.SOUTH);
+    JPanel belowList = new JPanel(new BorderLayout(8, 0));
+    belowList.add(noMatch, BorderLayout.CENTER);
+    belowList.add(other, BorderLayout.EAST);
+    listArea.add(belowList, BorderLayout.SOUTH);
 
     JPanel sideRow = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
     JLabel sideLabel = new JLabel(Messages.get("MusclePicker.side"));
@@ -242,6 +251,43 @@ public final class MusclePicker extends JDialog {
     Muscle muscle = list.getSelectedValue();
     if (muscle != null) {
       result = new MuscleChoice(new MuscleRef(muscle.id()), side.value());
+      dispose();
+    }
+  }
+
+  /**
+   * Asks for the name of a muscle not in the atlas, starting from the text typed in the filter, and
+   * chooses it; a blank name or Cancel returns to the list.
+   */
+  private void chooseOther() {
+    JTextField name = new JTextField(30);
+    name.setName("otherMuscle.name");
+    JPanel panel = new JPanel(new java.awt.GridLayout(0, 1, 0, 4));
+    panel.add(new JLabel(Messages.get("OtherMuscle.message")));
+    panel.add(name);
+    panel.add(TextLimit.install(name, MuscleRef.MAX_OTHER_NAME_LENGTH, "otherMuscle.count"));
+    // Set after the limit, which refuses a filter text too long to be a name.
+    name.setText(filter.getText().strip());
+    name.selectAll();
+    JOptionPane pane =
+        new JOptionPane(panel, JOptionPane.PLAIN_MESSAGE, JOptionPane.OK_CANCEL_OPTION);
+    JDialog dialog = pane.createDialog(this, Messages.get("OtherMuscle.title"));
+    dialog.setName("otherMuscleDialog");
+    // The name is typed at once: the field, not the OK button, takes the focus.
+    dialog.addWindowFocusListener(
+        new java.awt.event.WindowAdapter() {
+          @Override
+          public void windowGainedFocus(java.awt.event.WindowEvent e) {
+            name.requestFocusInWindow();
+          }
+        });
+    name.addActionListener(e -> pane.setValue(JOptionPane.OK_OPTION));
+    dialog.setVisible(true);
+    dialog.dispose();
+    // Pasted tabs or line breaks become spaces; the name is one line.
+    String text = name.getText().replaceAll("\\p{Cntrl}", " ").strip();
+    if (Integer.valueOf(JOptionPane.OK_OPTION).equals(pane.getValue()) && !text.isEmpty()) {
+      result = new MuscleChoice(MuscleRef.other(text), side.value());
       dispose();
     }
   }

@@ -1,7 +1,7 @@
 package app.myomap.ui;
 
-import app.myomap.atlas.Muscle;
 import app.myomap.atlas.MuscleCatalogue;
+import app.myomap.chart.MuscleWords;
 import app.myomap.edit.OwnerCandidates;
 import app.myomap.edit.OwnerCandidates.OwnerCandidate;
 import app.myomap.edit.OwnerPlace;
@@ -54,8 +54,7 @@ final class OwnerText {
   /** The short label beside the brush ring: number, abbreviation and side. */
   String shortLabel(OwnerCandidate candidate) {
     TriggerPoint point = candidate.point();
-    String muscle =
-        muscles.byId(point.muscle().id()).map(Muscle::abbreviation).orElse(point.muscle().id());
+    String muscle = MuscleWords.abbreviation(muscles, point.muscle().id());
     return Messages.format("OwnerText.short", candidate.number(), muscle, point.side().code());
   }
 
@@ -72,7 +71,7 @@ final class OwnerText {
   }
 
   private String muscleName(TriggerPoint point) {
-    return muscles.byId(point.muscle().id()).map(Muscle::name).orElse(point.muscle().id());
+    return MuscleWords.name(muscles, point.muscle().id());
   }
 
   /** "upper fibres, near C7", or less when the atlas says less. */

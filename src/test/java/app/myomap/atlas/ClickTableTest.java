@@ -45,7 +45,8 @@ class ClickTableTest {
           "brachioradialis",
           "extensor-carpi-radialis-longus",
           "extensor-carpi-radialis-brevis",
-          "supinator");
+          "supinator",
+          "brachialis");
 
   /**
    * Views where only part of a muscle is seen, so its centroid is not its height: from the front

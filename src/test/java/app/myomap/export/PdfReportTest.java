@@ -74,6 +74,44 @@ class PdfReportTest {
   }
 
   @Test
+  void aMuscleNotInTheAtlasIsNamedInTheReportAsNotInTheAtlas() throws Exception {
+    Patient patient = ChartedVisits.patient(database, "Noor Haddad", "MM-77");
+    Visit visit =
+        new Visit(
+            java.util.UUID.randomUUID().toString(),
+            patient.id(),
+            GENERATED.minus(1, ChronoUnit.DAYS),
+            atlas.version(),
+            ChartedVisits.PRACTITIONER);
+    new app.myomap.store.VisitStore(database).create(visit);
+    app.myomap.model.TriggerPoint other =
+        app.myomap.model.TriggerPoint.place(
+            app.myomap.model.MarkId.random(),
+            app.myomap.model.BodyView.ANTERIOR,
+            130,
+            430,
+            app.myomap.model.MuscleRef.other("Flexor pollicis longus"),
+            app.myomap.model.Side.RIGHT,
+            ChartedVisits.PRACTITIONER);
+    new app.myomap.store.ChartStore(database)
+        .commit(
+            visit.id(),
+            app.myomap.model.ChartChange.between(
+                app.myomap.model.Chart.empty(), app.myomap.model.Chart.of(other), "add"),
+            ChartedVisits.PRACTITIONER);
+    VisitReport report = VisitReport.of(records.open(patient, visit), settings(Paper.A4));
+    Path file = folder.resolve("other-muscle.pdf");
+
+    PdfReport.write(report, file);
+    keep(file);
+
+    try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+      String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      assertThat(text).contains("Flexor pollicis longus (not in atlas)").doesNotContain("other:");
+    }
+  }
+
+  @Test
   void theSampleVisitReportNamesThePatientTheMusclesAndThePractitioner() throws Exception {
     Patient patient = new SampleDatabase(database, atlas, GENERATED).write();
     List<Visit> visits = records.visits(patient);

@@ -55,6 +55,41 @@ class MusclePickerGuiTest {
   }
 
   @Test
+  void otherMuscleChartsTheTypedNameAsAMuscleNotInTheAtlas(Robot robot) throws Exception {
+    CompletableFuture<Optional<MuscleChoice>> result =
+        open(() -> MusclePicker.choose(null, MUSCLES, SAFETY, Side.RIGHT, ""));
+    DialogFixture dialog = Gui.dialog(robot, "musclePicker");
+    dialog.textBox("musclePicker.filter").enterText("flexor pollicis");
+    assertThat(shownIds(dialog)).isEmpty();
+    dialog.button("musclePicker.other").click();
+
+    DialogFixture other = Gui.dialog(robot, "otherMuscleDialog");
+    other.textBox("otherMuscle.name").requireText("flexor pollicis");
+    other.textBox("otherMuscle.name").deleteText().enterText("Flexor  pollicis longus ");
+    other.textBox("otherMuscle.name").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+
+    Optional<MuscleChoice> chosen = result.get(Gui.TIMEOUT_MS, TimeUnit.MILLISECONDS);
+    assertThat(chosen)
+        .contains(new MuscleChoice(new MuscleRef("other:Flexor pollicis longus"), Side.RIGHT));
+    assertThat(chosen.orElseThrow().muscle().otherName()).contains("Flexor pollicis longus");
+  }
+
+  @Test
+  void cancellingTheOtherMuscleNameReturnsToTheList(Robot robot) throws Exception {
+    CompletableFuture<Optional<MuscleChoice>> result =
+        open(() -> MusclePicker.choose(null, MUSCLES, SAFETY, Side.LEFT, "soleus"));
+    DialogFixture dialog = Gui.dialog(robot, "musclePicker");
+    dialog.button("musclePicker.other").click();
+    DialogFixture other = Gui.dialog(robot, "otherMuscleDialog");
+    other.textBox("otherMuscle.name").pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+    Gui.waitUntil("the name dialog to close", () -> !execute(() -> other.target().isShowing()));
+
+    dialog.button("musclePicker.choose").click();
+    assertThat(result.get(Gui.TIMEOUT_MS, TimeUnit.MILLISECONDS))
+        .contains(new MuscleChoice(new MuscleRef("soleus"), Side.LEFT));
+  }
+
+  @Test
   void escapeCancels(Robot robot) throws Exception {
     CompletableFuture<Optional<MuscleChoice>> result =
         open(() -> MusclePicker.choose(null, MUSCLES, SAFETY, Side.RIGHT, "glut"));

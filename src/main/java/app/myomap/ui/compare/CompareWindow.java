@@ -1,5 +1,6 @@
 package app.myomap.ui.compare;
 
+import app.myomap.atlas.Atlas;
 import app.myomap.atlas.AtlasView;
 import app.myomap.chart.ChartWords;
 import app.myomap.chart.DifferencePicture;
@@ -102,6 +103,10 @@ public final class CompareWindow extends JDialog {
   private final JSlider opacity = new JSlider(0, 100, 60);
   private final MetricsPanel metrics = new MetricsPanel(differencePicture);
   private final Map<BodyView, JToggleButton> viewButtons = new EnumMap<>(BodyView.class);
+
+  /** The views offered: those of the compared visits' atlas versions, the later's order first. */
+  private List<BodyView> offeredViews = Atlas.viewsOf(Atlas.CURRENT_VERSION);
+
   private final List<ComparePicture> pictures = new java.util.ArrayList<>();
 
   private transient ComparedVisits shown;
@@ -209,18 +214,16 @@ public final class CompareWindow extends JDialog {
     bar.setFloatable(false);
     bar.setBorder(BorderFactory.createEmptyBorder(0, 4, 2, 4));
     ButtonGroup group = new ButtonGroup();
-    int index = 1;
     for (BodyView view : BodyView.values()) {
       JToggleButton button = new JToggleButton(ChartWords.view(view));
       button.setName("compare.view." + view.id());
-      button.setToolTipText(
-          Messages.format("Compare.view.tooltip", ChartWords.view(view), index++));
       button.setFocusable(false);
       button.addActionListener(e -> showView(view));
       group.add(button);
       viewButtons.put(view, button);
       bar.add(button);
     }
+    offerViews(offeredViews);
     viewButtons.get(shared.view()).setSelected(true);
     bar.addSeparator();
     bar.add(button("compare.zoomOut", "\u2212", "Compare.zoomOut.tooltip", shared::zoomOut));
@@ -349,7 +352,9 @@ public final class CompareWindow extends JDialog {
             shared,
             view ->
                 Optional.ofNullable(shown)
-                    .map(s -> (earlierAtlas ? s.earlier() : s.later()).atlas().view(view))
+                    .map(s -> (earlierAtlas ? s.earlier() : s.later()).atlas())
+                    .filter(atlas -> atlas.hasView(view))
+                    .map(atlas -> atlas.view(view))
                     .map(atlasView -> (Rectangle2D) atlasView.viewBox()),
             painter);
     pictures.add(picture);
@@ -369,13 +374,17 @@ public final class CompareWindow extends JDialog {
   private void bindKeys() {
     JComponent root = getRootPane();
     bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "close", this::dispose);
-    int index = 0;
-    for (BodyView view : BodyView.values()) {
+    for (int index = 0; index < 9; index++) {
+      int position = index;
       bind(
           root,
-          KeyStroke.getKeyStroke(KeyEvent.VK_1 + index++, SHORTCUT),
-          "view." + view.id(),
-          () -> showView(view));
+          KeyStroke.getKeyStroke(KeyEvent.VK_1 + index, SHORTCUT),
+          "view." + (index + 1),
+          () -> {
+            if (position < offeredViews.size()) {
+              showView(offeredViews.get(position));
+            }
+          });
     }
     for (int key : new int[] {KeyEvent.VK_EQUALS, KeyEvent.VK_PLUS, KeyEvent.VK_ADD}) {
       bind(root, KeyStroke.getKeyStroke(key, SHORTCUT), "zoomIn", shared::zoomIn);
@@ -408,6 +417,28 @@ public final class CompareWindow extends JDialog {
   private void showView(BodyView view) {
     viewButtons.get(view).setSelected(true);
     shared.setView(view);
+  }
+
+  /** Shows only the buttons of {@code views}, numbered in their order for Ctrl+1, Ctrl+2... */
+  private void offerViews(List<BodyView> views) {
+    offeredViews = List.copyOf(views);
+    viewButtons.forEach(
+        (view, button) -> {
+          int number = offeredViews.indexOf(view) + 1;
+          button.setVisible(number > 0);
+          button.setToolTipText(
+              Messages.format("Compare.view.tooltip", ChartWords.view(view), number));
+        });
+  }
+
+  private static List<BodyView> viewsOf(ComparedVisits compared) {
+    List<BodyView> views = new java.util.ArrayList<>(compared.later().atlas().views());
+    for (BodyView view : compared.earlier().atlas().views()) {
+      if (!views.contains(view)) {
+        views.add(view);
+      }
+    }
+    return views;
   }
 
   private void placeWindow() {
@@ -514,6 +545,10 @@ public final class CompareWindow extends JDialog {
   private void show(ComparedVisits compared) {
     boolean first = shown == null;
     shown = compared;
+    offerViews(viewsOf(compared));
+    if (!offeredViews.contains(shared.view())) {
+      showView(offeredViews.get(0));
+    }
     if (first) {
       // Open on the first view either visit drew on rather than on an empty front.
       java.util.stream.Stream.of(compared.later(), compared.earlier())

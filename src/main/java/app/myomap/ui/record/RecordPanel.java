@@ -3,6 +3,7 @@ package app.myomap.ui.record;
 import app.myomap.atlas.MuscleCatalogue;
 import app.myomap.atlas.NeedlingHazard;
 import app.myomap.atlas.SafetyTable;
+import app.myomap.chart.MuscleWords;
 import app.myomap.edit.ChartEditor;
 import app.myomap.model.MarkId;
 import app.myomap.model.TriggerPoint;
@@ -526,12 +527,7 @@ public final class RecordPanel extends JPanel {
 
   private String describe(TriggerPoint point) {
     String muscle =
-        open == null
-            ? point.muscle().id()
-            : open.muscles()
-                .byId(point.muscle().id())
-                .map(m -> m.name())
-                .orElse(point.muscle().id());
+        open == null ? point.muscle().id() : MuscleWords.name(open.muscles(), point.muscle().id());
     return Messages.format(
         "Record.point", Messages.get("Record.side." + point.side().name()), muscle);
   }

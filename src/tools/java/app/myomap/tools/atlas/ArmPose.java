@@ -27,7 +27,7 @@ final class ArmPose {
   private static final double FIXED_ABOVE = 186;
 
   /** Below this height a point turns with the whole arm. */
-  private static final double TURNED_BELOW = 236;
+  private static final double TURNED_BELOW = 252;
 
   private ArmPose() {}
 

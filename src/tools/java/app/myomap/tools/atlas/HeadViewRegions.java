@@ -99,6 +99,7 @@ final class HeadViewRegions {
     m.put("temporalis", temporalis());
     m.put("semispinalis-capitis", semispinalisCapitis());
     m.put("cervical-multifidi", cervicalMultifidi());
+    m.put("splenius-cervicis", spleniusCervicis());
     m.put("lateral-pterygoid", lateralPterygoid());
     m.put("medial-pterygoid", medialPterygoid());
     return m;
@@ -223,6 +224,12 @@ final class HeadViewRegions {
   private static Shape cervicalMultifidi() {
     return Curves.closed(
         p(280, 252), p(290, 254), p(291, 290), p(288, 334), p(281, 332), p(279, 290));
+  }
+
+  /** From the upper thoracic spinous processes up and forward under levator scapulae. */
+  private static Shape spleniusCervicis() {
+    return Curves.closed(
+        p(270, 326), p(282, 336), p(291, 366), p(292, 398), p(282, 396), p(272, 362));
   }
 
   /** In the mandibular notch below the zygomatic arch, in front of the jaw joint. */

@@ -87,12 +87,12 @@ public final class LateralView implements ViewDrawing {
     svg.landmark(place(Curves.open(HeadViewProfile.map(HeadViewRegions.scmFront(), toBody))));
     svg.landmark(place(Curves.open(HeadViewProfile.map(HeadViewRegions.scmBack(), toBody))));
     svg.contour(place(Curves.open(HeadViewProfile.map(HeadViewRegions.trapeziusBorder(), toBody))));
-    svg.landmark(place(Curves.open(LateralViewLandmarks.scapularSpine())));
-    svg.landmark(place(Curves.open(LateralViewLandmarks.scapulaBorder())));
-    svg.landmark(place(Curves.open(LateralViewLandmarks.scapulaMedialBorder())));
+    svg.contour(place(Curves.open(LateralViewLandmarks.scapularSpine())));
+    svg.contour(place(Curves.open(LateralViewLandmarks.scapulaBorder())));
+    svg.contour(place(Curves.open(LateralViewLandmarks.scapulaMedialBorder())));
     svg.landmark(place(Curves.open(LateralViewLandmarks.rib12())));
     svg.landmark(place(Curves.open(LateralViewLandmarks.costalMargin())));
-    svg.landmark(place(Curves.open(LateralViewLandmarks.iliacCrest())));
+    svg.contour(place(Curves.open(LateralViewLandmarks.iliacCrest())));
     svg.landmark(place(Curves.open(LateralViewLandmarks.inguinal())));
     svg.contour(place(Curves.open(LateralViewOutline.pectoralBorder())));
     svg.contour(place(Curves.open(LateralViewOutline.glutealFold())));

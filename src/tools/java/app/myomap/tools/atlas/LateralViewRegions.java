@@ -133,8 +133,15 @@ final class LateralViewRegions {
         "subscapularis",
         clip(
             Curves.closed(
-                p(191, 216), p(198, 217), p(205, 227), p(208, 240), p(201, 242), p(192.5, 231)),
+                p(196, 212), p(203, 213), p(209, 223), p(212, 236), p(205, 238), p(197.5, 227)),
             visible));
+    m.put(
+        "brachialis",
+        clip(
+            ArmPose.pose(
+                Curves.closed(
+                    p(172, 292), p(179, 288), p(183, 304), p(181, 320), p(174, 326), p(170, 310))),
+            arm));
     m.put(
         "supinator",
         clip(
