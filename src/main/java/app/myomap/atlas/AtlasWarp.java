@@ -20,8 +20,14 @@ import java.util.Set;
  * The map from one atlas version's outline coordinates to another's, view by view (see {@link
  * ViewWarp}), so that marks charted on an earlier version can be drawn and measured on a later one.
  * Only views both versions draw have a warp: the hand and foot views, which v1 does not have, have
- * none in either direction. Builds each view's warp on first use (which loads that view of both
- * atlases); safe for one thread at a time.
+ * none in either direction.
+ *
+ * <p>In the side views v1 draws the near arm hanging over the flank and v2 draws it forward. There
+ * the plain landmark map folds (arm landmarks pass trunk landmarks), so where it does, the arm's
+ * regions move with the arm's landmarks and everything else with the trunk's: a trigger point goes
+ * with the arm when its muscle is an arm muscle, a zone with what its anchor lies on, a region with
+ * its muscle. Builds each view's warp on first use (which loads that view of both atlases); safe
+ * for one thread at a time.
  */
 public final class AtlasWarp {
   /** The views in which one version may draw the near arm over the trunk and another not. */
