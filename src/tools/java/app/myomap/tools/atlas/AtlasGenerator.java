@@ -33,6 +33,8 @@ public final class AtlasGenerator {
     list.add(LateralView.right());
     list.add(HeadView.left());
     list.add(HeadView.right());
+    list.add(new HandView());
+    list.add(new FootView());
     return list;
   }
 
