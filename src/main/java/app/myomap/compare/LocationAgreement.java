@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * How well the painted areas (referral zones and symptom areas, inside the silhouette) of two
- * visits on the same atlas version coincide: the Jaccard index, shared area over combined area,
- * from 0 (no overlap) to 1 (the same area). When both visits painted nothing the index is 1: they
- * agree completely.
+ * visits coincide on one atlas version (the earlier visit's carried onto the later one's version
+ * when they differ): the Jaccard index, shared area over combined area, from 0 (no overlap) to 1
+ * (the same area). When both visits painted nothing the index is 1: they agree completely.
  *
  * @param byView the index on each view either visit painted on, and on the anterior and posterior
  * @param overall shared area over combined area summed over all those views

@@ -23,8 +23,9 @@ public record PointMatch(
     /** Same muscle, side and view, within the distance tolerance, closest pairs first. */
     PROXIMITY,
     /**
-     * Same muscle and side, where the two visits were charted on different atlas versions and their
-     * places cannot be compared; the same view first, then in chart order.
+     * Same muscle and side, where the two visits were charted on different atlas versions and the
+     * earlier points could not all be carried onto the later one, so places cannot be compared; the
+     * same view first, then in chart order.
      */
     MUSCLE_AND_SIDE
   }

@@ -25,7 +25,7 @@ public final class TriggerPointMatcher {
 
   private final double tolerance;
 
-  /** Whether places are ignored: the visits were charted on different atlas versions. */
+  /** Whether places are ignored: the points' outline coordinates do not correspond. */
   private final boolean acrossVersions;
 
   public TriggerPointMatcher() {
@@ -49,9 +49,9 @@ public final class TriggerPointMatcher {
   }
 
   /**
-   * A matcher for two visits charted on different atlas versions, whose outline coordinates do not
-   * correspond: points pair by muscle and side alone (the same view first, then in chart order),
-   * after the known pairs.
+   * A matcher for points whose outline coordinates do not correspond (two atlas versions where the
+   * earlier points could not all be carried onto the later version): points pair by muscle and side
+   * alone (the same view first, then in chart order), after the known pairs.
    */
   public TriggerPointMatcher acrossAtlasVersions() {
     return new TriggerPointMatcher(tolerance, true);

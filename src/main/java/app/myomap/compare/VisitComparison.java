@@ -56,19 +56,26 @@ public final class VisitComparison {
     return laterExtent;
   }
 
-  /** The earlier visit's Widespread Pain Index; empty when its atlas version has no region set. */
+  /**
+   * The earlier visit's Widespread Pain Index; empty when its atlas version has no region set of
+   * its own and none can be carried over from v1 ({@link WpiRegions#forAtlas}).
+   */
   public Optional<WpiResult> earlierWpi() {
     return earlierWpi;
   }
 
-  /** The later visit's Widespread Pain Index; empty when its atlas version has no region set. */
+  /**
+   * The later visit's Widespread Pain Index; empty when its atlas version has no region set of its
+   * own and none can be carried over from v1 ({@link WpiRegions#forAtlas}).
+   */
   public Optional<WpiResult> laterWpi() {
     return laterWpi;
   }
 
   /**
-   * The Jaccard index of the painted areas; empty when the visits were charted on different atlas
-   * versions, whose outlines cannot be laid over each other until the atlas maps between versions.
+   * The Jaccard index of the painted areas, across atlas versions with the earlier areas carried
+   * onto the later version; empty when the earlier visit painted on a view the later version does
+   * not draw.
    */
   public Optional<LocationAgreement> locationAgreement() {
     return agreement;

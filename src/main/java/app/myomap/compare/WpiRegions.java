@@ -1,6 +1,9 @@
 package app.myomap.compare;
 
+import app.myomap.atlas.Atlas;
+import app.myomap.atlas.AtlasWarp;
 import app.myomap.atlas.Landmarks;
+import app.myomap.atlas.ViewWarp;
 import app.myomap.model.BodyView;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
@@ -28,6 +31,9 @@ import java.util.Optional;
  */
 public final class WpiRegions {
   static final String ROOT = "/assets/regionsets/wpi";
+
+  /** The atlas version the region set was drawn for; later versions carry it over. */
+  static final String DRAWN_ON = "v1";
 
   /** The views the region set is drawn on. */
   public static final List<BodyView> VIEWS = List.of(BodyView.ANTERIOR, BodyView.POSTERIOR);
@@ -65,6 +71,42 @@ public final class WpiRegions {
       }
     }
     return Optional.of(new WpiRegions(atlasVersion, regions));
+  }
+
+  /**
+   * The region set of an atlas's version: the one drawn for it if there is one, else the one drawn
+   * for {@value #DRAWN_ON} carried onto it through the landmark warp; empty when neither can be had
+   * (no set drawn, or the version does not draw the front and back views).
+   *
+   * <p>Carried at load rather than written out as files of their own: the set then follows the
+   * later version's landmarks while its drawing is still revised, and there is one reviewed set of
+   * corners, not a generated copy that could drift from it. The cost is loading {@value
+   * #DRAWN_ON}'s landmarks and front and back outlines once per comparer.
+   *
+   * @throws IllegalArgumentException if a file of the set is malformed
+   */
+  public static Optional<WpiRegions> forAtlas(Atlas atlas) {
+    Optional<WpiRegions> own = load(atlas.version(), atlas.landmarks());
+    if (own.isPresent() || atlas.version().equals(DRAWN_ON)) {
+      return own;
+    }
+    Atlas source = Atlas.loadOnDemand(DRAWN_ON);
+    return load(DRAWN_ON, source.landmarks())
+        .flatMap(drawn -> drawn.carried(AtlasWarp.between(source, atlas)));
+  }
+
+  private Optional<WpiRegions> carried(AtlasWarp warp) {
+    Map<BodyView, Map<WpiArea, Path2D.Double>> moved = new EnumMap<>(BodyView.class);
+    for (BodyView view : VIEWS) {
+      Optional<ViewWarp> viewWarp = warp.view(view);
+      if (viewWarp.isEmpty()) {
+        return Optional.empty();
+      }
+      Map<WpiArea, Path2D.Double> areas = new LinkedHashMap<>();
+      regions.get(view).forEach((area, polygon) -> areas.put(area, viewWarp.get().map(polygon)));
+      moved.put(view, Collections.unmodifiableMap(areas));
+    }
+    return Optional.of(new WpiRegions(warp.toVersion(), moved));
   }
 
   /**

@@ -50,7 +50,7 @@ final class ComparisonLegend implements ReportSection {
                 ReportFonts.width(style.bodyBold, pointsTitle))
             + 2 * SAMPLE_GAP;
     List<Entry> zones = new ArrayList<>();
-    if (compared.sameAtlas()) {
+    if (compared.laidOver()) {
       for (DifferencePicture.AreaKind kind : DifferencePicture.AreaKind.values()) {
         zones.add(new Entry(ExportWords.get("Compare.legend." + kind.name()), null));
       }

@@ -21,8 +21,10 @@ import java.util.Optional;
  * later one (each on its own atlas version) and the difference map side by side, each under its
  * label; then the difference map's legend with the number of trigger points of each fate, the
  * measures of both visits with their change, and (in a report) what became of each trigger point.
- * Between visits charted on different atlas versions the difference map and the location agreement
- * are left out, and the section says why.
+ * Between visits charted on different atlas versions the section says the earlier marks were
+ * carried onto the later version for the difference map; where they could not all be carried (a
+ * view the later version does not draw) the difference map and the location agreement are left out,
+ * and the section says why.
  */
 final class ComparisonSection implements ReportSection {
   /** Marks at their screen size: a 96-DPI pixel is 0.75 points. */
@@ -100,7 +102,7 @@ final class ComparisonSection implements ReportSection {
       placeNote(
           flow,
           ExportWords.format(
-              "Compare.otherAtlas",
+              compared.laidOver() ? "Compare.carriedAtlas" : "Compare.otherAtlas",
               compared.earlier().visit().atlasVersion(),
               compared.later().visit().atlasVersion()),
           false);
@@ -283,7 +285,7 @@ final class ComparisonSection implements ReportSection {
   }
 
   private void paintDifference(Graphics2D g, BodyView view, Rectangle2D frame) {
-    if (!compared.sameAtlas()) {
+    if (!compared.laidOver()) {
       g.setColor(ReportStyle.STRIPE);
       g.fill(frame);
       g.setColor(ReportStyle.RULE);

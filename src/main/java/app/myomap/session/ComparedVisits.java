@@ -6,6 +6,7 @@ import app.myomap.compare.VisitComparer;
 import app.myomap.compare.VisitComparison;
 import app.myomap.compare.ZoneDifference;
 import app.myomap.model.BodyView;
+import app.myomap.model.Chart;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,17 +14,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Two visits of a patient compared, the earlier first, with their comparison and, when both are on
- * one atlas version, the difference map of every view either visit drew on. The compare window, the
- * PDF report and the PNG picture all show the comparison from it.
+ * Two visits of a patient compared, the earlier first, with their comparison, the earlier chart
+ * drawn on the later visit's atlas version and, when it could be laid over whole, the difference
+ * map of every view either visit drew on. The compare window, the PDF report and the PNG picture
+ * all show the comparison from it.
  *
- * @param differences the zones' difference per view drawn on; empty when the atlas versions differ
+ * @param earlierOnLater the earlier visit's chart on the later visit's atlas version: the chart
+ *     itself on one version, else carried through the landmark warp between the versions
+ * @param differences the zones' difference per view drawn on; empty when the earlier chart could
+ *     not be laid over the later version whole
  * @param points every trigger point of either visit once, with what became of it
  */
 public record ComparedVisits(
     OpenedVisit earlier,
     OpenedVisit later,
     VisitComparison comparison,
+    Chart earlierOnLater,
     Map<BodyView, ZoneDifference> differences,
     List<FatedPoint> points) {
 
@@ -43,7 +49,9 @@ public record ComparedVisits(
       throw new IllegalArgumentException("visits of two patients cannot be compared");
     }
     VisitComparison comparison;
+    Chart earlierOnLater;
     synchronized (comparer) {
+      earlierOnLater = comparer.onto(earlier.chart(), earlier.atlas(), later.atlas());
       comparison =
           comparer.compare(
               earlier.chart(),
@@ -54,23 +62,36 @@ public record ComparedVisits(
                   earlier.visit().id(), earlier.chart(), later.visit().id(), later.chart()));
     }
     Map<BodyView, ZoneDifference> differences = new EnumMap<>(BodyView.class);
-    if (sameAtlas(earlier, later)) {
+    if (whole(earlier.chart(), earlierOnLater)) {
       for (BodyView view : later.atlas().views()) {
-        if (!earlier.chart().marks(view).isEmpty() || !later.chart().marks(view).isEmpty()) {
+        if (!earlierOnLater.marks(view).isEmpty() || !later.chart().marks(view).isEmpty()) {
           differences.put(
               view,
               ZoneDifference.between(
-                  earlier.chart(), later.chart(), view, later.atlas().view(view).silhouette()));
+                  earlierOnLater, later.chart(), view, later.atlas().view(view).silhouette()));
         }
       }
     }
     return new ComparedVisits(
-        earlier, later, comparison, differences, FatedPoint.of(comparison.points()));
+        earlier,
+        later,
+        comparison,
+        earlierOnLater,
+        differences,
+        FatedPoint.of(comparison.points()));
   }
 
-  /** Whether both visits were charted on one atlas version, so they can be laid over each other. */
+  /** Whether both visits were charted on one atlas version. */
   public boolean sameAtlas() {
     return sameAtlas(earlier, later);
+  }
+
+  /**
+   * Whether the earlier chart lies over the later visit's drawing whole (on one version, or every
+   * mark carried through the warp), so the overlay and the difference map can be shown.
+   */
+  public boolean laidOver() {
+    return whole(earlier.chart(), earlierOnLater);
   }
 
   /** The difference of the zones on {@code view}; empty when nothing was drawn there. */
@@ -90,6 +111,10 @@ public record ComparedVisits(
   /** Whether the record check found either visit's record changed outside MyoMap. */
   public boolean altered() {
     return earlier.altered() || later.altered();
+  }
+
+  private static boolean whole(Chart chart, Chart carried) {
+    return carried.marks().size() == chart.marks().size();
   }
 
   private static boolean sameAtlas(OpenedVisit a, OpenedVisit b) {

@@ -1,6 +1,7 @@
 package app.myomap.session;
 
 import app.myomap.atlas.Atlas;
+import app.myomap.atlas.AtlasWarp;
 import app.myomap.chart.MuscleWords;
 import app.myomap.compare.ChartCounts;
 import app.myomap.compare.Lineages;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Every visit of a patient, oldest first, with its counts and pain extent, and the trigger-point
@@ -135,6 +137,18 @@ public final class PatientHistory {
     return List.of(measured);
   }
 
+  /**
+   * The trigger points of {@code before} where they lie on {@code visit}'s atlas version, carried
+   * through the landmark warp; empty when one lies on a view that version does not draw, and then
+   * points pair by muscle and side alone.
+   */
+  private static Optional<List<TriggerPoint>> carried(OpenedVisit before, OpenedVisit visit) {
+    List<TriggerPoint> points = before.chart().triggerPoints();
+    List<TriggerPoint> onLater =
+        AtlasWarp.between(before.atlas(), visit.atlas()).chart(before.chart()).triggerPoints();
+    return onLater.size() == points.size() ? Optional.of(onLater) : Optional.empty();
+  }
+
   private static List<TimelineRow> timeline(List<OpenedVisit> visits, TriggerPointMatcher matcher) {
     int count = visits.size();
     List<RowBuilder> rows = new ArrayList<>();
@@ -143,7 +157,7 @@ public final class PatientHistory {
     for (int i = 0; i < count; i++) {
       OpenedVisit visit = visits.get(i);
       List<TriggerPoint> later = visit.chart().triggerPoints();
-      // Across atlas versions places do not compare: points follow by muscle and side.
+      // Across atlas versions the earlier points are carried onto the later version to compare.
       boolean sameVersion =
           i == 0 || visits.get(i - 1).atlas().version().equals(visit.atlas().version());
       Lineages lineages =
@@ -154,8 +168,13 @@ public final class PatientHistory {
                   visits.get(i - 1).chart(),
                   visit.visit().id(),
                   visit.chart());
+      List<TriggerPoint> previous = earlier;
       PointMatches matches =
-          (sameVersion ? matcher : matcher.acrossAtlasVersions()).match(earlier, later, lineages);
+          sameVersion
+              ? matcher.match(previous, later, lineages)
+              : carried(visits.get(i - 1), visit)
+                  .map(onLater -> matcher.match(onLater, later, lineages))
+                  .orElseGet(() -> matcher.acrossAtlasVersions().match(previous, later, lineages));
       Map<MarkId, RowBuilder> now = new HashMap<>();
       for (PointMatch match : matches.matched()) {
         RowBuilder row = before.get(match.earlier().id());

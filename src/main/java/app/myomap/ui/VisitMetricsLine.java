@@ -50,7 +50,12 @@ final class VisitMetricsLine {
   /** Used on the measuring thread only. */
   private final PainExtent painExtent = new PainExtent();
 
-  private final Optional<WidespreadPainIndex> wpi;
+  /**
+   * Made on the measuring thread the first time it is needed: for a later atlas version it carries
+   * v1's areas over, which loads v1's front and back outlines.
+   */
+  private Optional<WidespreadPainIndex> wpi;
+
   private volatile boolean detached;
   private Chart shown;
 
@@ -58,7 +63,6 @@ final class VisitMetricsLine {
     this.window = window;
     this.editor = editor;
     this.atlas = atlas;
-    this.wpi = WpiRegions.load(atlas.version(), atlas.landmarks()).map(WidespreadPainIndex::new);
     editor.addChangeListener(listener);
     changed();
   }
@@ -88,6 +92,9 @@ final class VisitMetricsLine {
     }
     try {
       VisitExtent extent = painExtent.measure(chart, atlas);
+      if (wpi == null) {
+        wpi = WpiRegions.forAtlas(atlas).map(WidespreadPainIndex::new);
+      }
       Optional<WpiResult> score = wpi.map(index -> index.score(extent));
       ChartCounts counts = ChartCounts.of(chart);
       String text = words(extent.frontAndBack(), score) + carried(chart);

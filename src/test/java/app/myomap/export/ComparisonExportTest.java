@@ -183,22 +183,30 @@ class ComparisonExportTest {
   }
 
   @Test
-  void acrossAtlasVersionsTheDifferenceMapAndAgreementAreLeftOutWithTheReason() throws Exception {
-    ComparedVisits compared = fixtures.compareAcrossVersions(1, 2);
+  void acrossAtlasVersionsTheEarlierMarksAreCarriedOverAndCompareAsOnOneVersion() throws Exception {
+    // v9 has v1's drawings and landmarks, so the warp between them moves nothing.
+    ComparedVisits across = fixtures.compareAcrossVersions(1, 2);
+    ComparedVisits same = fixtures.compare(1, 2);
 
-    try (PDDocument pdf = Loader.loadPDF(pdf(compared, "across-versions.pdf"))) {
+    assertThat(across.sameAtlas()).isFalse();
+    assertThat(across.laidOver()).isTrue();
+    assertThat(across.comparison().locationAgreement())
+        .isEqualTo(same.comparison().locationAgreement());
+    assertThat(across.points())
+        .extracting(p -> p.fate())
+        .containsExactlyInAnyOrderElementsOf(same.points().stream().map(p -> p.fate()).toList());
+    try (PDDocument pdf = Loader.loadPDF(pdf(across, "across-versions.pdf"))) {
       String text = text(pdf, 1, pdf.getNumberOfPages());
       assertThat(text)
           .contains("charted on different atlas versions (v9 and v1)")
-          .contains("Location agreement: not available across atlas versions.")
           .contains("v9 and v1 (different versions)")
-          .contains("Widespread Pain Index (0–19) — 2 —")
-          .contains("Painted areas Not drawn across atlas versions.")
-          .doesNotContain("New (later visit only)");
+          .contains("New (later visit only)")
+          .contains("Levator scapulae Left Posterior Changed Active Latent")
+          .containsPattern(
+              "Location agreement of the painted areas \\(Jaccard index\\): 0\\.\\d\\d");
       assertThat(text.replaceAll("\\s+", " "))
-          .contains("No difference map: the visits were charted on different atlas versions.");
-      // Points still pair by muscle and side.
-      assertThat(text).contains("Levator scapulae Left Posterior Changed Active Latent");
+          .contains("the earlier visit's marks are carried onto v1 through the map between the")
+          .doesNotContain("No difference map");
     }
   }
 

@@ -561,10 +561,10 @@ public final class CompareWindow extends JDialog {
     earlierTitle.setText(Messages.format("Compare.earlierTitle", earlierDate));
     laterTitle.setText(Messages.format("Compare.laterTitle", laterDate));
     overlayKey.setText(Messages.format("Compare.overlayKey", earlierDate, laterDate));
-    boolean same = compared.sameAtlas();
+    boolean same = compared.laidOver();
     String reason =
         Messages.format(
-            "Compare.otherAtlas",
+            same ? "Compare.carriedAtlas" : "Compare.otherAtlas",
             compared.earlier().atlas().version(),
             compared.later().atlas().version());
     for (int tab : new int[] {OVERLAY_TAB, DIFFERENCE_TAB}) {
@@ -586,7 +586,7 @@ public final class CompareWindow extends JDialog {
         compared,
         dayFormat.format(compared.earlier().visit().startedAt()),
         dayFormat.format(compared.later().visit().startedAt()));
-    status.setText(same ? Messages.get("Compare.ready") : reason);
+    status.setText(compared.sameAtlas() ? Messages.get("Compare.ready") : reason);
     ((CardLayout) cards.getLayout()).show(cards, CARD_TABS);
     export.setEnabled(true);
     pictures.forEach(ComparePicture::updateTooltip);

@@ -72,8 +72,8 @@ final class VisitPainter {
 
   /**
    * Paints the outline, the earlier visit's marks in the muted ink at {@code earlierOpacity} (0 to
-   * 1), and the later visit's marks in their own colours on top. Both visits must share an atlas
-   * version.
+   * 1), and the later visit's marks in their own colours on top, all on the later visit's atlas
+   * version: the earlier marks as carried onto it ({@link ComparedVisits#earlierOnLater()}).
    */
   void paintOverlay(
       Graphics2D g,
@@ -89,7 +89,7 @@ final class VisitPainter {
     Graphics2D faded = (Graphics2D) g.create();
     try {
       faded.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, earlierOpacity));
-      earlierMarks.paint(faded, visits.earlier().chart(), view, transform, look);
+      earlierMarks.paint(faded, visits.earlierOnLater(), view, transform, look);
     } finally {
       faded.dispose();
     }
