@@ -26,9 +26,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javax.swing.JButton;
 import javax.swing.JToolTip;
-import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,25 +54,14 @@ class ChartLabelsGuiTest {
     app.startVisit();
     app.showView(BodyView.POSTERIOR);
 
-    // The levator lies under the trapezius: the inspector offers it for a point placed there.
-    Point2D levator = middleOf(app, "levator-scapulae");
+    // The levator lies under the trapezius; at its trigger-point site a click charts the levator.
+    Point2D levator = siteOf(app, "levator-scapulae");
     Point2D trapezius = nearestIn(app, "upper-trapezius", levator);
     app.key(KeyEvent.VK_T);
     app.clickOutline(trapezius);
     app.clickOutline(levator);
-    Gui.click(
-        app.window()
-            .button(
-                new GenericTypeMatcher<JButton>(JButton.class, true) {
-                  @Override
-                  protected boolean isMatching(JButton button) {
-                    return button.getName() != null
-                        && button.getName().startsWith("inspector.alternative.")
-                        && button.getText().contains("Levator");
-                  }
-                }));
     Gui.waitUntil(
-        "the second point to become the levator scapulae",
+        "the second point to be the levator scapulae",
         () ->
             app.editor().chart().triggerPoints().stream()
                 .anyMatch(tp -> tp.muscle().id().equals("levator-scapulae")));
@@ -142,26 +129,13 @@ class ChartLabelsGuiTest {
   }
 
   /** The point of the right muscle's region nearest its middle, deep or on top. */
-  private static Point2D middleOf(AppDriver app, String muscle) {
-    MuscleRegion region =
-        app.atlas().regions().find(BodyView.POSTERIOR, muscle, Side.RIGHT).orElseThrow();
-    Rectangle2D b = region.shape().getBounds2D();
-    Point2D middle = new Point2D.Double(b.getCenterX(), b.getCenterY());
-    Point2D best = null;
-    for (double y = b.getMinY(); y < b.getMaxY(); y += 1) {
-      for (double x = b.getMinX(); x < b.getMaxX(); x += 1) {
-        Point2D p = new Point2D.Double(x, y);
-        if (inside(app, region, p)
-            && (best == null || p.distance(middle) < best.distance(middle))) {
-          best = p;
-        }
-      }
-    }
-    assertThat(best).as("a point of %s", muscle).isNotNull();
-    return best;
+  /** The centre of the muscle's first trigger-point site on the back view, right side. */
+  private static Point2D siteOf(AppDriver app, String muscle) {
+    app.myomap.atlas.TriggerPointSite site =
+        app.atlas().sites().of(BodyView.POSTERIOR, muscle, Side.RIGHT).get(0);
+    return new Point2D.Double(site.x(), site.y());
   }
 
-  /** The point of the muscle's right region, on top, nearest to {@code near}. */
   private static Point2D nearestIn(AppDriver app, String muscle, Point2D near) {
     MuscleRegion region =
         app.atlas().regions().find(BodyView.POSTERIOR, muscle, Side.RIGHT).orElseThrow();
@@ -191,17 +165,6 @@ class ChartLabelsGuiTest {
       Optional<MuscleRegion> top =
           app.atlas().regions().at(BodyView.POSTERIOR, q).stream().findFirst();
       if (top.isEmpty() || !top.get().equals(region)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether the region lies under {@code p} and 2 units around it, on top or deeper. */
-  private static boolean inside(AppDriver app, MuscleRegion region, Point2D p) {
-    for (double[] d : AROUND) {
-      Point2D q = new Point2D.Double(p.getX() + d[0], p.getY() + d[1]);
-      if (!app.atlas().regions().at(BodyView.POSTERIOR, q).contains(region)) {
         return false;
       }
     }

@@ -100,7 +100,12 @@ final class HistoryFixtures {
   private static OpenedVisit visit(
       Patient patient, String start, Chart chart, RecordEntry... record) {
     Visit visit =
-        new Visit(UUID.randomUUID().toString(), patient.id(), Instant.parse(start), "v1", AUTHOR);
+        new Visit(
+            UUID.randomUUID().toString(),
+            patient.id(),
+            Instant.parse(start),
+            Atlas.CURRENT_VERSION,
+            AUTHOR);
     List<StoredEntry> entries = new ArrayList<>();
     for (RecordEntry entry : record) {
       entries.add(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.swing.edt.GuiActionRunner.execute;
 import static org.assertj.swing.timing.Pause.pause;
 
+import app.myomap.atlas.Atlas;
 import app.myomap.model.Patient;
 import app.myomap.model.Visit;
 import app.myomap.store.Database;
@@ -199,7 +200,7 @@ class PatientsPanelGuiTest {
     Visit created = stored.get(0);
     assertThat(created.startedAt()).isAfterOrEqualTo(before.truncatedTo(ChronoUnit.MILLIS));
     assertThat(created.practitioner()).isEqualTo(PRACTITIONER);
-    assertThat(created.atlasVersion()).isEqualTo("v1");
+    assertThat(created.atlasVersion()).isEqualTo(Atlas.CURRENT_VERSION);
     assertThat(heard).containsExactly("visit " + created.startedAt());
     window.list("visits.list").requireSelection(0);
     assertThat(visitTimes())
