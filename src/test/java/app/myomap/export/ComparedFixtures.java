@@ -47,7 +47,7 @@ final class ComparedFixtures {
   static final String PRACTITIONER = "Alex Morgan";
   static final Instant FIRST = Instant.parse("2026-11-16T09:30:00Z");
 
-  final Atlas atlas = Atlas.load(Atlas.CURRENT_VERSION);
+  final Atlas atlas = Atlas.load("v1");
   final VisitRecords records;
   final Patient patient;
 
