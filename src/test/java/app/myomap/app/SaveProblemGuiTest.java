@@ -100,16 +100,20 @@ class SaveProblemGuiTest {
     again.start(db);
     again.waitForEditor();
     assertThat(execute(() -> again.editor().chart().contains(second))).isFalse();
-    System.err.println(
-        "FOCUS frame="
-            + again.window().target().isFocused()
-            + " active="
-            + java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow());
     // File: new patient, new visit, follow-up visit, import unsaved edits.
     again.chooseMenu("menu.file", "menu.file.3");
     Gui.chooseFile(robot, "importUnsavedEditsChooser", edits);
+    // The visit opens again with the imported edits; until it has, there is no chart to look at.
     Gui.waitUntil(
-        "the imported point to be on the chart", () -> again.editor().chart().contains(second));
+        "the imported point to be on the chart",
+        () ->
+            execute(
+                () ->
+                    again
+                        .canvas()
+                        .editor()
+                        .map(editor -> editor.chart().contains(second))
+                        .orElse(false)));
     assertThat(new ChartStore(again.running().database()).load(visitId).contains(second)).isTrue();
     again.quit();
   }
