@@ -55,6 +55,7 @@ public final class Startup {
    * the next start) is done.
    */
   private static void reportFirstPaint(CompletableFuture<?> startupWork, boolean fromVectors) {
+    StartupMarks.mark("firstPaint");
     System.out.println("myomap.firstPaint=" + nowMicros());
     System.out.println(
         "myomap.firstPaintFrom="
@@ -65,7 +66,7 @@ public final class Startup {
         .whenComplete((done, error) -> Runtime.getRuntime().halt(0));
   }
 
-  private static long nowMicros() {
+  static long nowMicros() {
     java.time.Instant now = java.time.Instant.now();
     return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
   }
@@ -143,7 +144,13 @@ public final class Startup {
       // An earlier run's picture of the body, shown while Batik loads the drawing.
       OutlineSnapshots snapshots = OutlineSnapshots.forUser();
       CompletableFuture<KeptOutline> kept =
-          CompletableFuture.supplyAsync(() -> KeptOutline.read(snapshots, view), background);
+          CompletableFuture.supplyAsync(
+              () -> {
+                KeptOutline read = KeptOutline.read(snapshots, view);
+                StartupMarks.mark("keptRead");
+                return read;
+              },
+              background);
       CompletableFuture<Void> windowPainted = new CompletableFuture<>();
       CompletableFuture<AtlasView> outline =
           CompletableFuture.supplyAsync(
@@ -161,7 +168,9 @@ public final class Startup {
               background);
       CompletableFuture<Void> keeping = new CompletableFuture<>();
       CompletableFuture<Void> drawingShown = new CompletableFuture<>();
+      StartupMarks.mark("threadsStarted");
       Themes.install(settings.get(UiSettings.DARK_MODE));
+      StartupMarks.mark("lookAndFeel");
       if (GraphicsEnvironment.isHeadless()) {
         // No window can be shown; still refuse a bad file with its message before failing.
         awaitDatabase(database);
@@ -175,7 +184,9 @@ public final class Startup {
       MainWindow window =
           onEventThread(
               () -> {
+                StartupMarks.mark("eventThread");
                 X11WindowClass.apply();
+                StartupMarks.mark("x11Class");
                 MainWindow w =
                     new MainWindow(
                         info,
@@ -191,6 +202,7 @@ public final class Startup {
                           }
                           onExit.run();
                         });
+                StartupMarks.mark("windowBuilt");
                 if (Boolean.getBoolean(STARTUP_PROBE)) {
                   w.canvas()
                       .whenOutlinePainted(
@@ -208,7 +220,9 @@ public final class Startup {
                 if (onFirstPaint != null) {
                   w.canvas().whenOutlinePainted(onFirstPaint);
                 }
+                StartupMarks.mark("beforeShow");
                 w.show();
+                StartupMarks.mark("shown");
                 return w;
               });
       kept.thenAccept(
@@ -255,15 +269,22 @@ public final class Startup {
             });
         throw e;
       }
+      StartupMarks.mark("databaseAwaited");
       opened.set(db);
       RecordChecks checks = quickRecordCheck(db, settings);
+      StartupMarks.mark("recordCheck");
       Workspace[] workspace = new Workspace[1];
       onEventThread(
           () ->
               workspace[0] =
                   new Workspace(window, db, checks, settings, Clock.systemDefaultZone()));
+      StartupMarks.mark("workspace");
       started.set(workspace[0]);
-      SwingUtilities.invokeLater(workspace[0]::start);
+      SwingUtilities.invokeLater(
+          () -> {
+            workspace[0].start();
+            StartupMarks.mark("workspaceStarted");
+          });
       workspace[0].startBackups();
       // The whole atlas (every view, the region lookup) follows once the first view is up.
       CompletableFuture.supplyAsync(
@@ -321,6 +342,7 @@ public final class Startup {
     try {
       Database database =
           readOnly ? Database.openForViewing(file) : Database.open(file, createFolders);
+      StartupMarks.mark("databaseOpened");
       LOG.info(
           () ->
               "Database opened"
