@@ -36,8 +36,10 @@ import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 
 /**
- * The composition root's start-up sequence: opens the database and loads the body outline in the
- * background while the look and feel is set up, then builds the window on the event thread.
+ * The composition root's start-up sequence: sets up the look and feel while the picture of the body
+ * an earlier run kept is read, shows the first frame (the window with that body alone, where the
+ * chart will be), then opens the database and loads the outline in the background and builds the
+ * rest of the window and its workspace on the event thread, in one go.
  */
 public final class Startup {
   /**
