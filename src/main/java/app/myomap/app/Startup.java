@@ -244,11 +244,12 @@ public final class Startup {
               SwingUtilities.invokeLater(
                   () -> {
                     if (loaded != null) {
-                      // The window shows the remembered view; before it is built, so does this.
-                      if (canvas.atlasView().isEmpty()) {
+                      if (built.window != null) {
+                        built.window.showAtlasView(loaded);
+                      } else {
+                        // The remembered view, which the window shows once it is built.
                         canvas.showView(loaded);
                       }
-                      built.then(w -> w.showAtlasView(loaded));
                       if (Boolean.getBoolean(STARTUP_PROBE)) {
                         System.out.println("myomap.drawingLoaded=" + nowMicros());
                       }
