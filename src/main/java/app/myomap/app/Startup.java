@@ -9,37 +9,29 @@ import app.myomap.store.BackupFolder;
 import app.myomap.store.Database;
 import app.myomap.store.DatabaseRefusedException;
 import app.myomap.ui.AppInfo;
-import app.myomap.ui.ChartCanvas;
 import app.myomap.ui.MainWindow;
 import app.myomap.ui.Settings;
 import app.myomap.ui.Themes;
 import app.myomap.ui.UiSettings;
 import app.myomap.ui.Workspace;
 import java.awt.GraphicsEnvironment;
-import java.awt.Insets;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 
 /**
- * The composition root's start-up sequence: sets up the look and feel while the picture of the body
- * an earlier run kept is read, shows the first frame (the window with that body alone, where the
- * chart will be), then opens the database and loads the outline in the background and builds the
- * rest of the window and its workspace on the event thread, in one go.
+ * The composition root's start-up sequence: opens the database and loads the body outline in the
+ * background while the look and feel is set up, then builds the window on the event thread.
  */
 public final class Startup {
   /**
@@ -51,9 +43,8 @@ public final class Startup {
   private static final Logger LOG = Logger.getLogger(Startup.class.getName());
 
   /**
-   * How long the database's opening, and Batik when an earlier run's picture of the body can be
-   * shown meanwhile, wait for the window's first paint; a window that is never painted (minimised)
-   * does not hold them longer.
+   * How long Batik waits for the window's first paint when an earlier run's picture of the body can
+   * be shown meanwhile; a window that is never painted (minimised) does not hold it longer.
    */
   private static final long FIRST_PAINT_WAIT_MS = 2000;
 
@@ -65,7 +56,6 @@ public final class Startup {
    * the next start) is done.
    */
   private static void reportFirstPaint(CompletableFuture<?> startupWork, boolean fromVectors) {
-    StartupMarks.mark("firstPaint");
     System.out.println("myomap.firstPaint=" + nowMicros());
     System.out.println(
         "myomap.firstPaintFrom="
@@ -76,7 +66,7 @@ public final class Startup {
         .whenComplete((done, error) -> Runtime.getRuntime().halt(0));
   }
 
-  static long nowMicros() {
+  private static long nowMicros() {
     java.time.Instant now = java.time.Instant.now();
     return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
   }
@@ -147,32 +137,15 @@ public final class Startup {
               return t;
             });
     try {
-      boolean headless = GraphicsEnvironment.isHeadless();
-      CompletableFuture<Void> windowPainted = new CompletableFuture<>();
       CompletableFuture<Database> database =
           CompletableFuture.supplyAsync(
-              () -> {
-                // The first frame needs no database: on two cores, loading SQLite's library and
-                // checking the schema took the processor from the look and feel and the window.
-                if (!headless) {
-                  windowPainted
-                      .completeOnTimeout(null, FIRST_PAINT_WAIT_MS, TimeUnit.MILLISECONDS)
-                      .join();
-                }
-                return openDatabase(databaseFile, createFolders, readOnly);
-              },
-              background);
+              () -> openDatabase(databaseFile, createFolders, readOnly), background);
       BodyView view = rememberedView(settings);
       // An earlier run's picture of the body, shown while Batik loads the drawing.
       OutlineSnapshots snapshots = OutlineSnapshots.forUser();
       CompletableFuture<KeptOutline> kept =
-          CompletableFuture.supplyAsync(
-              () -> {
-                KeptOutline read = KeptOutline.read(snapshots, view);
-                StartupMarks.mark("keptRead");
-                return read;
-              },
-              background);
+          CompletableFuture.supplyAsync(() -> KeptOutline.read(snapshots, view), background);
+      CompletableFuture<Void> windowPainted = new CompletableFuture<>();
       CompletableFuture<AtlasView> outline =
           CompletableFuture.supplyAsync(
               () -> {
@@ -189,10 +162,8 @@ public final class Startup {
               background);
       CompletableFuture<Void> keeping = new CompletableFuture<>();
       CompletableFuture<Void> drawingShown = new CompletableFuture<>();
-      StartupMarks.mark("threadsStarted");
       Themes.install(settings.get(UiSettings.DARK_MODE));
-      StartupMarks.mark("lookAndFeel");
-      if (headless) {
+      if (GraphicsEnvironment.isHeadless()) {
         // No window can be shown; still refuse a bad file with its message before failing.
         awaitDatabase(database);
       }
@@ -200,86 +171,12 @@ public final class Startup {
       AtomicReference<Workspace> started = new AtomicReference<>();
       AppInfo info =
           new AppInfo(Version.current(), databaseFile.toAbsolutePath().normalize(), Logs.folder());
-      // The first frame is the window at its remembered bounds with the body alone, where the
-      // chart was in the whole window; menus, panels and the database follow its first paint.
-      WhenBuilt built = new WhenBuilt();
-      ChartCanvas canvas =
+      // The window is built and shown while the database is still opening: the body appears
+      // sooner, and the patients list follows a moment later.
+      MainWindow window =
           onEventThread(
               () -> {
-                StartupMarks.mark("eventThread");
                 X11WindowClass.apply();
-                ChartCanvas c = new ChartCanvas();
-                if (Boolean.getBoolean(STARTUP_PROBE)) {
-                  c.whenOutlinePainted(
-                      () ->
-                          reportFirstPaint(
-                              CompletableFuture.allOf(keeping, drawingShown),
-                              c.atlasView().isPresent()));
-                }
-                c.whenPainted(() -> windowPainted.complete(null));
-                // Read by now, the picture is in the window's first frame.
-                KeptOutline found = kept.getNow(null);
-                if (found != null) {
-                  found.snapshot().ifPresent(c::showOutlineSnapshot);
-                }
-                if (onFirstPaint != null) {
-                  c.whenOutlinePainted(onFirstPaint);
-                }
-                Insets margins = MainWindow.parseMargins(settings.get(UiSettings.CHART_MARGINS));
-                built.frame = MainWindow.firstFrame(info, settings, c, margins);
-                StartupMarks.mark("beforeShow");
-                built.frame.setVisible(true);
-                StartupMarks.mark("shown");
-                return c;
-              });
-      kept.thenAccept(
-          found ->
-              found
-                  .snapshot()
-                  .ifPresent(
-                      snapshot ->
-                          SwingUtilities.invokeLater(() -> canvas.showOutlineSnapshot(snapshot))));
-      outline.whenComplete(
-          (loaded, error) ->
-              SwingUtilities.invokeLater(
-                  () -> {
-                    if (loaded != null) {
-                      if (built.window != null) {
-                        built.window.showAtlasView(loaded);
-                      } else {
-                        // The remembered view, which the window shows once it is built.
-                        canvas.showView(loaded);
-                      }
-                      if (Boolean.getBoolean(STARTUP_PROBE)) {
-                        System.out.println("myomap.drawingLoaded=" + nowMicros());
-                      }
-                    } else {
-                      built.then(w -> w.showOutlineFailure(rootCause(error).getMessage()));
-                    }
-                    drawingShown.complete(null);
-                  }));
-      Database db;
-      try {
-        db = awaitDatabase(database);
-      } catch (DatabaseRefusedException | RuntimeException e) {
-        onEventThread(
-            () -> {
-              built.frame.dispose();
-              return null;
-            });
-        throw e;
-      }
-      StartupMarks.mark("databaseAwaited");
-      opened.set(db);
-      RecordChecks checks = quickRecordCheck(db, settings);
-      StartupMarks.mark("recordCheck");
-      Workspace[] workspace = new Workspace[1];
-      AtomicBoolean marginsChanged = new AtomicBoolean();
-      // The rest of the window and its workspace are built in one go, so that the body is not
-      // moved by a window half built; the chart comes to the place the first frame showed it.
-      KeptOutline.Frame firstFrame =
-          onEventThread(
-              () -> {
                 MainWindow w =
                     new MainWindow(
                         info,
@@ -289,40 +186,44 @@ public final class Startup {
                           if (ws != null) {
                             ws.backUpAtClose();
                           }
-                          Database opening = opened.get();
-                          if (opening != null) {
-                            opening.close();
+                          Database db = opened.get();
+                          if (db != null) {
+                            db.close();
                           }
                           onExit.run();
-                        },
-                        built.frame,
-                        canvas);
-                StartupMarks.mark("windowBuilt");
-                workspace[0] = new Workspace(w, db, checks, settings, Clock.systemDefaultZone());
-                built.frame.validate();
-                String margins = MainWindow.marginsText(w.chartMargins());
-                if (!margins.equals(settings.get(UiSettings.CHART_MARGINS))) {
-                  settings.put(UiSettings.CHART_MARGINS, margins);
-                  marginsChanged.set(true);
+                        });
+                if (Boolean.getBoolean(STARTUP_PROBE)) {
+                  w.canvas()
+                      .whenOutlinePainted(
+                          () ->
+                              reportFirstPaint(
+                                  CompletableFuture.allOf(keeping, drawingShown),
+                                  w.canvas().atlasView().isPresent()));
                 }
-                canvas.requestFocusInWindow();
-                built.done(w);
-                return KeptOutline.Frame.of(canvas);
+                w.canvas().whenPainted(() -> windowPainted.complete(null));
+                // Read by now, the picture is in the window's first frame.
+                KeptOutline found = kept.getNow(null);
+                if (found != null) {
+                  found.snapshot().ifPresent(w.canvas()::showOutlineSnapshot);
+                }
+                if (onFirstPaint != null) {
+                  w.canvas().whenOutlinePainted(onFirstPaint);
+                }
+                w.show();
+                return w;
               });
-      StartupMarks.mark("workspace");
-      MainWindow window = built.window;
-      started.set(workspace[0]);
+      kept.thenAccept(
+          found ->
+              found
+                  .snapshot()
+                  .ifPresent(
+                      snapshot ->
+                          SwingUtilities.invokeLater(
+                              () -> window.canvas().showOutlineSnapshot(snapshot))));
+      KeptOutline.Frame firstFrame = onEventThread(() -> KeptOutline.Frame.of(window.canvas()));
       // Submitted now: the pool takes no work once start-up returns.
       CompletableFuture.runAsync(
-              () -> {
-                kept.join().keepFor(snapshots, outline.join(), firstFrame);
-                // Where the picture goes in the next first frame, kept with it even if this run
-                // ends without closing its window.
-                if (marginsChanged.get() && settings instanceof PreferencesSettings preferences) {
-                  preferences.flush();
-                }
-              },
-              background)
+              () -> kept.join().keepFor(snapshots, outline.join(), firstFrame), background)
           .whenComplete(
               (done, error) -> {
                 if (error != null) {
@@ -330,11 +231,40 @@ public final class Startup {
                 }
                 keeping.complete(null);
               });
-      SwingUtilities.invokeLater(
-          () -> {
-            workspace[0].start();
-            StartupMarks.mark("workspaceStarted");
-          });
+      outline.whenComplete(
+          (loaded, error) ->
+              SwingUtilities.invokeLater(
+                  () -> {
+                    if (loaded != null) {
+                      window.showAtlasView(loaded);
+                      if (Boolean.getBoolean(STARTUP_PROBE)) {
+                        System.out.println("myomap.drawingLoaded=" + nowMicros());
+                      }
+                    } else {
+                      window.showOutlineFailure(rootCause(error).getMessage());
+                    }
+                    drawingShown.complete(null);
+                  }));
+      Database db;
+      try {
+        db = awaitDatabase(database);
+      } catch (DatabaseRefusedException | RuntimeException e) {
+        onEventThread(
+            () -> {
+              window.frame().dispose();
+              return null;
+            });
+        throw e;
+      }
+      opened.set(db);
+      RecordChecks checks = quickRecordCheck(db, settings);
+      Workspace[] workspace = new Workspace[1];
+      onEventThread(
+          () ->
+              workspace[0] =
+                  new Workspace(window, db, checks, settings, Clock.systemDefaultZone()));
+      started.set(workspace[0]);
+      SwingUtilities.invokeLater(workspace[0]::start);
       workspace[0].startBackups();
       // The whole atlas (every view, the region lookup) follows once the first view is up.
       CompletableFuture.supplyAsync(
@@ -395,7 +325,6 @@ public final class Startup {
     try {
       Database database =
           readOnly ? Database.openForViewing(file) : Database.open(file, createFolders);
-      StartupMarks.mark("databaseOpened");
       LOG.info(
           () ->
               "Database opened"
@@ -431,30 +360,6 @@ public final class Startup {
       t = t.getCause();
     }
     return t;
-  }
-
-  /**
-   * The first frame until the whole window is built in it, and what waits for that window; used on
-   * the event thread only.
-   */
-  private static final class WhenBuilt {
-    private JFrame frame;
-    private MainWindow window;
-    private final List<Consumer<MainWindow>> waiting = new ArrayList<>();
-
-    void then(Consumer<MainWindow> work) {
-      if (window != null) {
-        work.accept(window);
-      } else {
-        waiting.add(work);
-      }
-    }
-
-    void done(MainWindow built) {
-      window = built;
-      waiting.forEach(work -> work.accept(built));
-      waiting.clear();
-    }
   }
 
   private static <T> T onEventThread(java.util.function.Supplier<T> work) {
