@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 /**
  * The picture of the first view's outline an earlier run kept (see {@link OutlineSnapshots}), read
  * at start-up for the window to show while Batik loads, and kept anew once the drawing is loaded
- * when there was none for the window as it first showed the body.
+ * when there was none for the chart as the whole window shows it.
  *
  * @param outlineHash the SHA-256 of the view's drawing as bundled now, or empty if unreadable
  * @param snapshot the picture kept for that drawing, if any
@@ -23,7 +23,10 @@ import java.util.logging.Logger;
 record KeptOutline(String outlineHash, Optional<OutlineSnapshot> snapshot) {
   private static final Logger LOG = Logger.getLogger(KeptOutline.class.getName());
 
-  /** The canvas as it first shows the body: the picture to keep is of this. */
+  /**
+   * The canvas in the whole window, where the next start's first frame shows the body: the picture
+   * to keep is of this.
+   */
   record Frame(int widthPx, int heightPx, double deviceScale, Color background) {
     /** The canvas's size, screen density and background now; call on the event thread. */
     static Frame of(ChartCanvas canvas) {

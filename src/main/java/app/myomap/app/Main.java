@@ -19,7 +19,17 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    StartupMarks.mark("main");
     Logs.start(Version.current());
+    StartupMarks.mark("logs");
+    java.util.Optional<WindowArguments> window = WindowArguments.of(args);
+    if (window.isPresent()) {
+      int status = window.get().start(Main::openWindow);
+      if (status != MyoMapCommand.WINDOW_OPEN) {
+        System.exit(status);
+      }
+      return;
+    }
     picocli.CommandLine commandLine = new picocli.CommandLine(new MyoMapCommand(Main::openWindow));
     commandLine.setExecutionStrategy(
         parsed -> {
@@ -36,8 +46,10 @@ public final class Main {
   }
 
   private static int openWindow(Path database, boolean createFolders, boolean readOnly) {
+    StartupMarks.mark("commandLine");
     installCrashReporter();
     PreferencesSettings settings = PreferencesSettings.forUser();
+    StartupMarks.mark("preferences");
     // Asked before anything touches the file: Cancel leaves it as it was.
     java.util.Optional<String> share = NetworkShare.of(database);
     if (share.isPresent()) {
@@ -49,6 +61,7 @@ public final class Main {
         return 0;
       }
     }
+    StartupMarks.mark("shareCheck");
     try {
       Startup.start(
           database,

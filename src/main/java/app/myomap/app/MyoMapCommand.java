@@ -59,6 +59,11 @@ final class MyoMapCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return startWindow(starter, database, create, readOnly);
+  }
+
+  /** Opens the window on {@code database}, or on the default database when it is null. */
+  static int startWindow(WindowStarter starter, Path database, boolean create, boolean readOnly) {
     Path file = database == null ? DataFolder.defaultDatabase() : database;
     // The default database is created on first run, folders and all; a typed path only on request.
     return starter.start(file, database == null || create, readOnly);

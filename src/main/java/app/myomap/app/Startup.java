@@ -9,29 +9,37 @@ import app.myomap.store.BackupFolder;
 import app.myomap.store.Database;
 import app.myomap.store.DatabaseRefusedException;
 import app.myomap.ui.AppInfo;
+import app.myomap.ui.ChartCanvas;
 import app.myomap.ui.MainWindow;
 import app.myomap.ui.Settings;
 import app.myomap.ui.Themes;
 import app.myomap.ui.UiSettings;
 import app.myomap.ui.Workspace;
 import java.awt.GraphicsEnvironment;
+import java.awt.Insets;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 
 /**
- * The composition root's start-up sequence: opens the database and loads the body outline in the
- * background while the look and feel is set up, then builds the window on the event thread.
+ * The composition root's start-up sequence: sets up the look and feel while the picture of the body
+ * an earlier run kept is read, shows the first frame (the window with that body alone, where the
+ * chart will be), then opens the database and loads the outline in the background and builds the
+ * rest of the window and its workspace on the event thread, in one go.
  */
 public final class Startup {
   /**
@@ -43,8 +51,9 @@ public final class Startup {
   private static final Logger LOG = Logger.getLogger(Startup.class.getName());
 
   /**
-   * How long Batik waits for the window's first paint when an earlier run's picture of the body can
-   * be shown meanwhile; a window that is never painted (minimised) does not hold it longer.
+   * How long the database's opening, and Batik when an earlier run's picture of the body can be
+   * shown meanwhile, wait for the window's first paint; a window that is never painted (minimised)
+   * does not hold them longer.
    */
   private static final long FIRST_PAINT_WAIT_MS = 2000;
 
@@ -56,6 +65,7 @@ public final class Startup {
    * the next start) is done.
    */
   private static void reportFirstPaint(CompletableFuture<?> startupWork, boolean fromVectors) {
+    StartupMarks.mark("firstPaint");
     System.out.println("myomap.firstPaint=" + nowMicros());
     System.out.println(
         "myomap.firstPaintFrom="
@@ -66,7 +76,7 @@ public final class Startup {
         .whenComplete((done, error) -> Runtime.getRuntime().halt(0));
   }
 
-  private static long nowMicros() {
+  static long nowMicros() {
     java.time.Instant now = java.time.Instant.now();
     return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
   }
@@ -137,15 +147,32 @@ public final class Startup {
               return t;
             });
     try {
+      boolean headless = GraphicsEnvironment.isHeadless();
+      CompletableFuture<Void> windowPainted = new CompletableFuture<>();
       CompletableFuture<Database> database =
           CompletableFuture.supplyAsync(
-              () -> openDatabase(databaseFile, createFolders, readOnly), background);
+              () -> {
+                // The first frame needs no database: on two cores, loading SQLite's library and
+                // checking the schema took the processor from the look and feel and the window.
+                if (!headless) {
+                  windowPainted
+                      .completeOnTimeout(null, FIRST_PAINT_WAIT_MS, TimeUnit.MILLISECONDS)
+                      .join();
+                }
+                return openDatabase(databaseFile, createFolders, readOnly);
+              },
+              background);
       BodyView view = rememberedView(settings);
       // An earlier run's picture of the body, shown while Batik loads the drawing.
       OutlineSnapshots snapshots = OutlineSnapshots.forUser();
       CompletableFuture<KeptOutline> kept =
-          CompletableFuture.supplyAsync(() -> KeptOutline.read(snapshots, view), background);
-      CompletableFuture<Void> windowPainted = new CompletableFuture<>();
+          CompletableFuture.supplyAsync(
+              () -> {
+                KeptOutline read = KeptOutline.read(snapshots, view);
+                StartupMarks.mark("keptRead");
+                return read;
+              },
+              background);
       CompletableFuture<AtlasView> outline =
           CompletableFuture.supplyAsync(
               () -> {
@@ -162,8 +189,10 @@ public final class Startup {
               background);
       CompletableFuture<Void> keeping = new CompletableFuture<>();
       CompletableFuture<Void> drawingShown = new CompletableFuture<>();
+      StartupMarks.mark("threadsStarted");
       Themes.install(settings.get(UiSettings.DARK_MODE));
-      if (GraphicsEnvironment.isHeadless()) {
+      StartupMarks.mark("lookAndFeel");
+      if (headless) {
         // No window can be shown; still refuse a bad file with its message before failing.
         awaitDatabase(database);
       }
@@ -171,46 +200,37 @@ public final class Startup {
       AtomicReference<Workspace> started = new AtomicReference<>();
       AppInfo info =
           new AppInfo(Version.current(), databaseFile.toAbsolutePath().normalize(), Logs.folder());
-      // The window is built and shown while the database is still opening: the body appears
-      // sooner, and the patients list follows a moment later.
-      MainWindow window =
+      // The first frame is the window at its remembered bounds with the body alone, where the
+      // chart was in the whole window; menus, panels and the database follow its first paint.
+      WhenBuilt built = new WhenBuilt();
+      ChartCanvas canvas =
           onEventThread(
               () -> {
+                StartupMarks.mark("eventThread");
                 X11WindowClass.apply();
-                MainWindow w =
-                    new MainWindow(
-                        info,
-                        settings,
-                        () -> {
-                          Workspace ws = started.get();
-                          if (ws != null) {
-                            ws.backUpAtClose();
-                          }
-                          Database db = opened.get();
-                          if (db != null) {
-                            db.close();
-                          }
-                          onExit.run();
-                        });
+                ChartCanvas c = new ChartCanvas();
                 if (Boolean.getBoolean(STARTUP_PROBE)) {
-                  w.canvas()
-                      .whenOutlinePainted(
-                          () ->
-                              reportFirstPaint(
-                                  CompletableFuture.allOf(keeping, drawingShown),
-                                  w.canvas().atlasView().isPresent()));
+                  c.whenOutlinePainted(
+                      () ->
+                          reportFirstPaint(
+                              CompletableFuture.allOf(keeping, drawingShown),
+                              c.atlasView().isPresent()));
                 }
-                w.canvas().whenPainted(() -> windowPainted.complete(null));
+                c.whenPainted(() -> windowPainted.complete(null));
                 // Read by now, the picture is in the window's first frame.
                 KeptOutline found = kept.getNow(null);
                 if (found != null) {
-                  found.snapshot().ifPresent(w.canvas()::showOutlineSnapshot);
+                  found.snapshot().ifPresent(c::showOutlineSnapshot);
                 }
                 if (onFirstPaint != null) {
-                  w.canvas().whenOutlinePainted(onFirstPaint);
+                  c.whenOutlinePainted(onFirstPaint);
                 }
-                w.show();
-                return w;
+                Insets margins = MainWindow.parseMargins(settings.get(UiSettings.CHART_MARGINS));
+                built.frame = MainWindow.firstFrame(info, settings, c, margins);
+                StartupMarks.mark("beforeShow");
+                built.frame.setVisible(true);
+                StartupMarks.mark("shown");
+                return c;
               });
       kept.thenAccept(
           found ->
@@ -218,30 +238,23 @@ public final class Startup {
                   .snapshot()
                   .ifPresent(
                       snapshot ->
-                          SwingUtilities.invokeLater(
-                              () -> window.canvas().showOutlineSnapshot(snapshot))));
-      KeptOutline.Frame firstFrame = onEventThread(() -> KeptOutline.Frame.of(window.canvas()));
-      // Submitted now: the pool takes no work once start-up returns.
-      CompletableFuture.runAsync(
-              () -> kept.join().keepFor(snapshots, outline.join(), firstFrame), background)
-          .whenComplete(
-              (done, error) -> {
-                if (error != null) {
-                  LOG.log(Level.INFO, "The outline picture was not kept", error);
-                }
-                keeping.complete(null);
-              });
+                          SwingUtilities.invokeLater(() -> canvas.showOutlineSnapshot(snapshot))));
       outline.whenComplete(
           (loaded, error) ->
               SwingUtilities.invokeLater(
                   () -> {
                     if (loaded != null) {
-                      window.showAtlasView(loaded);
+                      if (built.window != null) {
+                        built.window.showAtlasView(loaded);
+                      } else {
+                        // The remembered view, which the window shows once it is built.
+                        canvas.showView(loaded);
+                      }
                       if (Boolean.getBoolean(STARTUP_PROBE)) {
                         System.out.println("myomap.drawingLoaded=" + nowMicros());
                       }
                     } else {
-                      window.showOutlineFailure(rootCause(error).getMessage());
+                      built.then(w -> w.showOutlineFailure(rootCause(error).getMessage()));
                     }
                     drawingShown.complete(null);
                   }));
@@ -251,20 +264,77 @@ public final class Startup {
       } catch (DatabaseRefusedException | RuntimeException e) {
         onEventThread(
             () -> {
-              window.frame().dispose();
+              built.frame.dispose();
               return null;
             });
         throw e;
       }
+      StartupMarks.mark("databaseAwaited");
       opened.set(db);
       RecordChecks checks = quickRecordCheck(db, settings);
+      StartupMarks.mark("recordCheck");
       Workspace[] workspace = new Workspace[1];
-      onEventThread(
-          () ->
-              workspace[0] =
-                  new Workspace(window, db, checks, settings, Clock.systemDefaultZone()));
+      AtomicBoolean marginsChanged = new AtomicBoolean();
+      // The rest of the window and its workspace are built in one go, so that the body is not
+      // moved by a window half built; the chart comes to the place the first frame showed it.
+      KeptOutline.Frame firstFrame =
+          onEventThread(
+              () -> {
+                MainWindow w =
+                    new MainWindow(
+                        info,
+                        settings,
+                        () -> {
+                          Workspace ws = started.get();
+                          if (ws != null) {
+                            ws.backUpAtClose();
+                          }
+                          Database opening = opened.get();
+                          if (opening != null) {
+                            opening.close();
+                          }
+                          onExit.run();
+                        },
+                        built.frame,
+                        canvas);
+                StartupMarks.mark("windowBuilt");
+                workspace[0] = new Workspace(w, db, checks, settings, Clock.systemDefaultZone());
+                built.frame.validate();
+                String margins = MainWindow.marginsText(w.chartMargins());
+                if (!margins.equals(settings.get(UiSettings.CHART_MARGINS))) {
+                  settings.put(UiSettings.CHART_MARGINS, margins);
+                  marginsChanged.set(true);
+                }
+                canvas.requestFocusInWindow();
+                built.done(w);
+                return KeptOutline.Frame.of(canvas);
+              });
+      StartupMarks.mark("workspace");
+      MainWindow window = built.window;
       started.set(workspace[0]);
-      SwingUtilities.invokeLater(workspace[0]::start);
+      // Submitted now: the pool takes no work once start-up returns.
+      CompletableFuture.runAsync(
+              () -> {
+                kept.join().keepFor(snapshots, outline.join(), firstFrame);
+                // Where the picture goes in the next first frame, kept with it even if this run
+                // ends without closing its window.
+                if (marginsChanged.get() && settings instanceof PreferencesSettings preferences) {
+                  preferences.flush();
+                }
+              },
+              background)
+          .whenComplete(
+              (done, error) -> {
+                if (error != null) {
+                  LOG.log(Level.INFO, "The outline picture was not kept", error);
+                }
+                keeping.complete(null);
+              });
+      SwingUtilities.invokeLater(
+          () -> {
+            workspace[0].start();
+            StartupMarks.mark("workspaceStarted");
+          });
       workspace[0].startBackups();
       // The whole atlas (every view, the region lookup) follows once the first view is up.
       CompletableFuture.supplyAsync(
@@ -325,6 +395,7 @@ public final class Startup {
     try {
       Database database =
           readOnly ? Database.openForViewing(file) : Database.open(file, createFolders);
+      StartupMarks.mark("databaseOpened");
       LOG.info(
           () ->
               "Database opened"
@@ -360,6 +431,30 @@ public final class Startup {
       t = t.getCause();
     }
     return t;
+  }
+
+  /**
+   * The first frame until the whole window is built in it, and what waits for that window; used on
+   * the event thread only.
+   */
+  private static final class WhenBuilt {
+    private JFrame frame;
+    private MainWindow window;
+    private final List<Consumer<MainWindow>> waiting = new ArrayList<>();
+
+    void then(Consumer<MainWindow> work) {
+      if (window != null) {
+        work.accept(window);
+      } else {
+        waiting.add(work);
+      }
+    }
+
+    void done(MainWindow built) {
+      window = built;
+      waiting.forEach(work -> work.accept(built));
+      waiting.clear();
+    }
   }
 
   private static <T> T onEventThread(java.util.function.Supplier<T> work) {

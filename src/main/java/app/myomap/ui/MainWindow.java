@@ -40,8 +40,11 @@ import javax.swing.WindowConstants;
 public final class MainWindow {
   private static final int SHORTCUT = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
 
-  private final JFrame frame = new JFrame();
-  private final ChartCanvas canvas = new ChartCanvas();
+  /** The first frame's note that the user asked to close it before the rest was built. */
+  private static final String CLOSE_ASKED = "myomap.closeAsked";
+
+  private final JFrame frame;
+  private final ChartCanvas canvas;
   private final StatusBar statusBar = new StatusBar();
   private final JPanel west = new JPanel(new BorderLayout());
   private final JPanel east = new JPanel(new BorderLayout());
@@ -74,6 +77,19 @@ public final class MainWindow {
    * app closes the database and exits there).
    */
   public MainWindow(AppInfo info, Settings settings, Runnable onClosed) {
+    this(info, settings, onClosed, new JFrame(), new ChartCanvas());
+  }
+
+  /**
+   * Builds the window around {@code canvas} in {@code frame}; a frame shown already as {@link
+   * #firstFrame} keeps its bounds, and its canvas comes to the place it had there when the window
+   * is built as when the margins were remembered.
+   */
+  public MainWindow(
+      AppInfo info, Settings settings, Runnable onClosed, JFrame frame, ChartCanvas canvas) {
+    this.frame = frame;
+    this.canvas = canvas;
+    boolean shown = frame.isDisplayable();
     this.info = info;
     this.settings = settings;
     this.onClosed = onClosed;
@@ -82,9 +98,12 @@ public final class MainWindow {
     this.actions = new ChartActions(canvas, currentViews, this::switchView, this::showMessage);
     this.editorListener = this::editorChanged;
     actions.showingView(view);
-    frame.setName("main");
-    frame.setTitle(Messages.format("MainWindow.title", info.databaseFile()));
-    frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+    frameBasics(frame, info);
+    frame.getContentPane().removeAll();
+    frame.getContentPane().setLayout(new BorderLayout());
+    if (frame.getContentPane() instanceof JComponent content) {
+      content.setBorder(null);
+    }
     frame.addWindowListener(
         new WindowAdapter() {
           @Override
@@ -114,8 +133,92 @@ public final class MainWindow {
     ChartContextMenu.install(canvas, actions::selectTool, this::useInspectorControl);
     bindWindowKeys();
     statusBar.showMessage(Messages.format("StatusBar.ready", info.databaseFile()));
-    restoreBounds();
+    if (!shown) {
+      frame.pack();
+      restoreBounds(frame, settings);
+    }
     updateStatus();
+    if (Boolean.TRUE.equals(frame.getRootPane().getClientProperty(CLOSE_ASKED))) {
+      javax.swing.SwingUtilities.invokeLater(this::close);
+    }
+  }
+
+  private static void frameBasics(JFrame frame, AppInfo info) {
+    frame.setName("main");
+    frame.setTitle(Messages.format("MainWindow.title", info.databaseFile()));
+    frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+  }
+
+  /**
+   * The window as it first shows, before its menus, panels and database: at its remembered bounds,
+   * with nothing but {@code canvas}, at {@code chartMargins} (null: none) from the window's edges
+   * (inside its decorations), where the whole window had its chart when the margins were
+   * remembered. Nothing in it can be clicked; closing it is done once the window is built ({@link
+   * #MainWindow(AppInfo, Settings, Runnable, JFrame, ChartCanvas)}). Call on the event thread; not
+   * yet shown.
+   */
+  public static JFrame firstFrame(
+      AppInfo info, Settings settings, ChartCanvas canvas, java.awt.Insets chartMargins) {
+    JFrame frame = new JFrame();
+    frameBasics(frame, info);
+    frame.addWindowListener(
+        new WindowAdapter() {
+          @Override
+          public void windowClosing(WindowEvent e) {
+            frame.getRootPane().putClientProperty(CLOSE_ASKED, Boolean.TRUE);
+          }
+        });
+    JPanel content = new JPanel(new BorderLayout());
+    if (chartMargins != null) {
+      content.setBorder(
+          javax.swing.BorderFactory.createEmptyBorder(
+              chartMargins.top, chartMargins.left, chartMargins.bottom, chartMargins.right));
+    }
+    content.add(canvas, BorderLayout.CENTER);
+    frame.setContentPane(content);
+    frame.pack();
+    restoreBounds(frame, settings);
+    return frame;
+  }
+
+  /**
+   * Where the chart canvas is in the window now: its distances from the edges of the window's
+   * inside (the root pane), which stay the same when the window is resized.
+   */
+  public java.awt.Insets chartMargins() {
+    Rectangle r =
+        javax.swing.SwingUtilities.convertRectangle(
+            canvas.getParent(), canvas.getBounds(), frame.getRootPane());
+    return new java.awt.Insets(
+        r.y,
+        r.x,
+        frame.getRootPane().getHeight() - r.y - r.height,
+        frame.getRootPane().getWidth() - r.x - r.width);
+  }
+
+  /** The chart margins as a setting's text, "top,left,bottom,right". */
+  public static String marginsText(java.awt.Insets margins) {
+    return margins.top + "," + margins.left + "," + margins.bottom + "," + margins.right;
+  }
+
+  /** Chart margins from their setting's text; null when the text is not four numbers, none < 0. */
+  public static java.awt.Insets parseMargins(String text) {
+    String[] parts = text.split(",");
+    if (parts.length != 4) {
+      return null;
+    }
+    try {
+      int[] n = new int[4];
+      for (int i = 0; i < 4; i++) {
+        n[i] = Integer.parseInt(parts[i].trim());
+        if (n[i] < 0) {
+          return null;
+        }
+      }
+      return new java.awt.Insets(n[0], n[1], n[2], n[3]);
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   public JFrame frame() {
@@ -643,8 +746,7 @@ public final class MainWindow {
     }
   }
 
-  private void restoreBounds() {
-    frame.pack();
+  private static void restoreBounds(JFrame frame, Settings settings) {
     Rectangle saved = parseBounds(settings.get(UiSettings.WINDOW_BOUNDS));
     if (saved != null && onSomeScreen(saved)) {
       frame.setBounds(saved);

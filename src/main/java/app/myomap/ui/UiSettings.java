@@ -14,6 +14,12 @@ public final class UiSettings {
   /** Window bounds as "x,y,width,height" in screen pixels; empty for the first start. */
   public static final Setting<String> WINDOW_BOUNDS = Setting.ofString("ui.windowBounds", "");
 
+  /**
+   * Where the chart was in the whole window, "top,left,bottom,right" from the window's inside
+   * edges: the first frame shows the body there before the rest of the window is built.
+   */
+  public static final Setting<String> CHART_MARGINS = Setting.ofString("ui.chartMargins", "");
+
   public static final Setting<Boolean> WINDOW_MAXIMIZED =
       Setting.ofBoolean("ui.windowMaximized", false);
 
