@@ -125,7 +125,12 @@ app="$root/opt/$package"
 cfg="$app/lib/app/$name.cfg"
 [ -f "$cfg" ] || fail "jpackage wrote no $cfg"
 
-step "class-data archive: training run (window to first paint, then the PDF export)"
+step "launcher: packaging/linux/launcher.sh in place of jpackage's"
+# jpackage's Linux launcher asks dpkg and rpm which package holds it before it starts Java (see the
+# script); ours reads the same MyoMap.cfg and starts the bundled java at once.
+install -m 755 "$here/linux/launcher.sh" "$app/bin/$name"
+
+step "class-data archive: training run (a start from the kept picture of the body, then the PDF export)"
 if [ "$feature" -ge 25 ]; then
   # An AOT cache checks its class path relative to the app's folder, so it can be made in place.
   archive=myomap.aot
@@ -149,13 +154,24 @@ classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s|\\\$APPDIR|$train_at/
 mapfile -t options < <(sed -n 's/^java-options=//p' "$cfg" | sed "s|\\\$APPDIR|$train_at/lib/app|g")
 # The JVM lists every class it leaves out of the archive (old class files, classes that failed
 # verification); that list goes to the log, not the console.
+# First a start as a practitioner's first one (it keeps the picture of the body), then the recorded
+# run, which starts from that picture as every later start does, and exports.
 training_log="$out/training.log"
-if ! "${in_place[@]}" xvfb-run -a -s "-screen 0 1600x1000x24" \
-  "$train_at/lib/runtime/bin/java" "${options[@]}" "$record_option" \
-  -cp "$classpath" app.myomap.app.TrainingRun >"$training_log" 2>&1; then
-  tail -30 "$training_log" >&2
-  fail "the training run failed (whole output in $training_log)"
-fi
+training_folder=$(mktemp -d)
+for phase in --first-start record; do
+  if [ "$phase" = record ]; then
+    run=("$record_option" -cp "$classpath" app.myomap.app.TrainingRun "$training_folder")
+  else
+    run=(-cp "$classpath" app.myomap.app.TrainingRun "$training_folder" "$phase")
+  fi
+  if ! "${in_place[@]}" xvfb-run -a -s "-screen 0 1600x1000x24" \
+    "$train_at/lib/runtime/bin/java" "${options[@]}" "${run[@]}" >>"$training_log" 2>&1; then
+    tail -30 "$training_log" >&2
+    rm -rf "$training_folder"
+    fail "the training run ($phase) failed (whole output in $training_log)"
+  fi
+done
+rm -rf "$training_folder"
 grep '^training:' "$training_log"
 echo "classes left out of the archive: $(grep -c 'Skipping' "$training_log") (see $training_log)"
 [ -s "$app/lib/app/$archive" ] || fail "the training run wrote no $archive"

@@ -20,9 +20,12 @@ public final class Main {
 
   public static void main(String[] args) {
     StartupMarks.mark("main");
+    java.util.Optional<WindowArguments> window = WindowArguments.of(args);
+    if (window.isPresent()) {
+      DisplayWarmUp.start();
+    }
     Logs.start(Version.current());
     StartupMarks.mark("logs");
-    java.util.Optional<WindowArguments> window = WindowArguments.of(args);
     if (window.isPresent()) {
       int status = window.get().start(Main::openWindow);
       if (status != MyoMapCommand.WINDOW_OPEN) {

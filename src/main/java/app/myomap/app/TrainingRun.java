@@ -4,64 +4,97 @@ import app.myomap.store.DatabaseRefusedException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javax.swing.SwingUtilities;
 
 /**
  * The training run behind the class-data archive the packaged MyoMap ships (see {@code
- * packaging/}): in one JVM, the window opens on a sample database and paints the body, then the
- * command line's {@code export} writes that patient's PDF reports, so that the archive holds the
- * classes of both kinds of start. The packaging script runs it with the installed image's class
- * path and options; it leaves nothing behind but the archive the JVM writes at exit.
+ * packaging/}). The packaging script runs it twice with the installed image's class path and
+ * options, on one scratch folder it makes and removes:
+ *
+ * <ol>
+ *   <li>{@code TrainingRun FOLDER --first-start}, without the archive option: writes two sample
+ *       databases and starts the window once, as a practitioner's first start does, which keeps the
+ *       picture of the body for the next start;
+ *   <li>{@code TrainingRun FOLDER}, recording the archive: the window starts as every later start
+ *       does, from that picture, and paints the body; then the command line's {@code export} writes
+ *       the sample patient's PDF reports. The archive holds the classes of both kinds of start, and
+ *       those of a start as practitioners have it every day.
+ * </ol>
+ *
+ * Settings, the log and the kept picture go into the folder, never into the building user's own.
  */
 public final class TrainingRun {
-  private static final long FIRST_PAINT_TIMEOUT_SECONDS = 120;
+  private static final long WAIT_SECONDS = 120;
+  private static final String FIRST_START = "--first-start";
 
   private TrainingRun() {}
 
   public static void main(String[] args) throws IOException {
-    Path folder = Files.createTempDirectory("myomap-training");
-    // Settings, the log and the kept picture of the body go into the scratch folder, never into
-    // the building user's own.
+    if (args.length == 0
+        || args.length > 2
+        || (args.length == 2 && !args[1].equals(FIRST_START))
+        || !Files.isDirectory(Path.of(args[0]))) {
+      System.err.println("usage: TrainingRun FOLDER [" + FIRST_START + "] (FOLDER must exist)");
+      System.exit(2);
+    }
+    Path folder = Path.of(args[0]);
     System.setProperty("java.util.prefs.userRoot", folder.resolve("prefs").toString());
     System.setProperty(Logs.LOG_DIR_PROPERTY, folder.resolve("logs").toString());
     System.setProperty(OutlineSnapshots.CACHE_DIR_PROPERTY, folder.resolve("cache").toString());
     Logs.start(Version.current());
     int status = 1;
     try {
-      status = train(folder);
+      status = args.length == 2 ? firstStart(folder) : train(folder);
     } catch (Exception | Error e) {
       e.printStackTrace();
-    } finally {
-      deleteQuietly(folder);
     }
     // The window's threads would keep the JVM alive; the archive is written at this exit.
     System.exit(status);
   }
 
-  private static int train(Path folder) throws Exception {
-    // Two files, as the window holds its database locked while the export runs.
-    Path charted = folder.resolve("window.db");
-    Path exported = folder.resolve("export.db");
-    for (Path db : new Path[] {charted, exported}) {
+  /** Two files, as the window holds its database locked while the export runs. */
+  private static Path charted(Path folder) {
+    return folder.resolve("window.db");
+  }
+
+  private static Path exported(Path folder) {
+    return folder.resolve("export.db");
+  }
+
+  private static int firstStart(Path folder) throws Exception {
+    for (Path db : new Path[] {charted(folder), exported(folder)}) {
       if (command("sample", "--db", db.toString()) != 0) {
         System.err.println("training: the sample database could not be written");
         return 1;
       }
     }
-
-    CountDownLatch painted = new CountDownLatch(1);
     PreferencesSettings settings = PreferencesSettings.forUser();
+    Startup.Running running;
     try {
-      Startup.start(charted, false, false, settings, () -> {}, painted::countDown);
+      running = Startup.start(charted(folder), false, false, settings, () -> {});
     } catch (DatabaseRefusedException e) {
       System.err.println("training: the window refused its database: " + e.getMessage());
       return 1;
     }
-    if (!painted.await(FIRST_PAINT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+    running.outlinePictureKept().get(WAIT_SECONDS, TimeUnit.SECONDS);
+    SwingUtilities.invokeAndWait(() -> {});
+    settings.flush();
+    System.out.println("training: first start done, the picture of the body kept");
+    return 0;
+  }
+
+  private static int train(Path folder) throws Exception {
+    CountDownLatch painted = new CountDownLatch(1);
+    PreferencesSettings settings = PreferencesSettings.forUser();
+    try {
+      Startup.start(charted(folder), false, false, settings, () -> {}, painted::countDown);
+    } catch (DatabaseRefusedException e) {
+      System.err.println("training: the window refused its database: " + e.getMessage());
+      return 1;
+    }
+    if (!painted.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
       System.err.println("training: the window did not paint the body");
       return 1;
     }
@@ -71,7 +104,7 @@ public final class TrainingRun {
         command(
             "export",
             "--db",
-            exported.toString(),
+            exported(folder).toString(),
             "--patient",
             "DEMO-001",
             "--visit",
@@ -98,15 +131,5 @@ public final class TrainingRun {
               throw new IllegalStateException("the training run opens no window by command");
             });
     return new picocli.CommandLine(root).execute(args);
-  }
-
-  private static void deleteQuietly(Path folder) {
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException | RuntimeException e) {
-      System.err.println("training: could not remove " + folder + ": " + e.getMessage());
-    }
   }
 }
