@@ -111,6 +111,19 @@ version=$(as_user myomap --version 2>/dev/null)
 [[ $version == "MyoMap "* ]] || fail "myomap --version said: $version"
 pass "myomap --version: $version"
 
+# The launcher starts Java at once: it asks no package manager which package it is in (jpackage's
+# own launcher runs rpm -qf, dpkg -S and dpkg -L before every start).
+spies="$scratch/spies"
+mkdir -p "$spies"
+for tool in dpkg dpkg-query rpm; do
+  printf '#!/bin/sh\necho "%s $*" >>"%s"\nexit 1\n' "$tool" "$home/tmp/package-queries" >"$spies/$tool"
+  chmod 755 "$spies/$tool"
+done
+as_user env PATH="$spies:$PATH" myomap --version >/dev/null
+[ ! -e "$home/tmp/package-queries" ] ||
+  fail "the launcher asked the package manager: $(cat "$home/tmp/package-queries")"
+pass "the launcher asks no package manager before Java starts"
+
 extra_options=$force
 as_user myomap --version >/dev/null 2>"$results/archive.log" ||
   fail "the launcher cannot use its class-data archive with $force: $(cat "$results/archive.log")"

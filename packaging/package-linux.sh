@@ -129,6 +129,9 @@ step "launcher: packaging/linux/launcher.sh in place of jpackage's"
 # jpackage's Linux launcher asks dpkg and rpm which package holds it before it starts Java (see the
 # script); ours reads the same MyoMap.cfg and starts the bundled java at once.
 install -m 755 "$here/linux/launcher.sh" "$app/bin/$name"
+# The runtime's java under the app's name, so that the running program is listed as MyoMap (a
+# process takes the name of the file it was started from).
+ln -s java "$app/lib/runtime/bin/$name"
 
 step "class-data archive: training run (a start from the kept picture of the body, then the PDF export)"
 if [ "$feature" -ge 25 ]; then

@@ -39,6 +39,7 @@ if [ -z "$main" ] || [ -z "$classpath" ]; then
   exit 1
 fi
 
-# jpackage.app-path as jpackage's launcher sets it; the process is listed as MyoMap.
-exec -a MyoMap "$root/lib/runtime/bin/java" "${options[@]}" "-Djpackage.app-path=$self" \
+# jpackage.app-path as jpackage's launcher sets it. The runtime's java is started through its link
+# named MyoMap, so that task managers and pgrep list the program as MyoMap.
+exec -a MyoMap "$root/lib/runtime/bin/MyoMap" "${options[@]}" "-Djpackage.app-path=$self" \
   -cp "$classpath" "$main" "$@"
