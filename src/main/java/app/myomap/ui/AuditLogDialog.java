@@ -27,7 +27,6 @@ import java.util.logging.Logger;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
@@ -35,7 +34,6 @@ import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
-import javax.swing.KeyStroke;
 import javax.swing.RowFilter;
 import javax.swing.SwingWorker;
 import javax.swing.table.AbstractTableModel;
@@ -133,12 +131,7 @@ final class AuditLogDialog {
     content.add(buttons, BorderLayout.SOUTH);
     dialog.setContentPane(content);
     dialog.getRootPane().setDefaultButton(close);
-    dialog
-        .getRootPane()
-        .registerKeyboardAction(
-            e -> dialog.dispose(),
-            KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-            JComponent.WHEN_IN_FOCUSED_WINDOW);
+    Dialogs.closeOnEscape(dialog);
     dialog.setPreferredSize(new Dimension(900, 480));
     dialog.pack();
     dialog.setLocationRelativeTo(owner);

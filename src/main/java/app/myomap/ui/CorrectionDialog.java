@@ -12,14 +12,12 @@ import java.time.LocalDate;
 import java.util.Optional;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
-import javax.swing.KeyStroke;
 
 /**
  * Asks for a patient's correction statement (Australian Privacy Principle 13): their words, the day
@@ -83,7 +81,7 @@ final class CorrectionDialog extends JDialog {
     explanation.setText(Messages.get("Correction.explanation"));
     form.add(explanation, at);
     at.gridy++;
-    form.add(label("Correction.statement", KeyEvent.VK_S, statement), at);
+    form.add(Dialogs.label("Correction.statement", KeyEvent.VK_S, statement), at);
     at.gridy++;
     at.fill = GridBagConstraints.BOTH;
     at.weighty = 1;
@@ -93,7 +91,7 @@ final class CorrectionDialog extends JDialog {
     at.weighty = 0;
     form.add(statementCount, at);
     at.gridy++;
-    form.add(label("Correction.received", KeyEvent.VK_D, received), at);
+    form.add(Dialogs.label("Correction.received", KeyEvent.VK_D, received), at);
     at.gridy++;
     at.insets = new Insets(0, 0, 0, 0);
     at.fill = GridBagConstraints.NONE;
@@ -103,7 +101,7 @@ final class CorrectionDialog extends JDialog {
     form.add(receivedProblem.label(), at);
     at.gridy++;
     at.fill = GridBagConstraints.HORIZONTAL;
-    form.add(label("Correction.response", KeyEvent.VK_R, response), at);
+    form.add(Dialogs.label("Correction.response", KeyEvent.VK_R, response), at);
     at.gridy++;
     at.fill = GridBagConstraints.BOTH;
     at.weighty = 0.5;
@@ -118,11 +116,7 @@ final class CorrectionDialog extends JDialog {
     buttons.add(cancel);
     getContentPane().add(form, BorderLayout.CENTER);
     getContentPane().add(buttons, BorderLayout.SOUTH);
-    getRootPane()
-        .registerKeyboardAction(
-            e -> dispose(),
-            KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-            JComponent.WHEN_IN_FOCUSED_WINDOW);
+    Dialogs.closeOnEscape(this);
     pack();
     setLocationRelativeTo(owner);
   }
@@ -132,13 +126,6 @@ final class CorrectionDialog extends JDialog {
     CorrectionDialog dialog = new CorrectionDialog(owner, today);
     dialog.setVisible(true);
     return Optional.ofNullable(dialog.answer);
-  }
-
-  private static JLabel label(String key, int mnemonic, JComponent field) {
-    JLabel label = new JLabel(Messages.get(key));
-    label.setDisplayedMnemonic(mnemonic);
-    label.setLabelFor(field);
-    return label;
   }
 
   private Optional<LocalDate> receivedOn() {

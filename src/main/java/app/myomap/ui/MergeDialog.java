@@ -18,14 +18,11 @@ import java.util.stream.Collectors;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
-import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
-import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 
 /**
@@ -88,7 +85,7 @@ final class MergeDialog extends JDialog {
     form.add(explanation, at);
     at.gridy++;
     at.insets = new Insets(0, 0, 2, 0);
-    form.add(label("Merge.search", KeyEvent.VK_F, search), at);
+    form.add(Dialogs.label("Merge.search", KeyEvent.VK_F, search), at);
     at.gridy++;
     at.insets = new Insets(0, 0, 4, 0);
     form.add(search, at);
@@ -101,7 +98,7 @@ final class MergeDialog extends JDialog {
     at.fill = GridBagConstraints.HORIZONTAL;
     at.weighty = 0;
     at.insets = new Insets(0, 0, 2, 0);
-    form.add(label("Merge.reason", KeyEvent.VK_R, reason), at);
+    form.add(Dialogs.label("Merge.reason", KeyEvent.VK_R, reason), at);
     at.gridy++;
     form.add(reason, at);
 
@@ -110,11 +107,7 @@ final class MergeDialog extends JDialog {
     buttons.add(cancel);
     getContentPane().add(form, BorderLayout.CENTER);
     getContentPane().add(buttons, BorderLayout.SOUTH);
-    getRootPane()
-        .registerKeyboardAction(
-            e -> dispose(),
-            KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-            JComponent.WHEN_IN_FOCUSED_WINDOW);
+    Dialogs.closeOnEscape(this);
     find();
     pack();
     setLocationRelativeTo(owner);
@@ -127,13 +120,6 @@ final class MergeDialog extends JDialog {
     MergeDialog dialog = new MergeDialog(owner, patients, kept);
     dialog.setVisible(true);
     return Optional.ofNullable(dialog.answer);
-  }
-
-  private static JLabel label(String key, int mnemonic, JComponent field) {
-    JLabel label = new JLabel(Messages.get(key));
-    label.setDisplayedMnemonic(mnemonic);
-    label.setLabelFor(field);
-    return label;
   }
 
   private String describe(Patient patient) {

@@ -16,7 +16,6 @@ import java.awt.Component;
 import java.awt.FlowLayout;
 import java.awt.Window;
 import java.awt.event.ActionEvent;
-import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.awt.geom.Point2D;
@@ -115,11 +114,7 @@ public final class MusclePicker extends JDialog {
     cancel.setName("musclePicker.cancel");
     cancel.addActionListener(e -> dispose());
     getRootPane().setDefaultButton(choose);
-    getRootPane()
-        .registerKeyboardAction(
-            e -> dispose(),
-            KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-            JComponent.WHEN_IN_FOCUSED_WINDOW);
+    Dialogs.closeOnEscape(this);
 
     setContentPane(layout(cancel));
     filter.setText(initialFilter == null ? "" : initialFilter);

@@ -34,7 +34,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
-import javax.swing.KeyStroke;
 
 /**
  * The modal form that creates a patient or edits one's name, date of birth (typed in the locale's
@@ -188,11 +187,7 @@ public final class PatientDialog extends JDialog {
           }
         });
     getRootPane().setDefaultButton(ok);
-    getRootPane()
-        .registerKeyboardAction(
-            e -> dispose(),
-            KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-            JComponent.WHEN_IN_FOCUSED_WINDOW);
+    Dialogs.closeOnEscape(this);
     check();
     pack();
     setResizable(false);

@@ -5,7 +5,6 @@ import app.myomap.store.PinHasher;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.Window;
-import java.awt.event.KeyEvent;
 import java.util.Arrays;
 import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
@@ -15,7 +14,6 @@ import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
-import javax.swing.KeyStroke;
 
 /**
  * Asks for the PIN of the profile being chosen; a wrong PIN is said under the field, which is
@@ -58,11 +56,7 @@ final class PinDialog extends JDialog {
     content.add(buttons, BorderLayout.SOUTH);
     setContentPane(content);
     getRootPane().setDefaultButton(ok);
-    getRootPane()
-        .registerKeyboardAction(
-            e -> dispose(),
-            KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-            JComponent.WHEN_IN_FOCUSED_WINDOW);
+    Dialogs.closeOnEscape(this);
     pack();
     setResizable(false);
     setLocationRelativeTo(owner);

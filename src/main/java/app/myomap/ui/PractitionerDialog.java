@@ -14,13 +14,11 @@ import java.util.function.Function;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 
 /**
@@ -104,11 +102,7 @@ public final class PractitionerDialog extends JDialog {
     content.add(south, BorderLayout.SOUTH);
     setContentPane(content);
     getRootPane().setDefaultButton(profiles.isEmpty() ? add : ok);
-    getRootPane()
-        .registerKeyboardAction(
-            e -> dispose(),
-            KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-            JComponent.WHEN_IN_FOCUSED_WINDOW);
+    Dialogs.closeOnEscape(this);
     pack();
     setLocationRelativeTo(owner);
   }

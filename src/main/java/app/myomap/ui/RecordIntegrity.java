@@ -28,7 +28,6 @@ import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
-import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 
@@ -186,12 +185,7 @@ final class RecordIntegrity {
     content.add(buttons, BorderLayout.SOUTH);
     dialog.setContentPane(content);
     dialog.getRootPane().setDefaultButton(close);
-    dialog
-        .getRootPane()
-        .registerKeyboardAction(
-            e -> dialog.dispose(),
-            KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-            JComponent.WHEN_IN_FOCUSED_WINDOW);
+    Dialogs.closeOnEscape(dialog);
     dialog.pack();
     dialog.setMinimumSize(new Dimension(560, 320));
     dialog.setLocationRelativeTo(owner);

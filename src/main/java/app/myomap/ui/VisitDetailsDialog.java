@@ -26,7 +26,6 @@ import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
-import javax.swing.KeyStroke;
 
 /**
  * The modal form for a visit's details: the day and time the session took place (yyyy-mm-dd and
@@ -88,11 +87,7 @@ public final class VisitDetailsDialog extends JDialog {
       TextEdits.onEdit(field, this::check);
     }
     getRootPane().setDefaultButton(ok);
-    getRootPane()
-        .registerKeyboardAction(
-            e -> dispose(),
-            KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-            JComponent.WHEN_IN_FOCUSED_WINDOW);
+    Dialogs.closeOnEscape(this);
     check();
     pack();
     setResizable(false);

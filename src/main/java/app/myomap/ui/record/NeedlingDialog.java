@@ -5,6 +5,7 @@ import app.myomap.model.record.NeedlingEntry;
 import app.myomap.model.record.NeedlingEntry.OptionalStimulation;
 import app.myomap.model.record.NeedlingResponse;
 import app.myomap.model.record.NeedlingTechnique;
+import app.myomap.ui.Dialogs;
 import app.myomap.ui.Messages;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
@@ -29,7 +30,6 @@ import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
-import javax.swing.KeyStroke;
 
 /**
  * The needling entry of one trigger point, keyboard first: it opens filled with the entry, or with
@@ -139,11 +139,7 @@ final class NeedlingDialog extends JDialog {
     getContentPane().add(form, BorderLayout.CENTER);
     getContentPane().add(buttons, BorderLayout.SOUTH);
     getRootPane().setDefaultButton(save);
-    getRootPane()
-        .registerKeyboardAction(
-            e -> dispose(),
-            KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-            JComponent.WHEN_IN_FOCUSED_WINDOW);
+    Dialogs.closeOnEscape(this);
     show(shown);
     pack();
     setLocationRelativeTo(owner);

@@ -1,5 +1,6 @@
 package app.myomap.ui.record;
 
+import app.myomap.ui.Dialogs;
 import app.myomap.ui.Messages;
 import app.myomap.ui.TextEdits;
 import java.awt.BorderLayout;
@@ -15,7 +16,6 @@ import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
-import javax.swing.KeyStroke;
 
 /**
  * A modal question whose answer is a reason the record keeps (why a signed visit is amended, why
@@ -80,11 +80,7 @@ final class ReasonDialog extends JDialog {
     getContentPane().add(form, BorderLayout.CENTER);
     getContentPane().add(buttons, BorderLayout.SOUTH);
     getRootPane().setDefaultButton(ok);
-    getRootPane()
-        .registerKeyboardAction(
-            e -> dispose(),
-            KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-            JComponent.WHEN_IN_FOCUSED_WINDOW);
+    Dialogs.closeOnEscape(this);
     pack();
     setLocationRelativeTo(owner);
   }

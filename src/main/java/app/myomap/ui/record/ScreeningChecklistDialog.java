@@ -3,6 +3,7 @@ package app.myomap.ui.record;
 import app.myomap.model.record.ScreeningCategory;
 import app.myomap.model.record.ScreeningChecklist;
 import app.myomap.model.record.ScreeningItem;
+import app.myomap.ui.Dialogs;
 import app.myomap.ui.Messages;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
@@ -22,14 +23,12 @@ import javax.swing.DefaultCellEditor;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
-import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
@@ -149,11 +148,7 @@ public final class ScreeningChecklistDialog extends JDialog {
     getContentPane().add(top, BorderLayout.CENTER);
     getContentPane().add(buttons, BorderLayout.SOUTH);
     getRootPane().setDefaultButton(save);
-    getRootPane()
-        .registerKeyboardAction(
-            e -> dispose(),
-            KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-            JComponent.WHEN_IN_FOCUSED_WINDOW);
+    Dialogs.closeOnEscape(this);
     pack();
     setLocationRelativeTo(owner);
   }
