@@ -4,7 +4,7 @@ import app.myomap.model.AuditAction;
 import app.myomap.model.PatientMerge;
 import app.myomap.store.AuditLog;
 import app.myomap.store.Database;
-import app.myomap.store.PatientStore;
+import app.myomap.store.PatientMergeStore;
 import java.time.Clock;
 
 /**
@@ -14,12 +14,12 @@ import java.time.Clock;
  */
 public final class PatientMerges {
   private final Database database;
-  private final PatientStore patients;
+  private final PatientMergeStore merges;
   private final AuditLog audit;
 
   public PatientMerges(Database database, Clock clock) {
     this.database = database;
-    this.patients = new PatientStore(database, clock);
+    this.merges = new PatientMergeStore(database, clock);
     this.audit = new AuditLog(database, clock);
   }
 
@@ -28,12 +28,13 @@ public final class PatientMerges {
    *
    * @throws IllegalArgumentException if a patient is unknown, they are the same, or the reason is
    *     blank
-   * @throws IllegalStateException if the merge would chain merges (see {@link PatientStore#merge})
+   * @throws IllegalStateException if the merge would chain merges (see {@link
+   *     PatientMergeStore#merge})
    */
   public PatientMerge merge(String mergedId, String intoId, String reason, String author) {
     return database.inTransaction(
         c -> {
-          PatientMerge merge = patients.merge(mergedId, intoId, reason, author);
+          PatientMerge merge = merges.merge(mergedId, intoId, reason, author);
           audit.record(
               AuditAction.PATIENT_MERGED, merge.author(), intoId, null, "merged " + mergedId);
           return merge;

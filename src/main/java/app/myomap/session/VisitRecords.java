@@ -6,6 +6,7 @@ import app.myomap.model.Visit;
 import app.myomap.store.ChartStore;
 import app.myomap.store.CorrectionStore;
 import app.myomap.store.Database;
+import app.myomap.store.PatientMergeStore;
 import app.myomap.store.PatientStore;
 import app.myomap.store.PractitionerStore;
 import app.myomap.store.RecordStore;
@@ -25,6 +26,7 @@ import java.util.function.Predicate;
  */
 public final class VisitRecords {
   private final PatientStore patients;
+  private final PatientMergeStore mergedRecords;
   private final VisitStore visits;
   private final ChartStore charts;
   private final RecordStore records;
@@ -45,6 +47,7 @@ public final class VisitRecords {
    */
   public VisitRecords(Database database, Predicate<String> altered) {
     this.patients = new PatientStore(database);
+    this.mergedRecords = new PatientMergeStore(database);
     this.visits = new VisitStore(database);
     this.charts = new ChartStore(database);
     this.records = new RecordStore(database);
@@ -92,7 +95,7 @@ public final class VisitRecords {
    */
   public OpenedVisit open(Patient patient, Visit visit) {
     if (!visit.patientId().equals(patient.id())
-        && patients
+        && mergedRecords
             .mergeOf(visit.patientId())
             .filter(m -> m.intoId().equals(patient.id()))
             .isEmpty()) {

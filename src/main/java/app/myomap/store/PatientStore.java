@@ -3,7 +3,6 @@ package app.myomap.store;
 import app.myomap.model.MedicalAlert;
 import app.myomap.model.Patient;
 import app.myomap.model.PatientDetails;
-import app.myomap.model.PatientMerge;
 import app.myomap.model.Sex;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -45,22 +44,6 @@ public final class PatientStore {
       "sex, phone, email, address, referrer, alerts, alert_note";
 
   private static final String ALERT_SEPARATOR = ",";
-
-  /** Leaves out records merged into another: they are shown as part of the one that stayed. */
-  private static final String NOT_MERGED =
-      " AND NOT EXISTS (SELECT 1 FROM patient_merges m WHERE m.merged_id = p.id)";
-
-  /**
-   * A condition that {@code column}, a patient id, is the patient or a record merged into theirs;
-   * it takes the patient's id twice.
-   */
-  static String samePerson(String column) {
-    return "("
-        + column
-        + " = ? OR "
-        + column
-        + " IN (SELECT merged_id FROM patient_merges WHERE into_id = ?))";
-  }
 
   /**
    * The first and the last time anything was recorded for a patient's care (UTC).
@@ -151,95 +134,6 @@ public final class PatientStore {
         });
   }
 
-  /**
-   * Merges the record of {@code mergedId} into that of {@code intoId}, two records of the same
-   * person: nothing of either is changed or removed; the merged record leaves the patient list and
-   * its visits are shown with the other's from then on.
-   *
-   * @throws IllegalArgumentException if either patient is unknown, they are the same, or the reason
-   *     is blank
-   * @throws IllegalStateException if {@code mergedId} is already merged, {@code intoId} was merged
-   *     into another record, or other records were merged into {@code mergedId}
-   */
-  public PatientMerge merge(String mergedId, String intoId, String reason, String author) {
-    String why = PatientMerge.checkedReason(reason);
-    String by = Attribution.author(author);
-    return database.inTransaction(
-        c -> {
-          find(c, mergedId).orElseThrow(() -> unknown(mergedId));
-          find(c, intoId).orElseThrow(() -> unknown(intoId));
-          if (mergedId.equals(intoId)) {
-            throw new IllegalArgumentException("A record is not merged into itself");
-          }
-          if (mergeOf(c, mergedId).isPresent() || mergeOf(c, intoId).isPresent()) {
-            throw new IllegalStateException("One of the records was already merged");
-          }
-          if (!mergedInto(c, mergedId).isEmpty()) {
-            throw new IllegalStateException(
-                "Other records were merged into this one; merge the other way round");
-          }
-          String at = Timestamps.format(clock.instant());
-          try (PreparedStatement insert =
-              c.prepareStatement(
-                  "INSERT INTO patient_merges (merged_id, into_id, reason, author,"
-                      + " practitioner_id, merged_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, mergedId);
-            insert.setString(2, intoId);
-            insert.setString(3, why);
-            insert.setString(4, by);
-            insert.setString(5, PractitionerStore.idFor(c, by, at));
-            insert.setString(6, at);
-            insert.executeUpdate();
-          }
-          RecordChain.appendMerge(c, mergedId, at);
-          return new PatientMerge(mergedId, intoId, why, by, Timestamps.parse(at));
-        });
-  }
-
-  /** The merge that made this patient's record part of another's, if it was merged. */
-  public Optional<PatientMerge> mergeOf(String patientId) {
-    return database.inTransaction(c -> mergeOf(c, patientId));
-  }
-
-  /** The records merged into this patient's, oldest merge first. */
-  public List<PatientMerge> mergedInto(String patientId) {
-    return database.inTransaction(c -> mergedInto(c, patientId));
-  }
-
-  private static Optional<PatientMerge> mergeOf(Connection c, String patientId)
-      throws SQLException {
-    List<PatientMerge> found = merges(c, "merged_id", patientId);
-    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-  }
-
-  private static List<PatientMerge> mergedInto(Connection c, String patientId) throws SQLException {
-    return merges(c, "into_id", patientId);
-  }
-
-  private static List<PatientMerge> merges(Connection c, String column, String patientId)
-      throws SQLException {
-    List<PatientMerge> found = new ArrayList<>();
-    try (PreparedStatement query =
-        c.prepareStatement(
-            "SELECT merged_id, into_id, reason, author, merged_at FROM patient_merges WHERE "
-                + column
-                + " = ? ORDER BY merged_at, merged_id")) {
-      query.setString(1, patientId);
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          found.add(
-              new PatientMerge(
-                  rows.getString(1),
-                  rows.getString(2),
-                  rows.getString(3),
-                  rows.getString(4),
-                  Timestamps.parse(rows.getString(5))));
-        }
-      }
-    }
-    return found;
-  }
-
   /** Whether the patient with this id is archived; false for an unknown patient. */
   public boolean isArchived(String patientId) {
     return database.inTransaction(c -> archived(c, patientId));
@@ -256,7 +150,7 @@ public final class PatientStore {
           try (PreparedStatement query =
               c.prepareStatement(
                   "SELECT MIN(recorded_at), MAX(recorded_at) FROM record_chain WHERE "
-                      + samePerson("patient_id")
+                      + PatientMergeStore.samePerson("patient_id")
                       + " AND kind NOT IN (?, ?)")) {
             query.setString(1, patientId);
             query.setString(2, patientId);
@@ -326,7 +220,7 @@ public final class PatientStore {
                       + COLUMNS
                       + CURRENT
                       + " WHERE p.record_key = ?"
-                      + NOT_MERGED
+                      + PatientMergeStore.NOT_MERGED
                       + " ORDER BY p.name_key, p.id")) {
             query.setString(1, key);
             try (ResultSet rows = query.executeQuery()) {
@@ -355,7 +249,7 @@ public final class PatientStore {
                       + CURRENT
                       + " WHERE p.id <> ? AND ((p.name_key = ? AND p.date_of_birth = ?)"
                       + " OR (p.record_key <> '' AND p.record_key = ?))"
-                      + NOT_MERGED
+                      + PatientMergeStore.NOT_MERGED
                       + " ORDER BY p.name_key, p.id")) {
             query.setString(1, patient.id());
             query.setString(2, fold(patient.name()));
@@ -419,7 +313,7 @@ public final class PatientStore {
             .append(COLUMNS)
             .append(CURRENT)
             .append(withArchived ? " WHERE 1 = 1" : " WHERE h.archived IS NULL")
-            .append(NOT_MERGED);
+            .append(PatientMergeStore.NOT_MERGED);
     for (int i = 0; i < words.size(); i++) {
       sql.append(" AND (p.name_key LIKE ? ESCAPE '\\' OR p.record_key LIKE ? ESCAPE '\\')");
     }
@@ -615,7 +509,7 @@ public final class PatientStore {
     return text == null ? "" : text;
   }
 
-  private static IllegalArgumentException unknown(String patientId) {
+  static IllegalArgumentException unknown(String patientId) {
     return new IllegalArgumentException("No patient with id " + patientId);
   }
 }

@@ -129,7 +129,7 @@ public final class VisitStore {
                   "SELECT "
                       + READ_COLUMNS
                       + " FROM visits WHERE "
-                      + PatientStore.samePerson("patient_id")
+                      + PatientMergeStore.samePerson("patient_id")
                       + " ORDER BY started_at DESC, id DESC")) {
             query.setString(1, patientId);
             query.setString(2, patientId);
@@ -230,7 +230,7 @@ public final class VisitStore {
               c.prepareStatement(
                   "SELECT d.visit_id, d.session_at, d.visit_type, d.reason FROM visit_details d"
                       + " JOIN visits v ON v.id = d.visit_id WHERE "
-                      + PatientStore.samePerson("v.patient_id")
+                      + PatientMergeStore.samePerson("v.patient_id")
                       + " AND d.version = (SELECT MAX(version) FROM visit_details"
                       + " WHERE visit_id = d.visit_id)")) {
             query.setString(1, patientId);

@@ -10,6 +10,7 @@ import app.myomap.session.FollowUpVisits;
 import app.myomap.session.PatientMerges;
 import app.myomap.store.DatabaseException;
 import app.myomap.store.MetaStore;
+import app.myomap.store.PatientMergeStore;
 import app.myomap.store.PatientStore;
 import app.myomap.store.VisitStore;
 import com.formdev.flatlaf.util.UIScale;
@@ -66,6 +67,7 @@ public final class PatientsPanel extends JPanel {
   }
 
   private final PatientStore patients;
+  private final PatientMergeStore mergedRecords;
   private final VisitStore visits;
   private final MetaStore meta;
   private java.util.function.Supplier<Optional<String>> authorSource;
@@ -89,12 +91,14 @@ public final class PatientsPanel extends JPanel {
   /** A panel on the given stores; {@code clock} stamps new visits and gives the local zone. */
   public PatientsPanel(
       PatientStore patients,
+      PatientMergeStore mergedRecords,
       VisitStore visits,
       FollowUpVisits followUps,
       MetaStore meta,
       Clock clock) {
     super(new BorderLayout());
     this.patients = patients;
+    this.mergedRecords = mergedRecords;
     this.visits = visits;
     this.followUps = followUps;
     this.meta = meta;
@@ -191,7 +195,7 @@ public final class PatientsPanel extends JPanel {
     if (patientId != null) {
       // A record merged since is shown as part of the record it was merged into.
       String id =
-          guarded(() -> patients.mergeOf(patientId).map(m -> m.intoId()).orElse(patientId))
+          guarded(() -> mergedRecords.mergeOf(patientId).map(m -> m.intoId()).orElse(patientId))
               .orElse(patientId);
       guarded(() -> patients.get(id).map(p -> open(p, todaysVisitOr(p, visitId))));
     }

@@ -29,6 +29,7 @@ import app.myomap.store.ChartStore;
 import app.myomap.store.Database;
 import app.myomap.store.DatabaseException;
 import app.myomap.store.MetaStore;
+import app.myomap.store.PatientMergeStore;
 import app.myomap.store.PatientStore;
 import app.myomap.store.PractitionerStore;
 import app.myomap.store.VisitStore;
@@ -137,7 +138,13 @@ public final class Workspace {
             clock,
             () -> meta.practitioner().orElse(Messages.get("ReadOnlyDatabase.viewer")));
     patientsPanel =
-        new PatientsPanel(patients, visits, new FollowUpVisits(visits, charts, clock), meta, clock);
+        new PatientsPanel(
+            patients,
+            new PatientMergeStore(database, clock),
+            visits,
+            new FollowUpVisits(visits, charts, clock),
+            meta,
+            clock);
     header =
         new VisitHeader(
             clock,

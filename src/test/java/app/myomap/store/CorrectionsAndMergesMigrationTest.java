@@ -104,8 +104,8 @@ class CorrectionsAndMergesMigrationTest {
     // What schema 14 brought works on the upgraded file, and the signed visit stays signed.
     new CorrectionStore(database, clock)
         .attach(first.id(), "The pain was on the left.", LocalDate.of(2026, 10, 5), null, AUTHOR);
-    patients = new PatientStore(database, clock);
-    patients.merge(duplicate.id(), kept.id(), "Same person, second record at reception", AUTHOR);
+    new PatientMergeStore(database, clock)
+        .merge(duplicate.id(), kept.id(), "Same person, second record at reception", AUTHOR);
     assertThat(new VisitStore(database, clock).listByPatient(kept.id()))
         .extracting(Visit::id)
         .containsExactlyInAnyOrder(first.id(), second.id(), open.id());

@@ -40,6 +40,7 @@ class CorrectionsAndMergesTest {
   private Database database;
   private TickingClock clock;
   private PatientStore patients;
+  private PatientMergeStore merges;
   private VisitStore visits;
   private ChartStore charts;
   private CorrectionStore corrections;
@@ -49,6 +50,7 @@ class CorrectionsAndMergesTest {
     database = Database.open(folder.resolve("clinic.db"));
     clock = new TickingClock(START);
     patients = new PatientStore(database, clock);
+    merges = new PatientMergeStore(database, clock);
     visits = new VisitStore(database, clock);
     charts = new ChartStore(database, clock);
     corrections = new CorrectionStore(database, clock);
@@ -133,15 +135,15 @@ class CorrectionsAndMergesTest {
     Visit newer = visitWithPoint(kept, START.plusSeconds(86_400));
 
     PatientMerge merge =
-        patients.merge(duplicate.id(), kept.id(), "Same person entered twice at reception", AUTHOR);
+        merges.merge(duplicate.id(), kept.id(), "Same person entered twice at reception", AUTHOR);
 
     assertThat(merge.reason()).isEqualTo("Same person entered twice at reception");
     assertThat(visits.listByPatient(kept.id()))
         .extracting(Visit::id)
         .containsExactly(newer.id(), older.id());
     assertThat(patients.search("jordan", 10)).extracting(Patient::id).containsExactly(kept.id());
-    assertThat(patients.mergeOf(duplicate.id())).contains(merge);
-    assertThat(patients.mergedInto(kept.id())).containsExactly(merge);
+    assertThat(merges.mergeOf(duplicate.id())).contains(merge);
+    assertThat(merges.mergedInto(kept.id())).containsExactly(merge);
     // Nothing of the merged record is gone: its details and its visit keep their ids.
     assertThat(patients.get(duplicate.id())).isPresent();
     assertThat(visits.get(older.id()).orElseThrow().patientId()).isEqualTo(duplicate.id());
@@ -156,7 +158,7 @@ class CorrectionsAndMergesTest {
     Patient kept = patient("Jordan Lee", "J-1");
     Patient duplicate = patient("Jordan Lee", "J-1b");
     Visit older = visitWithPoint(duplicate, START);
-    patients.merge(duplicate.id(), kept.id(), "Duplicate", AUTHOR);
+    merges.merge(duplicate.id(), kept.id(), "Duplicate", AUTHOR);
 
     FollowUpVisits followUps = new FollowUpVisits(visits, charts, clock);
     Visit previous = followUps.previous(kept.id()).orElseThrow();
@@ -173,19 +175,19 @@ class CorrectionsAndMergesTest {
     Patient a = patient("A Person", "A-1");
     Patient b = patient("A Person", "A-2");
     Patient c = patient("A Person", "A-3");
-    patients.merge(b.id(), a.id(), "Duplicate", AUTHOR);
+    merges.merge(b.id(), a.id(), "Duplicate", AUTHOR);
 
     assertThatThrownBy(() -> visits.create(Visit.start(b.id(), "v1", AUTHOR, clock)))
         .hasMessageContaining("merged");
-    assertThatThrownBy(() -> patients.merge(b.id(), c.id(), "Again", AUTHOR))
+    assertThatThrownBy(() -> merges.merge(b.id(), c.id(), "Again", AUTHOR))
         .isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> patients.merge(c.id(), b.id(), "Into a merged one", AUTHOR))
+    assertThatThrownBy(() -> merges.merge(c.id(), b.id(), "Into a merged one", AUTHOR))
         .isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> patients.merge(a.id(), c.id(), "A kept record", AUTHOR))
+    assertThatThrownBy(() -> merges.merge(a.id(), c.id(), "A kept record", AUTHOR))
         .hasMessageContaining("other way round");
-    assertThatThrownBy(() -> patients.merge(c.id(), c.id(), "Itself", AUTHOR))
+    assertThatThrownBy(() -> merges.merge(c.id(), c.id(), "Itself", AUTHOR))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> patients.merge(c.id(), a.id(), " ", AUTHOR))
+    assertThatThrownBy(() -> merges.merge(c.id(), a.id(), " ", AUTHOR))
         .isInstanceOf(IllegalArgumentException.class);
     // The database refuses what the store would never write.
     assertThatThrownBy(
@@ -200,8 +202,8 @@ class CorrectionsAndMergesTest {
     assertThatThrownBy(() -> sqlite("DELETE FROM patient_merges"))
         .hasMessageContaining("append-only");
 
-    patients.merge(c.id(), a.id(), "Third copy", AUTHOR);
-    assertThat(patients.mergedInto(a.id()))
+    merges.merge(c.id(), a.id(), "Third copy", AUTHOR);
+    assertThat(merges.mergedInto(a.id()))
         .extracting(PatientMerge::mergedId)
         .containsExactly(b.id(), c.id());
     assertThat(new RecordVerifier(database).verifyAll(d -> {}).broken()).isEmpty();
@@ -211,7 +213,7 @@ class CorrectionsAndMergesTest {
   void aMergeRewrittenInTheFileIsNamedByVerify() {
     Patient a = patient("A Person", "A-1");
     Patient b = patient("A Person", "A-2");
-    patients.merge(b.id(), a.id(), "Duplicate", AUTHOR);
+    merges.merge(b.id(), a.id(), "Duplicate", AUTHOR);
 
     sqlite(
         "DROP TRIGGER patient_merges_no_update",

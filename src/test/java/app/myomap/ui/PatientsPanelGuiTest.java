@@ -267,6 +267,7 @@ class PatientsPanelGuiTest {
               panel =
                   new PatientsPanel(
                       patients,
+                      new app.myomap.store.PatientMergeStore(database),
                       visits,
                       new app.myomap.session.FollowUpVisits(
                           visits, new app.myomap.store.ChartStore(database), Clock.system(ZONE)),

@@ -83,6 +83,7 @@ class PatientsPanelLookGuiTest {
               () ->
                   new PatientsPanel(
                       patients,
+                      new app.myomap.store.PatientMergeStore(database),
                       visits,
                       new app.myomap.session.FollowUpVisits(
                           visits,
