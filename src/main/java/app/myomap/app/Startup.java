@@ -14,6 +14,7 @@ import app.myomap.ui.MainWindow;
 import app.myomap.ui.Settings;
 import app.myomap.ui.Themes;
 import app.myomap.ui.UiSettings;
+import app.myomap.ui.WindowPlaces;
 import app.myomap.ui.Workspace;
 import java.awt.GraphicsEnvironment;
 import java.awt.Insets;
@@ -225,7 +226,7 @@ public final class Startup {
                 if (onFirstPaint != null) {
                   c.whenOutlinePainted(onFirstPaint);
                 }
-                Insets margins = MainWindow.parseMargins(settings.get(UiSettings.CHART_MARGINS));
+                Insets margins = WindowPlaces.parseMargins(settings.get(UiSettings.CHART_MARGINS));
                 built.frame = MainWindow.firstFrame(info, settings, c, margins);
                 StartupMarks.mark("beforeShow");
                 built.frame.setVisible(true);
@@ -300,7 +301,7 @@ public final class Startup {
                 StartupMarks.mark("windowBuilt");
                 workspace[0] = new Workspace(w, db, checks, settings, Clock.systemDefaultZone());
                 built.frame.validate();
-                String margins = MainWindow.marginsText(w.chartMargins());
+                String margins = WindowPlaces.marginsText(w.chartMargins());
                 if (!margins.equals(settings.get(UiSettings.CHART_MARGINS))) {
                   settings.put(UiSettings.CHART_MARGINS, margins);
                   marginsChanged.set(true);

@@ -11,7 +11,6 @@ import java.awt.Component;
 import java.awt.Container;
 import java.awt.Dimension;
 import java.awt.Frame;
-import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.Toolkit;
 import java.awt.event.ActionEvent;
@@ -135,7 +134,7 @@ public final class MainWindow {
     statusBar.showMessage(Messages.format("StatusBar.ready", info.databaseFile()));
     if (!shown) {
       frame.pack();
-      restoreBounds(frame, settings);
+      WindowPlaces.restore(frame, settings);
     }
     updateStatus();
     if (Boolean.TRUE.equals(frame.getRootPane().getClientProperty(CLOSE_ASKED))) {
@@ -177,7 +176,7 @@ public final class MainWindow {
     content.add(canvas, BorderLayout.CENTER);
     frame.setContentPane(content);
     frame.pack();
-    restoreBounds(frame, settings);
+    WindowPlaces.restore(frame, settings);
     return frame;
   }
 
@@ -194,31 +193,6 @@ public final class MainWindow {
         r.x,
         frame.getRootPane().getHeight() - r.y - r.height,
         frame.getRootPane().getWidth() - r.x - r.width);
-  }
-
-  /** The chart margins as a setting's text, "top,left,bottom,right". */
-  public static String marginsText(java.awt.Insets margins) {
-    return margins.top + "," + margins.left + "," + margins.bottom + "," + margins.right;
-  }
-
-  /** Chart margins from their setting's text; null when the text is not four numbers, none < 0. */
-  public static java.awt.Insets parseMargins(String text) {
-    String[] parts = text.split(",");
-    if (parts.length != 4) {
-      return null;
-    }
-    try {
-      int[] n = new int[4];
-      for (int i = 0; i < 4; i++) {
-        n[i] = Integer.parseInt(parts[i].trim());
-        if (n[i] < 0) {
-          return null;
-        }
-      }
-      return new java.awt.Insets(n[0], n[1], n[2], n[3]);
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 
   public JFrame frame() {
@@ -746,59 +720,12 @@ public final class MainWindow {
     }
   }
 
-  private static void restoreBounds(JFrame frame, Settings settings) {
-    Rectangle saved = parseBounds(settings.get(UiSettings.WINDOW_BOUNDS));
-    if (saved != null && onSomeScreen(saved)) {
-      frame.setBounds(saved);
-    } else {
-      frame.setSize(1280, 900);
-      frame.setLocationRelativeTo(null);
-    }
-    if (settings.get(UiSettings.WINDOW_MAXIMIZED)) {
-      frame.setExtendedState(Frame.MAXIMIZED_BOTH);
-    }
-  }
-
   private void saveBounds() {
     boolean maximized = (frame.getExtendedState() & Frame.MAXIMIZED_BOTH) == Frame.MAXIMIZED_BOTH;
     settings.put(UiSettings.WINDOW_MAXIMIZED, maximized);
     if (!maximized) {
       Rectangle b = frame.getBounds();
-      settings.put(UiSettings.WINDOW_BOUNDS, b.x + "," + b.y + "," + b.width + "," + b.height);
+      settings.put(UiSettings.WINDOW_BOUNDS, WindowPlaces.boundsText(b));
     }
-  }
-
-  /**
-   * Window bounds from their setting's text "x,y,width,height"; null when the text is not that or
-   * the window would be smaller than 400 x 300.
-   */
-  public static Rectangle parseBounds(String text) {
-    String[] parts = text.split(",");
-    if (parts.length != 4) {
-      return null;
-    }
-    try {
-      Rectangle r =
-          new Rectangle(
-              Integer.parseInt(parts[0].trim()),
-              Integer.parseInt(parts[1].trim()),
-              Integer.parseInt(parts[2].trim()),
-              Integer.parseInt(parts[3].trim()));
-      return r.width >= 400 && r.height >= 300 ? r : null;
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  /** Whether enough of {@code bounds} lies on one of the screens to grab the window there. */
-  public static boolean onSomeScreen(Rectangle bounds) {
-    for (var device : GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices()) {
-      Rectangle screen = device.getDefaultConfiguration().getBounds();
-      Rectangle overlap = screen.intersection(bounds);
-      if (!overlap.isEmpty() && overlap.width >= 200 && overlap.height >= 100) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -13,6 +13,7 @@ import app.myomap.ui.AppInfo;
 import app.myomap.ui.ChartCanvas;
 import app.myomap.ui.MainWindow;
 import app.myomap.ui.UiSettings;
+import app.myomap.ui.WindowPlaces;
 import java.awt.Insets;
 import java.awt.Rectangle;
 import java.nio.file.Files;
@@ -67,7 +68,7 @@ class KeptOutlineGuiTest {
         .as("a whole picture of the drawing bundled now")
         .isPresent();
     String margins = settings.get(UiSettings.CHART_MARGINS);
-    assertThat(MainWindow.parseMargins(margins))
+    assertThat(WindowPlaces.parseMargins(margins))
         .as("where the chart is in the whole window, remembered for the next first frame")
         .isNotNull();
     first.quit();
@@ -82,7 +83,7 @@ class KeptOutlineGuiTest {
                       new AppInfo("test", dir.resolve("clinic.db"), dir),
                       settings,
                       alone,
-                      MainWindow.parseMargins(margins));
+                      WindowPlaces.parseMargins(margins));
               try {
                 frame.setVisible(true);
                 frame.validate();
@@ -98,7 +99,7 @@ class KeptOutlineGuiTest {
                 frame.dispose();
               }
             });
-    assertThat(MainWindow.marginsText(placed)).isEqualTo(margins);
+    assertThat(WindowPlaces.marginsText(placed)).isEqualTo(margins);
 
     FileTime written = FileTime.fromMillis(1_000_000);
     Files.setLastModifiedTime(kept, written);
@@ -106,7 +107,7 @@ class KeptOutlineGuiTest {
     second.start(dir.resolve("clinic.db"));
     Gui.waitUntil("the body drawn from its vectors", () -> second.canvas().outlineSharp());
     second.running().outlinePictureKept().get(30, java.util.concurrent.TimeUnit.SECONDS);
-    assertThat(execute(() -> MainWindow.marginsText(second.running().window().chartMargins())))
+    assertThat(execute(() -> WindowPlaces.marginsText(second.running().window().chartMargins())))
         .as("the whole window has its chart where the first frame showed the body")
         .isEqualTo(margins);
     assertThat(Files.getLastModifiedTime(kept))

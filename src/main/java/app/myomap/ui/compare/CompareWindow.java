@@ -11,10 +11,10 @@ import app.myomap.model.Visit;
 import app.myomap.session.ComparedVisits;
 import app.myomap.session.OpenedVisit;
 import app.myomap.session.VisitRecords;
-import app.myomap.ui.MainWindow;
 import app.myomap.ui.Messages;
 import app.myomap.ui.Settings;
 import app.myomap.ui.UiSettings;
+import app.myomap.ui.WindowPlaces;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.Dialog;
@@ -442,8 +442,8 @@ public final class CompareWindow extends JDialog {
   }
 
   private void placeWindow() {
-    Rectangle saved = MainWindow.parseBounds(settings.get(UiSettings.COMPARE_BOUNDS));
-    if (saved != null && MainWindow.onSomeScreen(saved)) {
+    Rectangle saved = WindowPlaces.parseBounds(settings.get(UiSettings.COMPARE_BOUNDS));
+    if (saved != null && WindowPlaces.onSomeScreen(saved)) {
       setBounds(saved);
     } else {
       setSize(1180, 800);
@@ -453,9 +453,7 @@ public final class CompareWindow extends JDialog {
         new WindowAdapter() {
           @Override
           public void windowClosed(WindowEvent e) {
-            Rectangle b = getBounds();
-            settings.put(
-                UiSettings.COMPARE_BOUNDS, b.x + "," + b.y + "," + b.width + "," + b.height);
+            settings.put(UiSettings.COMPARE_BOUNDS, WindowPlaces.boundsText(getBounds()));
           }
         });
   }
