@@ -65,6 +65,7 @@ public final class Workspace {
   private final ChartStore charts;
   private final VisitStore visits;
   private final SaveProblemBanner saveBanner;
+  private final UnsavedEditsPrompts unsavedPrompts;
   private final RecordIntegrity records;
   private final AuditTrail audit;
 
@@ -128,6 +129,7 @@ public final class Workspace {
     this.window = window;
     this.settings = settings;
     this.clock = clock;
+    this.unsavedPrompts = new UnsavedEditsPrompts(window, clock);
     this.meta = new MetaStore(database);
     this.charts = new ChartStore(database);
     PatientStore patients = new PatientStore(database);
@@ -733,7 +735,8 @@ public final class Workspace {
     CommitQueue queue = session.queue();
     if (!queue.flush(Duration.ofSeconds(10))) {
       CommitQueue.Status status = queue.status();
-      if (status.unsaved() > 0 && !resolveUnsaved(status)) {
+      if (status.unsaved() > 0
+          && !unsavedPrompts.resolveAtClose(status, session.patient(), session.visit(), queue)) {
         return false;
       }
     }
@@ -748,38 +751,6 @@ public final class Workspace {
     header.showNone();
     window.setChart(null, atlas == null ? null : legendPanel());
     return true;
-  }
-
-  /** Asks what becomes of edits that could not be saved; false to stay with the chart. */
-  private boolean resolveUnsaved(CommitQueue.Status status) {
-    String[] options = {
-      Messages.get("UnsavedEdits.quitSave"),
-      Messages.get("UnsavedEdits.quitDiscard"),
-      Messages.get("UnsavedEdits.quitCancel")
-    };
-    JOptionPane pane =
-        new JOptionPane(
-            Messages.format(
-                "UnsavedEdits.quitMessage",
-                Messages.format("SaveProblem.count", status.unsaved()),
-                Messages.get(
-                    "SaveProblem."
-                        + (status.problem() == null ? "OTHER" : status.problem().name()))),
-            JOptionPane.WARNING_MESSAGE,
-            JOptionPane.DEFAULT_OPTION,
-            null,
-            options,
-            options[0]);
-    javax.swing.JDialog dialog =
-        pane.createDialog(window.frame(), Messages.get("UnsavedEdits.quitTitle"));
-    dialog.setName("unsavedEditsDialog");
-    dialog.setVisible(true);
-    dialog.dispose();
-    Object answer = pane.getValue();
-    if (options[0].equals(answer)) {
-      return saveUnsavedEditsElsewhere();
-    }
-    return options[1].equals(answer);
   }
 
   private void saveStatusChanged(CommitQueue queue) {
@@ -818,53 +789,8 @@ public final class Workspace {
 
   /** Writes the edits that could not be saved to a new file the practitioner chooses. */
   private boolean saveUnsavedEditsElsewhere() {
-    if (session == null) {
-      return false;
-    }
-    CommitQueue.Pending pending = session.queue().pending();
-    if (pending.unsaved().isEmpty()) {
-      return true;
-    }
-    javax.swing.JFileChooser chooser = new javax.swing.JFileChooser();
-    chooser.setName("unsavedEditsChooser");
-    chooser.setDialogTitle(Messages.get("UnsavedEdits.chooserTitle"));
-    chooser.setSelectedFile(
-        new java.io.File(
-            Messages.format(
-                "UnsavedEdits.fileName",
-                DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm")
-                    .withZone(zone())
-                    .format(clock.instant()))));
-    if (chooser.showSaveDialog(window.frame()) != javax.swing.JFileChooser.APPROVE_OPTION) {
-      return false;
-    }
-    java.nio.file.Path file = chooser.getSelectedFile().toPath();
-    try {
-      UnsavedEdits.write(
-          file,
-          session.patient(),
-          session.visit(),
-          pending.saved(),
-          pending.unsaved(),
-          session.visit().practitioner());
-    } catch (java.nio.file.FileAlreadyExistsException e) {
-      JOptionPane.showMessageDialog(
-          window.frame(),
-          Messages.format("UnsavedEdits.exists", file),
-          Messages.get("UnsavedEdits.chooserTitle"),
-          JOptionPane.WARNING_MESSAGE);
-      return false;
-    } catch (java.io.IOException | app.myomap.store.DatabaseRefusedException | RuntimeException e) {
-      LOG.log(Level.WARNING, "Could not write unsaved edits to " + file, e);
-      JOptionPane.showMessageDialog(
-          window.frame(),
-          Messages.format("SaveProblem.writeFailed", file, e.getMessage()),
-          Messages.get("UnsavedEdits.chooserTitle"),
-          JOptionPane.ERROR_MESSAGE);
-      return false;
-    }
-    window.showMessage(Messages.format("SaveProblem.saved", file));
-    return true;
+    return session != null
+        && unsavedPrompts.saveElsewhere(session.patient(), session.visit(), session.queue());
   }
 
   private javax.swing.Action importUnsavedEditsAction() {
@@ -884,37 +810,23 @@ public final class Workspace {
 
   /** File › Import Unsaved Edits: brings edits saved to a file back into their visit, in order. */
   private void importUnsavedEdits() {
-    javax.swing.JFileChooser chooser = new javax.swing.JFileChooser();
-    chooser.setName("importUnsavedEditsChooser");
-    chooser.setDialogTitle(Messages.get("UnsavedEdits.importTitle"));
-    if (chooser.showOpenDialog(window.frame()) != javax.swing.JFileChooser.APPROVE_OPTION) {
+    Optional<UnsavedEditsPrompts.Chosen> chosen = unsavedPrompts.chooseImport();
+    if (chosen.isEmpty() || !closeSession()) {
       return;
     }
-    java.nio.file.Path file = chooser.getSelectedFile().toPath();
-    String problem;
+    UnsavedEdits.Contents contents = chosen.get().contents();
     try {
-      UnsavedEdits.Contents contents = UnsavedEdits.read(file);
-      if (!closeSession()) {
-        return;
-      }
       int count = UnsavedEdits.importInto(contents, visits, charts);
       afterOpening(
           () -> patientsPanel.reopen(contents.patient().id(), contents.visit().id()),
           () ->
               window.showMessage(
                   Messages.format("UnsavedEdits.imported", count, contents.patient().name())));
-      return;
     } catch (UnsavedEdits.ImportRefused e) {
-      problem = Messages.get("UnsavedEdits." + e.reason().name());
-    } catch (java.io.IOException | app.myomap.store.DatabaseRefusedException | RuntimeException e) {
-      LOG.log(Level.WARNING, "Could not import unsaved edits from " + file, e);
-      problem = Messages.format("UnsavedEdits.unreadable", file);
+      unsavedPrompts.importRefused(e);
+    } catch (RuntimeException e) {
+      unsavedPrompts.importFailed(chosen.get().file(), e);
     }
-    JOptionPane.showMessageDialog(
-        window.frame(),
-        problem,
-        Messages.get("UnsavedEdits.importTitle"),
-        JOptionPane.WARNING_MESSAGE);
   }
 
   private ZoneId zone() {
