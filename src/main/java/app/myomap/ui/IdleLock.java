@@ -22,9 +22,10 @@ import javax.swing.Timer;
 
 /**
  * Covers the window after a while without keyboard or mouse use (a treatment-room computer left
- * alone): the menus and every panel are hidden behind a lock panel that shows no patient data, and
- * keys reach nothing else, until a practitioner is chosen again (with their PIN when one is set).
- * This keeps a passer-by from reading a chart on the screen; it encrypts nothing.
+ * alone): the menus and every panel are hidden behind a lock panel that shows no patient data, its
+ * other windows are hidden and an open modal dialog is covered in place, and keys reach nothing
+ * else, until a practitioner is chosen again (with their PIN when one is set). This keeps a
+ * passer-by from reading a chart on the screen; it encrypts nothing.
  */
 final class IdleLock {
   /** How often the idle time is checked: a lock comes at most this late. */
@@ -33,6 +34,7 @@ final class IdleLock {
   private final JFrame frame;
   private final BooleanSupplier chooseAgain;
   private final JPanel panel = new JPanel(new GridBagLayout());
+  private final JButton frameUnlock;
   private final Timer timer;
   private final AWTEventListener activity = this::activity;
   private final KeyEventDispatcher keys = this::swallow;
@@ -42,6 +44,10 @@ final class IdleLock {
 
   /** The other windows of the frame (such as a comparison) hidden while locked. */
   private final java.util.List<Window> hidden = new java.util.ArrayList<>();
+
+  /** The modal dialogs open when the lock came, each with its own glass pane before the cover. */
+  private final java.util.Map<javax.swing.JDialog, Component> covered =
+      new java.util.LinkedHashMap<>();
 
   /**
    * A lock for {@code frame} after {@code idleSeconds} without use, read at each check so a changed
@@ -53,26 +59,43 @@ final class IdleLock {
     this.chooseAgain = chooseAgain;
     this.idleSeconds = idleSeconds;
     panel.setName("idleLock");
+    frameUnlock = fillCover(panel, true);
+    timer = new Timer(CHECK_MS, e -> check());
+  }
+
+  /**
+   * Lays out a cover: the words, with the explanation where there is room for it, and the Unlock
+   * button; it takes every click, so nothing under it is reached.
+   */
+  private JButton fillCover(JPanel cover, boolean explained) {
     JPanel middle = new JPanel();
     middle.setLayout(new BoxLayout(middle, BoxLayout.Y_AXIS));
     middle.setOpaque(false);
     JLabel heading = new JLabel(Messages.get("Lock.heading"));
-    heading.putClientProperty("FlatLaf.styleClass", "h2");
-    JLabel text = new JLabel(Messages.get("Lock.text"));
+    heading.putClientProperty("FlatLaf.styleClass", explained ? "h2" : "h3");
     JButton unlock = new JButton(Messages.get("Lock.unlock"));
     unlock.setName("lock.unlock");
     unlock.addActionListener(e -> unlock());
-    for (JComponent part : new JComponent[] {heading, text, unlock}) {
+    // Enter presses it as Space does: the keyboard's one use while locked (see swallow).
+    javax.swing.InputMap keys = unlock.getInputMap(JComponent.WHEN_FOCUSED);
+    keys.put(javax.swing.KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0, false), "pressed");
+    keys.put(javax.swing.KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0, true), "released");
+    java.util.List<JComponent> parts = new java.util.ArrayList<>();
+    parts.add(heading);
+    if (explained) {
+      parts.add(new JLabel(Messages.get("Lock.text")));
+    }
+    parts.add(unlock);
+    for (JComponent part : parts) {
       part.setAlignmentX(Component.CENTER_ALIGNMENT);
       middle.add(part);
       middle.add(javax.swing.Box.createVerticalStrut(12));
     }
     middle.setBorder(BorderFactory.createEmptyBorder(24, 24, 24, 24));
-    panel.add(middle);
-    panel.setOpaque(true);
-    // The panel takes every click, so nothing under it is reached.
-    panel.addMouseListener(new java.awt.event.MouseAdapter() {});
-    timer = new Timer(CHECK_MS, e -> check());
+    cover.add(middle);
+    cover.setOpaque(true);
+    cover.addMouseListener(new java.awt.event.MouseAdapter() {});
+    return unlock;
   }
 
   /**
@@ -136,12 +159,15 @@ final class IdleLock {
     }
     locked = true;
     // Modeless windows of the frame show patient data too; they come back on unlock. A modal
-    // dialog is left alone: hiding it would end it as if cancelled.
+    // dialog cannot be hidden (that would end it as if cancelled, losing what was typed), so it
+    // is covered in place, with an Unlock of its own, as the frame under it takes no clicks.
     for (Window window : Window.getWindows()) {
-      if (window != frame
-          && window.isShowing()
-          && belongsHere(window)
-          && !(window instanceof java.awt.Dialog dialog && dialog.isModal())) {
+      if (window == frame || !window.isShowing() || !belongsHere(window)) {
+        continue;
+      }
+      if (window instanceof javax.swing.JDialog dialog && dialog.isModal()) {
+        cover(dialog);
+      } else if (!(window instanceof java.awt.Dialog dialog && dialog.isModal())) {
         hidden.add(window);
         window.setVisible(false);
       }
@@ -152,7 +178,7 @@ final class IdleLock {
       frame.getJMenuBar().setVisible(false);
     }
     panel.setVisible(true);
-    panel.requestFocusInWindow();
+    frameUnlock.requestFocusInWindow();
     frame.getRootPane().revalidate();
     frame.repaint();
   }
@@ -172,6 +198,29 @@ final class IdleLock {
     frame.repaint();
     hidden.forEach(window -> window.setVisible(true));
     hidden.clear();
+    covered.forEach(
+        (dialog, glass) -> {
+          dialog.setGlassPane(glass);
+          glass.setVisible(false);
+          dialog.getContentPane().setVisible(true);
+          dialog.getRootPane().revalidate();
+          dialog.repaint();
+        });
+    covered.clear();
+  }
+
+  /** Covers an open modal dialog's content until unlocked; it stays open, its typing kept. */
+  private void cover(javax.swing.JDialog dialog) {
+    JPanel cover = new JPanel(new GridBagLayout());
+    cover.setName("idleLock.dialog");
+    JButton unlock = fillCover(cover, false);
+    covered.put(dialog, dialog.getGlassPane());
+    dialog.setGlassPane(cover);
+    dialog.getContentPane().setVisible(false);
+    cover.setVisible(true);
+    unlock.requestFocusInWindow();
+    dialog.getRootPane().revalidate();
+    dialog.repaint();
   }
 
   private void check() {
@@ -189,18 +238,31 @@ final class IdleLock {
     }
   }
 
-  /** While locked, keys for the window reach only the lock panel (no menu shortcut fires). */
+  /**
+   * While locked, keys for the window or a covered dialog reach nothing but an Unlock button, and
+   * only as Space or Enter: no typing, no menu shortcut, no mnemonic of a hidden button, no
+   * dialog's default button or Escape.
+   */
   private boolean swallow(KeyEvent event) {
     if (!locked) {
       return false;
     }
     Component target = event.getComponent();
-    if (target == frame) {
-      return true;
+    if (target == null) {
+      return false;
     }
-    return target != null
-        && SwingUtilities.getWindowAncestor(target) == frame
-        && !SwingUtilities.isDescendingFrom(target, panel);
+    Window window = target instanceof Window w ? w : SwingUtilities.getWindowAncestor(target);
+    boolean lockedWindow = window == frame || covered.containsKey(window);
+    return lockedWindow && !pressesUnlock(event, target);
+  }
+
+  private static boolean pressesUnlock(KeyEvent event, Component target) {
+    return "lock.unlock".equals(target.getName())
+        && event.getModifiersEx() == 0
+        && (event.getKeyCode() == KeyEvent.VK_SPACE
+            || event.getKeyCode() == KeyEvent.VK_ENTER
+            || event.getKeyChar() == ' '
+            || event.getKeyChar() == '\n');
   }
 
   private boolean belongsHere(Component c) {

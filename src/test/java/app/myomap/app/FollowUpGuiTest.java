@@ -60,7 +60,7 @@ class FollowUpGuiTest {
         () ->
             !app.openVisitId().equals(firstVisit)
                 && app.editor().chart().awaitingReexamination().size() == 3);
-    JLabel metrics = app.window().label("status.metrics").target();
+    JLabel metrics = robot.finder().findByName("status.metrics", JLabel.class, false);
     Gui.waitUntil(
         "the status bar to count what is left to re-examine",
         () -> metrics.getText().endsWith("3 carried findings to re-examine"));

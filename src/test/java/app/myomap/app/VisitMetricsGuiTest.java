@@ -32,7 +32,7 @@ class VisitMetricsGuiTest {
     app.waitForAtlas();
     app.startVisit();
     app.showView(BodyView.POSTERIOR);
-    JLabel metrics = app.window().label("status.metrics").target();
+    JLabel metrics = robot.finder().findByName("status.metrics", JLabel.class, false);
     Gui.waitUntil(
         "an empty chart to measure nothing",
         () -> metrics.isShowing() && metrics.getText().matches("0[.,]0 % painted · WPI 0/19"));
