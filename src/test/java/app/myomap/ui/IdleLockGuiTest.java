@@ -66,7 +66,25 @@ class IdleLockGuiTest {
   void aModalDialogLeftOpenIsCoveredInPlaceAndKeepsWhatWasTyped(Robot robot) {
     AtomicInteger asked = new AtomicInteger();
     JFrame frame = execute(() -> new JFrame("MyoMap"));
-    IdleLock lock = execute(() -> new IdleLock(frame, () -> 0, () -> asked.incrementAndGet() > 0));
+    // Unlocking asks who is charting in a modal dialog of the frame, over the covered one.
+    IdleLock lock =
+        execute(
+            () ->
+                new IdleLock(
+                    frame,
+                    () -> 0,
+                    () -> {
+                      JDialog who = new JDialog(frame, "Who is charting?", true);
+                      who.setName("who");
+                      JButton chosen = new JButton("Alex Morgan");
+                      chosen.setName("who.chosen");
+                      chosen.addActionListener(e -> who.dispose());
+                      who.add(chosen);
+                      who.pack();
+                      who.setLocationRelativeTo(frame);
+                      who.setVisible(true);
+                      return asked.incrementAndGet() > 0;
+                    }));
     execute(lock::start);
     FrameFixture window = new FrameFixture(robot, frame);
     window.show(new Dimension(600, 400));
@@ -113,6 +131,7 @@ class IdleLockGuiTest {
 
     // Enter on the focused Unlock unlocks, as a click does.
     robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
+    Gui.click(Gui.dialog(robot, "who").button("who.chosen"));
     Gui.waitUntil("the dialog's content to come back", () -> execute(name::isShowing));
     assertThat(asked.get()).isEqualTo(1);
     assertThat(execute(details::isShowing)).isTrue();
