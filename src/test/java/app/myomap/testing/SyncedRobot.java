@@ -31,15 +31,15 @@ import org.assertj.swing.hierarchy.ComponentHierarchy;
  * An AssertJ Swing robot whose "idle" includes the window system, and whose pointer input reaches
  * the component it names.
  *
- * <p>Idle: AssertJ Swing's own wait for idle AssertJ Swing's own wait for idle only waits until the
- * AWT event queue is empty; an input event the robot has just injected may still be on its way
- * through the X server and the toolkit thread, so on a busy machine the queue looks idle before the
- * click or key has arrived, and the test goes on as if it had been handled (a dialog is checked
- * before Enter closed it, OK is clicked before the typed name enabled it). This robot first
- * synchronises with the window system ({@link java.awt.Robot#waitForIdle()}: a round trip to the X
- * server, then the event queue) and only then waits as AssertJ Swing does. That a new window is on
- * the screen and ready for input is a condition of its own ({@link Gui#dialog}: it has the keyboard
- * focus), waited for before anything is typed into it.
+ * <p>Idle: AssertJ Swing's own wait for idle only waits until the AWT event queue is empty; an
+ * input event the robot has just injected may still be on its way through the X server and the
+ * toolkit thread, so on a busy machine the queue looks idle before the click or key has arrived,
+ * and the test goes on as if it had been handled (a dialog is checked before Enter closed it, OK is
+ * clicked before the typed name enabled it). This robot first synchronises with the window system
+ * (round trips through the X server and AWT's toolkit thread, each followed by the event queue,
+ * until one brings nothing new: {@link NativeQueue}) and only then waits as AssertJ Swing does.
+ * That a new window is on the screen and ready for input is a condition of its own ({@link
+ * Gui#dialog}: it has the keyboard focus), waited for before anything is typed into it.
  *
  * <p>Pointer: AWT computes where to click from where it believes a window is; X delivers the click
  * to the window that is really there. Without a window manager the two can disagree: a dialog that
@@ -84,13 +84,43 @@ public final class SyncedRobot implements Robot {
     if (EventQueue.isDispatchThread()) {
       throw new IllegalStateException("settle() must not run on the event dispatch thread");
     }
+    // Round trips until one brings nothing new from the window system, at least two, so that a
+    // reaction of the window system to what the first batch's handlers did (a focus change asked
+    // for by a click) has arrived as well.
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      java.util.Optional<Boolean> more = NativeQueue.sync(Gui.TIMEOUT_MS);
+      if (more.isEmpty()) {
+        waitForIdleTheSlowWay();
+        break;
+      }
+      flushEventQueue();
+      if (round >= 1 && !more.get()) {
+        break;
+      }
+    }
+    delegate.waitForIdle();
+  }
+
+  private static final int MAX_ROUNDS = 8;
+
+  private void waitForIdleTheSlowWay() {
     try {
       awt.waitForIdle();
     } catch (RuntimeException timedOut) {
       // The toolkit gives up after its own timeout (e.g. a busy event queue keeps refilling); the
       // conditions the tests wait for still decide, this only removes a race.
     }
-    delegate.waitForIdle();
+  }
+
+  /** Waits until the event queue has dispatched everything posted to it so far. */
+  private static void flushEventQueue() {
+    try {
+      EventQueue.invokeAndWait(() -> {});
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private void input(Runnable action) {
