@@ -15,12 +15,8 @@ import app.myomap.model.Visit;
 import app.myomap.model.record.Retest;
 import app.myomap.model.record.SigningState;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -78,8 +74,10 @@ class CorrectionsAndMergesMigrationTest {
     signatures.sign(first.id(), AUTHOR);
     signatures.sign(second.id(), AUTHOR);
 
-    List<List<Object>> chainBefore = rows("SELECT * FROM record_chain ORDER BY seq");
-    List<List<Object>> signaturesBefore = rows("SELECT * FROM visit_signatures ORDER BY visit_id");
+    List<List<Object>> chainBefore =
+        SqlRows.rows(database, "SELECT * FROM record_chain ORDER BY seq");
+    List<List<Object>> signaturesBefore =
+        SqlRows.rows(database, "SELECT * FROM visit_signatures ORDER BY visit_id");
     SigningState firstSigned = signatures.state(first.id());
     Chart firstChart = charts.load(first.id());
     Chart openChart = charts.load(open.id());
@@ -90,8 +88,9 @@ class CorrectionsAndMergesMigrationTest {
 
     assertThat(database.schemaVersion()).isEqualTo(Migration.latestVersion(Migration.ALL));
     assertThat(new BackupFolder(BackupFolder.besides(file), file).list()).hasSize(1);
-    assertThat(rows("SELECT * FROM record_chain ORDER BY seq")).isEqualTo(chainBefore);
-    assertThat(rows("SELECT * FROM visit_signatures ORDER BY visit_id"))
+    assertThat(SqlRows.rows(database, "SELECT * FROM record_chain ORDER BY seq"))
+        .isEqualTo(chainBefore);
+    assertThat(SqlRows.rows(database, "SELECT * FROM visit_signatures ORDER BY visit_id"))
         .isEqualTo(signaturesBefore);
     assertThat(new RecordVerifier(database).verifyAll(d -> {}).broken()).isEmpty();
     signatures = new SignatureStore(database, clock);
@@ -112,12 +111,12 @@ class CorrectionsAndMergesMigrationTest {
     assertThat(new CorrectionStore(database, clock).of(first.id())).hasSize(1);
     assertThat(signatures.state(first.id())).isEqualTo(firstSigned);
     assertThat(new RecordVerifier(database).verifyAll(d -> {}).broken()).isEmpty();
-    assertThat(rows("SELECT kind FROM record_chain ORDER BY seq DESC LIMIT 2"))
+    assertThat(SqlRows.rows(database, "SELECT kind FROM record_chain ORDER BY seq DESC LIMIT 2"))
         .extracting(row -> row.get(0))
         .containsExactlyInAnyOrder("correction", "merge");
     assertThatThrownBy(() -> new VisitStore(database, clock).create(visit(duplicate, 21)))
         .hasMessageContaining("merged");
-    assertThatThrownBy(() -> execute("DELETE FROM record_chain"))
+    assertThatThrownBy(() -> SqlRows.execute(database, "DELETE FROM record_chain"))
         .hasMessageContaining("append-only");
   }
 
@@ -139,33 +138,5 @@ class CorrectionsAndMergesMigrationTest {
 
   private static ChartChange added(TriggerPoint point) {
     return new ChartChange(Set.of(point), Set.of(), "command.add");
-  }
-
-  private void execute(String sql) {
-    database.inTransaction(
-        c -> {
-          try (PreparedStatement statement = c.prepareStatement(sql)) {
-            return statement.executeUpdate();
-          }
-        });
-  }
-
-  private List<List<Object>> rows(String sql) {
-    return database.inTransaction(
-        c -> {
-          List<List<Object>> rows = new ArrayList<>();
-          try (PreparedStatement query = c.prepareStatement(sql);
-              ResultSet result = query.executeQuery()) {
-            ResultSetMetaData meta = result.getMetaData();
-            while (result.next()) {
-              List<Object> row = new ArrayList<>();
-              for (int i = 1; i <= meta.getColumnCount(); i++) {
-                row.add(result.getObject(i));
-              }
-              rows.add(row);
-            }
-          }
-          return rows;
-        });
   }
 }

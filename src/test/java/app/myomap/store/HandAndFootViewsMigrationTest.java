@@ -24,11 +24,8 @@ import app.myomap.model.record.SigningState;
 import java.awt.geom.Ellipse2D;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -117,8 +114,9 @@ class HandAndFootViewsMigrationTest {
     SigningState signing = new SignatureStore(database, clock).state(signed.id());
     List<List<Object>> schemaBefore = schemaWithoutMarkVersions();
     List<List<Object>> markRows =
-        rows("SELECT * FROM mark_versions ORDER BY visit_id, mark_id, seq");
-    List<List<Object>> columns = rows("SELECT * FROM pragma_table_info('mark_versions')");
+        SqlRows.rows(database, "SELECT * FROM mark_versions ORDER BY visit_id, mark_id, seq");
+    List<List<Object>> columns =
+        SqlRows.rows(database, "SELECT * FROM pragma_table_info('mark_versions')");
     assertThat(new RecordVerifier(database).verifyAll(d -> {}).broken()).isEmpty();
     assertThat(markRows).hasSize(4);
     database.close();
@@ -129,10 +127,14 @@ class HandAndFootViewsMigrationTest {
     assertThat(new BackupFolder(BackupFolder.besides(file), file).list()).hasSize(1);
     assertThat(new RecordVerifier(database).verifyAll(d -> {}).broken()).isEmpty();
     assertThat(schemaWithoutMarkVersions()).isEqualTo(schemaBefore);
-    assertThat(rows("SELECT * FROM mark_versions ORDER BY visit_id, mark_id, seq"))
+    assertThat(
+            SqlRows.rows(database, "SELECT * FROM mark_versions ORDER BY visit_id, mark_id, seq"))
         .isEqualTo(markRows);
-    assertThat(rows("SELECT * FROM pragma_table_info('mark_versions')")).isEqualTo(columns);
-    assertThat(rows("SELECT sql FROM sqlite_master WHERE name = 'mark_versions'").toString())
+    assertThat(SqlRows.rows(database, "SELECT * FROM pragma_table_info('mark_versions')"))
+        .isEqualTo(columns);
+    assertThat(
+            SqlRows.rows(database, "SELECT sql FROM sqlite_master WHERE name = 'mark_versions'")
+                .toString())
         .contains("'hand'", "'foot'");
     charts = new ChartStore(database, clock);
     assertThat(charts.load(signed.id())).isEqualTo(signedChart);
@@ -161,9 +163,9 @@ class HandAndFootViewsMigrationTest {
         .hasMessageContaining("CHECK constraint failed");
     assertThatThrownBy(() -> insertPin(signed.id(), editId, "hand"))
         .hasMessageContaining("the visit is signed");
-    assertThatThrownBy(() -> execute("UPDATE mark_versions SET x = 1"))
+    assertThatThrownBy(() -> SqlRows.execute(database, "UPDATE mark_versions SET x = 1"))
         .hasMessageContaining("append-only");
-    assertThatThrownBy(() -> execute("DELETE FROM mark_versions"))
+    assertThatThrownBy(() -> SqlRows.execute(database, "DELETE FROM mark_versions"))
         .hasMessageContaining("append-only");
   }
 
@@ -172,7 +174,8 @@ class HandAndFootViewsMigrationTest {
   }
 
   private List<List<Object>> schemaWithoutMarkVersions() {
-    return rows(
+    return SqlRows.rows(
+        database,
         "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name <> 'mark_versions'"
             + " ORDER BY type, name");
   }
@@ -193,34 +196,6 @@ class HandAndFootViewsMigrationTest {
             insert.setString(5, AUTHOR);
             return insert.executeUpdate();
           }
-        });
-  }
-
-  private void execute(String sql) {
-    database.inTransaction(
-        c -> {
-          try (PreparedStatement statement = c.prepareStatement(sql)) {
-            return statement.executeUpdate();
-          }
-        });
-  }
-
-  private List<List<Object>> rows(String sql) {
-    return database.inTransaction(
-        c -> {
-          List<List<Object>> rows = new ArrayList<>();
-          try (PreparedStatement query = c.prepareStatement(sql);
-              ResultSet result = query.executeQuery()) {
-            ResultSetMetaData meta = result.getMetaData();
-            while (result.next()) {
-              List<Object> row = new ArrayList<>();
-              for (int i = 1; i <= meta.getColumnCount(); i++) {
-                row.add(result.getObject(i));
-              }
-              rows.add(row);
-            }
-          }
-          return rows;
         });
   }
 }
